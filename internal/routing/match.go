@@ -1,0 +1,130 @@
+package routing
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+var patternMu sync.Mutex
+
+// policy is the trailing-slash rule for this route: Astro 7 forces "never"
+// on endpoints whose route has a file extension (/sitemap.xml/ is a 404);
+// everything else follows the config.
+func (r *Route) policy(opts Options) string {
+	if r.Kind == Endpoint && r.HasFileExtension() {
+		return "never"
+	}
+	switch opts.TrailingSlash {
+	case "always", "never":
+		return opts.TrailingSlash
+	}
+	return "ignore"
+}
+
+// pattern builds Astro's regular expression for the route
+// (core/routing/pattern.ts) under a trailing-slash policy.
+func (r *Route) pattern(policy string) *regexp.Regexp {
+	patternMu.Lock()
+	defer patternMu.Unlock()
+	if re, ok := r.patterns[policy]; ok {
+		return re
+	}
+	var b strings.Builder
+	b.WriteString("^")
+	for _, seg := range r.Segments {
+		if len(seg) == 1 && seg[0].Rest {
+			b.WriteString(`(?:/(.*?))?`)
+			continue
+		}
+		b.WriteString("/")
+		for _, p := range seg {
+			switch {
+			case p.Rest:
+				b.WriteString(`(.*?)`)
+			case p.Dynamic:
+				b.WriteString(`([^/]+?)`)
+			default:
+				b.WriteString(regexp.QuoteMeta(p.Content))
+			}
+		}
+	}
+	switch {
+	case len(r.Segments) == 0:
+		b.WriteString(`/$`)
+	case policy == "always":
+		b.WriteString(`/$`)
+	case policy == "never":
+		b.WriteString(`$`)
+	default:
+		b.WriteString(`/?$`)
+	}
+	re := regexp.MustCompile(b.String())
+	if r.patterns == nil {
+		r.patterns = map[string]*regexp.Regexp{}
+	}
+	r.patterns[policy] = re
+	return re
+}
+
+// Match reports whether pathname (base stripped, starting with "/",
+// decoded as the caller wants) matches the route, with its params. Empty
+// rest params are absent from the map (undefined in JS).
+func (r *Route) Match(pathname string, opts Options) (Params, bool) {
+	m := r.pattern(r.policy(opts)).FindStringSubmatch(pathname)
+	if m == nil {
+		return nil, false
+	}
+	params := Params{}
+	for i, name := range r.Params {
+		if v := m[i+1]; v != "" {
+			params[name] = v
+		}
+	}
+	return params, true
+}
+
+// ErrMissingParam is returned by Generate for a param without a value.
+var ErrMissingParam = errors.New("Missing parameter")
+
+var paramEscaper = strings.NewReplacer("#", "%23", "?", "%3F")
+
+// Generate builds the pathname for params, as Astro's generator does: a
+// missing non-rest param is an error ("Missing parameter: id"); values have
+// slashes trimmed at both ends and "#"/"?" escaped. A missing rest param
+// leaves its segment empty, and the slash before it goes too, as in Astro
+// 1.x: /feeds/[...slug].json with no slug is /feeds.json (comet-semantics
+// #26), /only/[...slug] is /only.
+func (r *Route) Generate(params Params) (string, error) {
+	var b strings.Builder
+	for _, seg := range r.Segments {
+		var s strings.Builder
+		for _, p := range seg {
+			if !p.Dynamic {
+				s.WriteString(p.Content)
+				continue
+			}
+			v := strings.Trim(params[p.Content], "/")
+			if v == "" && !p.Rest {
+				return "", fmt.Errorf("%w: %s", ErrMissingParam, p.Content)
+			}
+			s.WriteString(paramEscaper.Replace(v))
+		}
+		text := s.String()
+		if text == "" {
+			continue // an empty rest segment
+		}
+		if seg[0].Rest && strings.Trim(params[seg[0].Content], "/") == "" && b.Len() > 0 {
+			b.WriteString(text) // glue ".json" onto the previous segment
+			continue
+		}
+		b.WriteString("/")
+		b.WriteString(text)
+	}
+	if b.Len() == 0 {
+		return "/", nil
+	}
+	return b.String(), nil
+}

@@ -1,0 +1,249 @@
+package routing
+
+import (
+	"errors"
+	"reflect"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestParseFile(t *testing.T) {
+	for _, tc := range []struct {
+		file     string
+		route    string
+		pathname string
+		params   []string
+		kind     Kind
+	}{
+		{"data.json.ts", "/data.json", "/data.json", nil, Endpoint},
+		{"feed.ts", "/feed", "/feed", nil, Endpoint},
+		{"feed.xml.js", "/feed.xml", "/feed.xml", nil, Endpoint},
+		{"index.ts", "/", "/", nil, Endpoint},
+		{"list/index.ts", "/list", "/list", nil, Endpoint},
+		{"api/index.json.ts", "/api/index.json", "/api/index.json", nil, Endpoint},
+		{"index.json.ts", "/index.json", "/index.json", nil, Endpoint},
+		{"UPPER/Case.json.ts", "/upper/case.json", "/UPPER/Case.json", nil, Endpoint},
+		{"[id].json.ts", "/[id].json", "", []string{"id"}, Endpoint},
+		{"[lang]-[version].json.ts", "/[lang]-[version].json", "", []string{"lang", "version"}, Endpoint},
+		{"files/[name].[ext].ts", "/files/[name].[ext]", "", []string{"name", "ext"}, Endpoint},
+		{"docs/[...slug].json.ts", "/docs/[...slug].json", "", []string{"slug"}, Endpoint},
+		{"mixed/[...path]/edit.json.ts", "/mixed/[...path]/edit.json", "", []string{"path"}, Endpoint},
+		{".well-known/security.txt.ts", "/.well-known/security.txt", "/.well-known/security.txt", nil, Endpoint},
+		{"about.html", "/about", "/about", nil, Page},
+		{"index.html", "/", "/", nil, Page},
+		{"404.html", "/404", "/404", nil, Page},
+	} {
+		r, ok, err := ParseFile(tc.file)
+		if err != nil || !ok {
+			t.Errorf("ParseFile(%q) = ok %v, err %v", tc.file, ok, err)
+			continue
+		}
+		if r.Route != tc.route || r.Pathname != tc.pathname || !reflect.DeepEqual(r.Params, tc.params) || r.Kind != tc.kind {
+			t.Errorf("ParseFile(%q):\ngot  route %q pathname %q params %v kind %v\nwant route %q pathname %q params %v kind %v",
+				tc.file, r.Route, r.Pathname, r.Params, r.Kind, tc.route, tc.pathname, tc.params, tc.kind)
+		}
+	}
+}
+
+func TestParseFileIgnored(t *testing.T) {
+	for _, f := range []string{
+		"_hidden.ts", "_lib/helper.ts", "a/_b/c.ts", ".dotfile.ts", ".git/x.ts", "module.mjs",
+		"component.tsx", "package-lock.json", "foo.astro_tmp", "x.cjs", "x.mts", "readme.md",
+	} {
+		if r, ok, err := ParseFile(f); ok || err != nil {
+			t.Errorf("ParseFile(%q) = %v, %v, %v; want ignored", f, r, ok, err)
+		}
+	}
+}
+
+func TestParseFileErrors(t *testing.T) {
+	for _, tc := range []struct{ file, want string }{
+		{"[a][b].ts", "parameters must be separated"},
+		{"[a.ts", "brackets are unbalanced"},
+		{"a].ts", "brackets are unbalanced"},
+		{"[a-b].ts", "must match"},
+		{"[].ts", "must match"},
+	} {
+		_, _, err := ParseFile(tc.file)
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), tc.file) {
+			t.Errorf("ParseFile(%q) error = %v; want one naming the file and %q", tc.file, err, tc.want)
+		}
+	}
+}
+
+func routesOf(t *testing.T, files ...string) []*Route {
+	t.Helper()
+	var rs []*Route
+	for _, f := range files {
+		r, ok, err := ParseFile(f)
+		if err != nil || !ok {
+			t.Fatalf("ParseFile(%q): %v %v", f, ok, err)
+		}
+		rs = append(rs, r)
+	}
+	return rs
+}
+
+func TestSort(t *testing.T) {
+	for _, tc := range []struct{ in, want []string }{
+		{ // static before dynamic before rest
+			in:   []string{"prio/[...rest].json.ts", "prio/[id].json.ts", "prio/create.json.ts"},
+			want: []string{"prio/create.json.ts", "prio/[id].json.ts", "prio/[...rest].json.ts"},
+		},
+		{ // a mixed segment beats a pure param
+			in:   []string{"prio2/[x].json.ts", "prio2/[a]-[b].json.ts"},
+			want: []string{"prio2/[a]-[b].json.ts", "prio2/[x].json.ts"},
+		},
+		{ // more segments first; but /foo before /foo/[...rest]
+			in:   []string{"foo/[...rest].ts", "foo.ts", "foo/bar/baz.ts"},
+			want: []string{"foo/bar/baz.ts", "foo.ts", "foo/[...rest].ts"},
+		},
+		{ // static segments that differ sort alphabetically, before depth
+			in:   []string{"b.ts", "a/deep/x.ts"},
+			want: []string{"a/deep/x.ts", "b.ts"},
+		},
+		{ // endpoints before pages
+			in:   []string{"[contact].html", "[contact].ts"},
+			want: []string{"[contact].ts", "[contact].html"},
+		},
+	} {
+		rs := routesOf(t, tc.in...)
+		Sort(rs)
+		var got []string
+		for _, r := range rs {
+			got = append(got, r.File)
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("Sort(%v):\ngot  %v\nwant %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestMatch(t *testing.T) {
+	for _, tc := range []struct {
+		file, path, slash string
+		want              Params // nil = no match
+	}{
+		{"[id].json.ts", "/helmet.json", "", Params{"id": "helmet"}},
+		{"[id].json.ts", "/helmet.json/", "", nil}, // file endpoints: never a trailing slash
+		{"[id].json.ts", "/a/b.json", "", nil},
+		{"[lang]-[version].json.ts", "/pt-br-3.json", "", Params{"lang": "pt", "version": "br-3"}},
+		{"[lang]-[version].json.ts", "/en-1.2.json", "", Params{"lang": "en", "version": "1.2"}},
+		{"files/[name].[ext].ts", "/files/archive.tar.gz", "", Params{"name": "archive", "ext": "tar.gz"}},
+		{"files/[...path].ts", "/files", "", Params{}},
+		{"files/[...path].ts", "/files/a", "", Params{"path": "a"}},
+		{"files/[...path].ts", "/files/a/", "", Params{"path": "a"}},
+		{"files/[...path].ts", "/files/a/b/c.txt", "", Params{"path": "a/b/c.txt"}},
+		{"params/[a]/[b].json.ts", "/params/one.json", "", nil},
+		{"api/users.ts", "/api/users/", "", Params{}},
+		{"api/users.ts", "/api/users/", "never", nil},
+		{"api/users.ts", "/api/users", "always", nil},
+		{"api/users.ts", "/api/users/", "always", Params{}},
+		{"dot.json.ts", "/dot.json/", "always", nil},
+		{"dot.json.ts", "/dot.json", "always", Params{}},
+		{"index.ts", "/", "", Params{}},
+		{"index.ts", "/", "never", Params{}},
+		{"UPPER/Case.json.ts", "/upper/case.json", "", nil}, // case-sensitive, like Astro's regex
+		{"about.html", "/about/", "", Params{}},
+	} {
+		r := routesOf(t, tc.file)[0]
+		got, ok := r.Match(tc.path, Options{TrailingSlash: tc.slash})
+		if tc.want == nil {
+			if ok {
+				t.Errorf("%s matched %q (%q) with %v; want no match", tc.file, tc.path, tc.slash, got)
+			}
+			continue
+		}
+		if !ok || !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("%s on %q (%q) = %v, %v; want %v", tc.file, tc.path, tc.slash, got, ok, tc.want)
+		}
+	}
+}
+
+func TestGenerate(t *testing.T) {
+	for _, tc := range []struct {
+		file   string
+		params Params
+		want   string
+		err    error
+	}{
+		{"[id].json.ts", Params{"id": "0"}, "/0.json", nil},
+		{"[id].json.ts", Params{"slug": "x"}, "", ErrMissingParam},
+		{"[id].json.ts", Params{}, "", ErrMissingParam},
+		{"docs/[...slug].json.ts", Params{"slug": "b/c"}, "/docs/b/c.json", nil},
+		{"feeds/[...slug].json.ts", Params{}, "/feeds.json", nil},
+		{"only/[...slug].ts", Params{}, "/only", nil},
+		{"rest/[...slug].ts", Params{"slug": "/one/"}, "/rest/one", nil},
+		{"[id].txt.ts", Params{"id": "a#b?c"}, "/a%23b%3Fc.txt", nil},
+		{"mixed/[...path]/edit.json.ts", Params{"path": "y/z"}, "/mixed/y/z/edit.json", nil},
+		{"enc/[name].txt.ts", Params{"name": "with space"}, "/enc/with space.txt", nil},
+	} {
+		r := routesOf(t, tc.file)[0]
+		got, err := r.Generate(tc.params)
+		if tc.err != nil {
+			if !errors.Is(err, tc.err) {
+				t.Errorf("%s.Generate(%v) = %q, %v; want %v", tc.file, tc.params, got, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || got != tc.want {
+			t.Errorf("%s.Generate(%v) = %q, %v; want %q", tc.file, tc.params, got, err, tc.want)
+		}
+	}
+}
+
+func TestScan(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.json.ts":        {},
+		"[x].json.ts":      {},
+		"[y].json.ts":      {},
+		"_skip/b.ts":       {},
+		".hidden/c.ts":     {},
+		"notes.md":         {},
+		"about.html":       {},
+		"about/index.html": {},
+		".well-known/x.ts": {},
+	}
+	routes, warnings, err := Scan(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, r := range routes {
+		files = append(files, r.File)
+	}
+	want := []string{".well-known/x.ts", "a.json.ts", "about.html", "about/index.html", "[x].json.ts", "[y].json.ts"}
+	if !reflect.DeepEqual(files, want) {
+		t.Errorf("Scan routes:\ngot  %v\nwant %v", files, want)
+	}
+	if len(warnings) != 2 {
+		t.Errorf("want 2 collision warnings (/about twice, [x] vs [y]), got %q", warnings)
+	}
+	if _, _, err := Scan(fstest.MapFS{"[a][b].ts": {}}); err == nil {
+		t.Error("Scan should report a bad file name")
+	}
+}
+
+func FuzzParseFile(f *testing.F) {
+	for _, s := range []string{"[id].json.ts", "a/[...r].ts", "[a]-[b].ts", "x/index.ts", "[[a]].ts", "a]b[.ts", "_x.ts"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, file string) {
+		r, ok, err := ParseFile(file)
+		if err != nil || !ok {
+			return
+		}
+		if !r.IsDynamic() {
+			got, err := r.Generate(Params{})
+			if err != nil {
+				t.Fatalf("static route %q: Generate: %v", file, err)
+			}
+			if got != r.Pathname {
+				t.Fatalf("static route %q: Generate = %q, Pathname = %q", file, got, r.Pathname)
+			}
+		}
+		_ = r.HasFileExtension()
+		r.Match(r.Route, Options{})
+	})
+}
