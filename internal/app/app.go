@@ -1,0 +1,193 @@
+// Package app assembles a project for running: config → routes (scanned
+// from src/pages, with their prerender flags) → one bundle → compiled
+// programs. Build, server and dev all start from an *App; a built server
+// (dist/server) is loaded back into the same type, so preview runs exactly
+// what build wrote.
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"github.com/comet-dev/comet/internal/bundle"
+	"github.com/comet-dev/comet/internal/config"
+	"github.com/comet-dev/comet/internal/endpoint"
+	"github.com/comet-dev/comet/internal/jsrt"
+	"github.com/comet-dev/comet/internal/routing"
+	"github.com/dop251/goja"
+)
+
+// Route is a routing.Route plus what the build and server need to know.
+type Route struct {
+	*routing.Route
+	// Key is the file relative to the project root ("src/pages/x.ts"): the
+	// bundle key and the name users see.
+	Key string
+	// Prerender: built to a file at build time. Always true in static
+	// output; in server output only with `export const prerender = true`.
+	Prerender bool
+}
+
+// App is a loaded project.
+type App struct {
+	Config *config.Config
+	// Routes are all routes (endpoints and .html pages) in priority order.
+	Routes []*Route
+	// Middleware is src/middleware.{ts,js} relative to the root, or "".
+	Middleware string
+	Bundle     *bundle.Bundle
+	Warnings   []string
+
+	programs []*jsrt.Program
+}
+
+// prerenderRe is Astro's test on the raw source (routing/prerender.ts):
+// only the literals true and false count.
+var prerenderRe = regexp.MustCompile(`(?m)^\s*export\s+const\s+prerender\s*=\s*(true|false);?`)
+
+// Scan finds the routes and middleware of cfg's project, without bundling.
+func Scan(cfg *config.Config) (routes []*Route, middleware string, warnings []string, err error) {
+	pages := cfg.PagesDir()
+	srcRel, err := filepath.Rel(cfg.Root, pages)
+	if err != nil {
+		return nil, "", nil, err
+	}
+	var rs []*routing.Route
+	if _, statErr := os.Stat(pages); statErr == nil {
+		rs, warnings, err = routing.Scan(os.DirFS(pages))
+		if err != nil {
+			return nil, "", warnings, err
+		}
+	}
+	for _, r := range rs {
+		key := path.Join(filepath.ToSlash(srcRel), r.File)
+		ar := &Route{Route: r, Key: key, Prerender: cfg.Output != "server"}
+		if r.Kind == routing.Endpoint && cfg.Output == "server" {
+			src, err := os.ReadFile(filepath.Join(cfg.Root, filepath.FromSlash(key)))
+			if err != nil {
+				return nil, "", warnings, err
+			}
+			if m := prerenderRe.FindSubmatch(src); m != nil {
+				ar.Prerender = string(m[1]) == "true"
+			}
+		}
+		if r.Kind == routing.Page {
+			ar.Prerender = true
+		}
+		routes = append(routes, ar)
+	}
+	for _, name := range []string{"middleware.ts", "middleware.js", "middleware.mts", "middleware.mjs", "middleware/index.ts", "middleware/index.js"} {
+		if _, err := os.Stat(filepath.Join(cfg.SrcDir, name)); err == nil {
+			rel, _ := filepath.Rel(cfg.Root, filepath.Join(cfg.SrcDir, name))
+			middleware = filepath.ToSlash(rel)
+			break
+		}
+	}
+	return routes, middleware, warnings, nil
+}
+
+// Load scans and bundles the project.
+func Load(cfg *config.Config, mode string, color bool) (*App, error) {
+	routes, mw, warnings, err := Scan(cfg)
+	if err != nil {
+		return nil, err
+	}
+	a := &App{Config: cfg, Routes: routes, Middleware: mw, Warnings: append(cfg.Warnings, warnings...)}
+	b, err := bundle.Build(a.BundleInput(mode, color))
+	if err != nil {
+		return nil, err
+	}
+	if err := a.SetBundle(b); err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// BundleInput is what to bundle for this app.
+func (a *App) BundleInput(mode string, color bool) bundle.Input {
+	in := bundle.Input{Root: a.Config.Root, Middleware: a.Middleware, Mode: mode, Color: color}
+	for _, r := range a.Routes {
+		if r.Kind == routing.Endpoint {
+			in.Files = append(in.Files, r.Key)
+		}
+	}
+	return in
+}
+
+// SetBundle compiles b and makes it the app's code.
+func (a *App) SetBundle(b *bundle.Bundle) error {
+	ep, err := endpoint.Program()
+	if err != nil {
+		return err
+	}
+	prog, err := jsrt.Compile("comet:bundle.js", b.Code)
+	if err != nil {
+		return err
+	}
+	a.Bundle = b
+	a.programs = []*jsrt.Program{ep, prog}
+	return nil
+}
+
+// RuntimeOptions are extra settings for NewRuntime.
+type RuntimeOptions struct {
+	// Console receives console output of user code.
+	Console func(level, msg, source string)
+	// Env overrides import.meta.env (the server puts the process
+	// environment over what the build baked in).
+	Env map[string]any
+}
+
+// NewRuntime starts a JS runtime with the app's code loaded.
+func (a *App) NewRuntime(o RuntimeOptions) (*jsrt.Runtime, error) {
+	if a.programs == nil {
+		return nil, errors.New("app: no bundle loaded")
+	}
+	env := a.Config.Env
+	if o.Env != nil {
+		env = o.Env
+	}
+	return jsrt.New(jsrt.Options{
+		Programs:      a.programs,
+		ProcessEnv:    processEnv(),
+		ImportMetaEnv: env,
+		Console:       o.Console,
+		Setup:         func(vm *goja.Runtime) error { return endpoint.Setup(vm) },
+	})
+}
+
+func processEnv() map[string]string {
+	m := map[string]string{}
+	for _, kv := range os.Environ() {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			m[k] = v
+		}
+	}
+	return m
+}
+
+// FindRoute returns the route whose Key is key.
+func (a *App) FindRoute(key string) (*Route, error) {
+	for _, r := range a.Routes {
+		if r.Key == key {
+			return r, nil
+		}
+	}
+	return nil, fmt.Errorf("app: no route %s", key)
+}
+
+// Empty is an app with no routes: preview of a static build serves files
+// only.
+func Empty(cfg *config.Config) (*App, error) {
+	a := &App{Config: cfg}
+	code := "var " + bundle.GlobalName + " = { routes: {}, middleware: null };"
+	if err := a.SetBundle(&bundle.Bundle{Code: code}); err != nil {
+		return nil, err
+	}
+	return a, nil
+}

@@ -1,0 +1,174 @@
+package app
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+
+	"github.com/comet-dev/comet/internal/bundle"
+	"github.com/comet-dev/comet/internal/config"
+	"github.com/comet-dev/comet/internal/routing"
+)
+
+// FileMeta is what the build knows about one prerendered file: the server
+// answers with the Content-Type and headers the endpoint returned at build
+// time (Astro's node adapter loses them; issue #9514).
+type FileMeta struct {
+	Route       string      `json:"route"`
+	Status      int         `json:"status,omitempty"`
+	ContentType string      `json:"contentType,omitempty"`
+	Header      [][2]string `json:"header,omitempty"`
+}
+
+// Manifest is dist/server/manifest.json: everything `comet preview` needs
+// besides the bundle, so it runs without the sources.
+type Manifest struct {
+	Version    int                 `json:"version"`
+	Config     ManifestConfig      `json:"config"`
+	Routes     []ManifestRoute     `json:"routes"`
+	Middleware string              `json:"middleware,omitempty"`
+	Env        map[string]any      `json:"env"`
+	Files      map[string]FileMeta `json:"files"`
+}
+
+// ManifestConfig is the part of the config the server uses.
+type ManifestConfig struct {
+	Site          string `json:"site,omitempty"`
+	Base          string `json:"base"`
+	TrailingSlash string `json:"trailingSlash"`
+	BuildFormat   string `json:"buildFormat"`
+	Port          int    `json:"port"`
+	Host          string `json:"host,omitempty"`
+	CheckOrigin   bool   `json:"checkOrigin"`
+	PagesDir      string `json:"pagesDir"` // relative to the root, slash path
+}
+
+// ManifestRoute is one route; the rest is parsed again from File.
+type ManifestRoute struct {
+	Key       string `json:"key"`
+	Prerender bool   `json:"prerender"`
+}
+
+const manifestVersion = 1
+
+// Server output file names under dist/server/.
+const (
+	ManifestFile = "manifest.json"
+	BundleFile   = "entry.js"
+)
+
+// WriteServer writes the server half of a server build into dir.
+func (a *App) WriteServer(dir string, files map[string]FileMeta) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	pagesRel, _ := filepath.Rel(a.Config.Root, a.Config.PagesDir())
+	m := Manifest{
+		Version: manifestVersion,
+		Config: ManifestConfig{
+			Site: a.Config.Site, Base: a.Config.Base, TrailingSlash: a.Config.TrailingSlash,
+			BuildFormat: a.Config.BuildFormat, Port: a.Config.Port, Host: a.Config.Host,
+			CheckOrigin: a.Config.CheckOrigin, PagesDir: filepath.ToSlash(pagesRel),
+		},
+		Middleware: a.Middleware,
+		Env:        a.Config.Env,
+		Files:      files,
+	}
+	// The build machine's process environment is not baked into the
+	// server: only .env values and built-ins (secrets come from the
+	// environment the server runs in).
+	m.Env = bakedEnv(a.Config.Env)
+	for _, r := range a.Routes {
+		m.Routes = append(m.Routes, ManifestRoute{Key: r.Key, Prerender: r.Prerender})
+	}
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(dir, ManifestFile), data, 0o644); err != nil {
+		return err
+	}
+	return os.WriteFile(filepath.Join(dir, BundleFile), []byte(a.Bundle.Code), 0o644)
+}
+
+func bakedEnv(env map[string]any) map[string]any {
+	os := map[string]bool{}
+	for k := range processEnv() {
+		os[k] = true
+	}
+	out := map[string]any{}
+	for k, v := range env {
+		switch k {
+		case "MODE", "PROD", "DEV", "SSR", "SITE", "BASE_URL", "ASSETS_PREFIX":
+			out[k] = v
+		default:
+			if !os[k] {
+				out[k] = v
+			}
+		}
+	}
+	return out
+}
+
+// LoadBuilt loads a server build from outDir (the folder holding client/
+// and server/). root is the project root, for messages.
+func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
+	data, err := os.ReadFile(filepath.Join(outDir, "server", ManifestFile))
+	if err != nil {
+		return nil, nil, fmt.Errorf("app: %s has no server build (run `comet build` with output: 'server' first): %w", outDir, err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, nil, fmt.Errorf("app: reading the server manifest: %w", err)
+	}
+	if m.Version != manifestVersion {
+		return nil, nil, fmt.Errorf("app: the server build was made by another Comet version; run `comet build` again")
+	}
+	code, err := os.ReadFile(filepath.Join(outDir, "server", BundleFile))
+	if err != nil {
+		return nil, nil, fmt.Errorf("app: reading the server bundle: %w", err)
+	}
+	cfg := &config.Config{
+		Root: root, Site: m.Config.Site, Base: m.Config.Base, Output: "server", OutDir: outDir,
+		TrailingSlash: m.Config.TrailingSlash, BuildFormat: m.Config.BuildFormat, Port: m.Config.Port,
+		Host: m.Config.Host, CheckOrigin: m.Config.CheckOrigin,
+	}
+	env := map[string]any{}
+	for k, v := range m.Env {
+		env[k] = v
+	}
+	for k, v := range processEnv() { // the server's environment wins (secrets)
+		if _, builtin := map[string]bool{"MODE": true, "PROD": true, "DEV": true, "SSR": true, "SITE": true, "BASE_URL": true}[k]; !builtin {
+			env[k] = v
+		}
+	}
+	cfg.Env = env
+	a := &App{Config: cfg, Middleware: m.Middleware}
+	var rs []*routing.Route
+	keyOf := map[*routing.Route]ManifestRoute{}
+	for _, mr := range m.Routes {
+		rel := mr.Key
+		if m.Config.PagesDir != "" {
+			if r, err := filepath.Rel(m.Config.PagesDir, mr.Key); err == nil {
+				rel = filepath.ToSlash(r)
+			}
+		}
+		r, ok, err := routing.ParseFile(rel)
+		if err != nil || !ok {
+			return nil, nil, fmt.Errorf("app: bad route %s in the server manifest", mr.Key)
+		}
+		rs = append(rs, r)
+		keyOf[r] = mr
+	}
+	routing.Sort(rs)
+	for _, r := range rs {
+		mr := keyOf[r]
+		a.Routes = append(a.Routes, &Route{Route: r, Key: path.Clean(mr.Key), Prerender: mr.Prerender})
+	}
+	if err := a.SetBundle(&bundle.Bundle{Code: string(code)}); err != nil {
+		return nil, nil, err
+	}
+	return a, &m, nil
+}

@@ -1,0 +1,638 @@
+// Package build is `comet build`: it runs every prerendered endpoint at
+// build time and writes what they return to files, as `astro build` does.
+//
+// The order of work:
+//  1. load the app (config → routes → bundle);
+//  2. getStaticPaths once per dynamic route, validated, on the first runtime;
+//  3. the pages fan out over a pool of runtimes (one goja VM per worker);
+//     pages whose getStaticPaths entry has props stay on the first runtime,
+//     since JS values cannot move between VMs;
+//  4. everything is written to a temporary folder beside outDir, which
+//     replaces outDir only when the whole build succeeded, so a failed build
+//     leaves the previous dist/ as it was.
+//
+// In server output, prerendered routes and public/ go to dist/client/ and
+// the server's bundle and manifest to dist/server/ (see package server).
+package build
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/comet-dev/comet/internal/app"
+	"github.com/comet-dev/comet/internal/config"
+	"github.com/comet-dev/comet/internal/diag"
+	"github.com/comet-dev/comet/internal/endpoint"
+	"github.com/comet-dev/comet/internal/jsrt"
+	"github.com/comet-dev/comet/internal/media"
+	"github.com/comet-dev/comet/internal/routing"
+)
+
+// Options tune a build.
+type Options struct {
+	Log *diag.Logger
+	// Workers is the number of JS runtimes; 0 = GOMAXPROCS.
+	Workers int
+	// Color is esbuild's coloured error frames.
+	Color bool
+}
+
+// Result summarises a finished build.
+type Result struct {
+	Pages    int // files written by endpoints and pages
+	Duration time.Duration
+	// Files maps each output path (slash, relative to the output root) to
+	// the headers the endpoint returned; the server uses them for
+	// prerendered files.
+	Files map[string]app.FileMeta
+}
+
+// Run builds the project cfg describes.
+func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error) {
+	log := opts.Log
+	if log == nil {
+		log = diag.Discard()
+	}
+	start := time.Now()
+	log.Infof("build", "output: %q", cfg.Output)
+	log.Infof("build", "directory: %s", cfg.OutDir+string(filepath.Separator))
+	log.Info("build", "Collecting build info...")
+	a, err := app.Load(cfg, "production", opts.Color)
+	if err != nil {
+		return nil, err
+	}
+	for _, w := range a.Warnings {
+		log.Warn("router", w)
+	}
+	log.Infof("build", "%s Completed in %s.", log.Green("✓"), diag.Duration(time.Since(start)))
+
+	stage, err := newStage(cfg.OutDir)
+	if err != nil {
+		return nil, err
+	}
+	defer stage.cleanup()
+	clientDir := stage.dir
+	if cfg.Output == "server" {
+		clientDir = filepath.Join(stage.dir, "client")
+	}
+	b := &builder{cfg: cfg, app: a, log: log, outRoot: clientDir, workers: opts.Workers, files: map[string]app.FileMeta{}}
+	if err := b.copyPublic(); err != nil {
+		return nil, err
+	}
+	if err := b.generate(ctx); err != nil {
+		return nil, err
+	}
+	if cfg.Output == "server" {
+		if err := a.WriteServer(filepath.Join(stage.dir, "server"), b.files); err != nil {
+			return nil, err
+		}
+	}
+	if err := stage.commit(); err != nil {
+		return nil, err
+	}
+	res := &Result{Pages: b.pages, Duration: time.Since(start), Files: b.files}
+	log.Infof("build", "%d page(s) built in %s", res.Pages, diag.Duration(res.Duration))
+	log.Info("build", "Complete!")
+	return res, nil
+}
+
+// builder holds one build's state.
+type builder struct {
+	cfg     *config.Config
+	app     *app.App
+	log     *diag.Logger
+	outRoot string
+	workers int
+
+	mu     sync.Mutex
+	files  map[string]app.FileMeta // written outputs
+	public map[string]bool         // files copied from public/
+	pages  int
+}
+
+// copyPublic copies public/ verbatim.
+func (b *builder) copyPublic() error {
+	b.public = map[string]bool{}
+	src := b.cfg.PublicDir
+	if _, err := os.Stat(src); err != nil {
+		return nil
+	}
+	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if rel == "." {
+			return nil
+		}
+		dst := filepath.Join(b.outRoot, rel)
+		if d.IsDir() {
+			return os.MkdirAll(dst, 0o755)
+		}
+		if !d.Type().IsRegular() {
+			return nil // symlinks and devices are not copied: they could point outside the project
+		}
+		b.public[filepath.ToSlash(rel)] = true
+		return copyFile(p, dst)
+	})
+}
+
+func copyFile(src, dst string) error {
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		return err
+	}
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(dst)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+// job is one page to generate.
+type job struct {
+	route    *app.Route
+	pathname string // URL pathname without base, decoded
+	params   map[string]string
+	sp       *endpoint.StaticPath // nil for static routes
+	pinned   bool                 // must run on runtime 0 (has props)
+
+	// filled by the worker
+	res     *endpoint.Result
+	err     error
+	elapsed time.Duration
+}
+
+func (b *builder) generate(ctx context.Context) error {
+	var routes []*app.Route
+	for _, r := range b.app.Routes {
+		if r.Prerender {
+			routes = append(routes, r)
+		}
+	}
+	// Pages (.html) are copied, not run.
+	var endpoints []*app.Route
+	for _, r := range routes {
+		if r.Kind == routing.Page {
+			if err := b.copyPage(r); err != nil {
+				return err
+			}
+			continue
+		}
+		endpoints = append(endpoints, r)
+	}
+	if len(endpoints) == 0 {
+		return nil
+	}
+	workers := b.workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	console := func(level, msg, source string) { b.console(level, msg, source) }
+	rts := make([]*jsrt.Runtime, 0, workers)
+	defer func() {
+		for _, rt := range rts {
+			rt.Close()
+		}
+	}()
+	first, err := b.app.NewRuntime(app.RuntimeOptions{Console: console})
+	if err != nil {
+		return err
+	}
+	rts = append(rts, first)
+
+	// getStaticPaths, once per route, in priority order.
+	var jobs []*job
+	claimed := map[string]*app.Route{} // output path → route that owns it
+	for _, r := range endpoints {
+		if !r.IsDynamic() {
+			jobs = append(jobs, &job{route: r, pathname: r.Pathname, params: map[string]string{}})
+			continue
+		}
+		paths, err := endpoint.StaticPaths(ctx, first, r.Key, r.Params)
+		if err != nil {
+			return err
+		}
+		for i := range paths {
+			sp := &paths[i]
+			p, err := r.Generate(sp.Params)
+			if err != nil {
+				return &diag.Diagnostic{Name: "GetStaticPathsInvalidRouteParam", File: r.Key, Message: err.Error(),
+					Hint: "Every param of the route (" + strings.Join(r.Params, ", ") + ") needs a value in getStaticPaths."}
+			}
+			if err := checkCollide(r, sp.Params, p); err != nil {
+				return err
+			}
+			jobs = append(jobs, &job{route: r, pathname: p, params: sp.Params, sp: sp, pinned: sp.HasProps})
+		}
+	}
+	// Routes are in priority order, so the first claim of a path wins.
+	kept := jobs[:0]
+	for _, j := range jobs {
+		key := strings.TrimSuffix(j.pathname, "/")
+		if owner, ok := claimed[key]; ok {
+			if owner != j.route {
+				b.log.Warnf("build", "Could not render %s from route %s as it conflicts with higher priority route %s.", j.pathname, j.route.Route.Route, owner.Route.Route)
+			}
+			continue
+		}
+		claimed[key] = j.route
+		kept = append(kept, j)
+	}
+	jobs = kept
+
+	if n := min(workers, (len(jobs)+63)/64); n > 1 {
+		for i := 1; i < n; i++ {
+			rt, err := b.app.NewRuntime(app.RuntimeOptions{Console: console})
+			if err != nil {
+				return err
+			}
+			rts = append(rts, rt)
+		}
+	}
+	if err := b.run(ctx, rts, jobs); err != nil {
+		return err
+	}
+	return b.write(jobs)
+}
+
+// run executes jobs: pinned ones on rts[0], the rest on any runtime; two
+// goroutines per runtime so async handlers overlap.
+func (b *builder) run(ctx context.Context, rts []*jsrt.Runtime, jobs []*job) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	shared := make(chan *job, len(jobs))
+	pinned := make(chan *job, len(jobs))
+	for _, j := range jobs {
+		if j.pinned {
+			pinned <- j
+		} else {
+			shared <- j
+		}
+	}
+	close(shared)
+	close(pinned)
+	var wg sync.WaitGroup
+	var firstErr error
+	var errOnce sync.Once
+	fail := func(err error) { errOnce.Do(func() { firstErr = err; cancel() }) }
+	for i, rt := range rts {
+		for g := 0; g < 2; g++ {
+			wg.Add(1)
+			go func(rt *jsrt.Runtime, own bool) {
+				defer wg.Done()
+				if own {
+					for j := range pinned {
+						if ctx.Err() != nil {
+							return
+						}
+						if err := b.call(ctx, rt, j); err != nil {
+							fail(err)
+							return
+						}
+					}
+				}
+				for j := range shared {
+					if ctx.Err() != nil {
+						return
+					}
+					if err := b.call(ctx, rt, j); err != nil {
+						fail(err)
+						return
+					}
+				}
+			}(rt, i == 0)
+		}
+	}
+	wg.Wait()
+	return firstErr
+}
+
+// origin is where build-time request URLs point (comet-semantics #13).
+func (b *builder) origin() string {
+	if b.cfg.Site != "" {
+		if u, err := url.Parse(b.cfg.Site); err == nil {
+			return u.Scheme + "://" + u.Host
+		}
+	}
+	return fmt.Sprintf("http://localhost:%d", b.cfg.Port)
+}
+
+func (b *builder) call(ctx context.Context, rt *jsrt.Runtime, j *job) error {
+	p := j.pathname
+	if !j.route.HasFileExtension() {
+		switch b.cfg.TrailingSlash {
+		case "always":
+			if !strings.HasSuffix(p, "/") {
+				p += "/"
+			}
+		case "never":
+			if p != "/" {
+				p = strings.TrimSuffix(p, "/")
+			}
+		}
+	}
+	u := b.origin() + b.cfg.BasePrefix() + (&url.URL{Path: p}).EscapedPath()
+	req := endpoint.Request{
+		File: j.route.Key, Method: "GET", URL: u, Params: j.params, ParamNames: j.route.Params,
+		Site: b.cfg.Site, Static: true, RoutePattern: j.route.Route.Route,
+		Middleware: b.app.Middleware != "", BodyContentType: ContentTypeFor(j.pathname), ReadAll: true,
+	}
+	if j.sp != nil && j.sp.HasProps {
+		req.Props = j.sp.Props
+	}
+	start := time.Now()
+	res, err := endpoint.Call(ctx, rt, req)
+	j.elapsed = time.Since(start)
+	if err != nil {
+		if d, ok := diag.AsDiagnostic(err); ok && d.Name == "" {
+			d.Message = fmt.Sprintf("Caught error rendering %s: %s", j.pathname, d.Message)
+		}
+		return err
+	}
+	j.res = res
+	return nil
+}
+
+func (b *builder) console(level, msg, source string) {
+	label := source
+	if label == "" {
+		label = "console"
+	}
+	switch level {
+	case "error":
+		b.log.Error(label, msg)
+	case "warn":
+		b.log.Warn(label, msg)
+	case "debug":
+		b.log.Debug(label, msg)
+	default:
+		b.log.Info(label, msg)
+	}
+}
+
+// ContentTypeFor is the media type of a path's extension, with charset for
+// text, as Astro gives `{ body }` results (comet-semantics #4).
+func ContentTypeFor(p string) string {
+	ext := path.Ext(p)
+	if ct := media.TypeByExtension(ext); ct != "" {
+		return ct + ";charset=utf-8"
+	}
+	return "text/plain;charset=utf-8"
+}
+
+// write turns results into files and prints the route tree.
+func (b *builder) write(jobs []*job) error {
+	b.log.Print("\n" + b.log.BadgeGreen(" generating static routes ") + "\n")
+	start := time.Now()
+	// group by route, keeping priority order
+	var order []*app.Route
+	byRoute := map[*app.Route][]*job{}
+	for _, j := range jobs {
+		if _, ok := byRoute[j.route]; !ok {
+			order = append(order, j.route)
+		}
+		byRoute[j.route] = append(byRoute[j.route], j)
+	}
+	sort.SliceStable(order, func(i, k int) bool { return order[i].Key < order[k].Key })
+	for _, r := range order {
+		b.log.Plain(b.log.Magenta("λ") + " " + r.Key)
+		list := byRoute[r]
+		for i, j := range list {
+			branch := "├─"
+			if i == len(list)-1 {
+				branch = "└─"
+			}
+			note, err := b.writeJob(j)
+			if err != nil {
+				return err
+			}
+			el := "(+" + diag.Duration(j.elapsed) + ")"
+			if j.elapsed > 500*time.Millisecond {
+				el = b.log.Red(el)
+			} else {
+				el = b.log.Dim(el)
+			}
+			line := "  " + b.log.Blue(branch) + " " + b.log.Dim(j.pathname) + " " + el
+			if note != "" {
+				line += " " + b.log.Yellow(note)
+			}
+			b.log.Plain(line)
+		}
+	}
+	b.log.Plain(b.log.Green("✓ Completed in " + diag.Duration(time.Since(start)) + "."))
+	b.log.Print("\n")
+	return nil
+}
+
+// writeJob writes one result; note is shown beside the path in the log.
+func (b *builder) writeJob(j *job) (note string, err error) {
+	res := j.res
+	switch res.Kind {
+	case endpoint.KindNoHandler:
+		found := "none"
+		if len(res.Found) > 0 {
+			found = `"` + strings.Join(res.Found, `", "`) + `"`
+		}
+		b.log.Warnf("router", "No API Route handler exists for the method \"GET\" for the route \"%s\" (%s). Found handlers: %s. No file was written.", j.pathname, j.route.Key, found)
+		return "(file not created, no GET handler)", nil
+	}
+	body := res.Body
+	var header [][2]string
+	contentType := ""
+	if res.Kind == endpoint.KindResponse {
+		header = res.Header
+		for _, h := range res.Header {
+			if h[0] == "content-type" {
+				contentType = h[1]
+			}
+		}
+		if loc := headerValue(res.Header, "location"); res.Status >= 300 && res.Status < 400 && loc != "" {
+			body = redirectPage(j.pathname, loc, b.cfg)
+			contentType = "text/html; charset=utf-8"
+		} else if res.Null {
+			return "(file not created, response body was empty)", nil
+		}
+	} else if res.Null {
+		return "(file not created, response body was empty)", nil
+	}
+	rel, err := outputPath(j.pathname)
+	if err != nil {
+		return "", &diag.Diagnostic{Name: "InvalidOutputPath", File: j.route.Key, Message: err.Error(),
+			Hint: "Params from getStaticPaths must not contain `..`, NUL bytes or backslashes."}
+	}
+	if rel == "" {
+		return "", &diag.Diagnostic{Name: "EndpointAtRoot", File: j.route.Key,
+			Message: "an endpoint at the root path `/` cannot be written as a file in a static build",
+			Hint:    "Give the file an extension, e.g. rename it to index.json.ts (→ /index.json)."}
+	}
+	if b.public[rel] {
+		b.log.Warnf("build", "Skipping %s because a file with the same name exists in the public folder.", j.pathname)
+		return "(public file kept)", nil
+	}
+	dst := filepath.Join(b.outRoot, filepath.FromSlash(rel))
+	if err := writeFile(dst, body); err != nil {
+		return "", &diag.Diagnostic{File: j.route.Key, Message: fmt.Sprintf("writing %s: %v", rel, err),
+			Hint: "Two routes produce a file and a folder of the same name (e.g. `/api` and `/api/x.json`): give the file an extension."}
+	}
+	b.mu.Lock()
+	b.files[rel] = app.FileMeta{Route: j.route.Key, Status: res.Status, ContentType: contentType, Header: header}
+	b.pages++
+	b.mu.Unlock()
+	return "", nil
+}
+
+func headerValue(h [][2]string, name string) string {
+	for _, kv := range h {
+		if kv[0] == name {
+			return kv[1]
+		}
+	}
+	return ""
+}
+
+func writeFile(dst string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+		return err
+	}
+	return os.WriteFile(dst, data, 0o644)
+}
+
+// ErrUnsafePath is returned for an output path that would leave outDir.
+var ErrUnsafePath = errors.New("build: output path escapes the output directory")
+
+// outputPath maps a URL pathname to a file path relative to the output
+// root, exactly as Astro names endpoint files (/data.json → data.json,
+// /api/users → api/users). It refuses anything that could escape: ".."
+// segments, NUL bytes, backslashes.
+func outputPath(pathname string) (string, error) {
+	if strings.ContainsAny(pathname, "\x00\\") {
+		return "", fmt.Errorf("%w: %q contains a NUL byte or a backslash", ErrUnsafePath, pathname)
+	}
+	for _, seg := range strings.Split(pathname, "/") {
+		if seg == ".." || seg == "." {
+			return "", fmt.Errorf("%w: %q contains a %q segment", ErrUnsafePath, pathname, seg)
+		}
+	}
+	rel := strings.Trim(pathname, "/")
+	if rel != "" && !filepath.IsLocal(filepath.FromSlash(rel)) {
+		return "", fmt.Errorf("%w: %q", ErrUnsafePath, pathname)
+	}
+	return rel, nil
+}
+
+// checkCollide is Astro's PrerenderDynamicEndpointPathCollide: an
+// extension-less dynamic endpoint whose last param is undefined would write
+// a file where its siblings need a folder (comet-semantics #12).
+func checkCollide(r *app.Route, params map[string]string, pathname string) error {
+	if r.HasFileExtension() || len(r.Segments) == 0 {
+		return nil
+	}
+	last := r.Segments[len(r.Segments)-1]
+	lp := last[len(last)-1]
+	if !lp.Dynamic {
+		return nil
+	}
+	if v, ok := params[lp.Content]; ok && v != "" {
+		return nil
+	}
+	return &diag.Diagnostic{
+		Name: "PrerenderDynamicEndpointPathCollide",
+		File: r.Key,
+		Message: fmt.Sprintf("Could not render `%s` with an `undefined` param as the generated path will collide during prerendering. "+
+			"Prevent passing `undefined` as `params` for the endpoint's `getStaticPaths()` function, or add an additional extension to the endpoint's filename.", pathname),
+		Hint: fmt.Sprintf("Rename `%s` to `%s.json`, for example.", path.Base(r.File), strings.TrimSuffix(path.Base(r.File), path.Ext(r.File))),
+	}
+}
+
+// redirectPage is Astro's meta-refresh page for a redirect in a static
+// build (routing/3xx.ts), byte for byte (comet-semantics #14).
+func redirectPage(from, location string, cfg *config.Config) []byte {
+	canonical := location
+	if cfg.Site != "" {
+		if base, err := url.Parse(cfg.Site); err == nil {
+			if u, err := base.Parse(location); err == nil {
+				canonical = u.String()
+			}
+		}
+	}
+	esc := htmlEscape
+	return []byte(`<!doctype html><title>Redirecting to: ` + esc(location) + `</title>` +
+		`<meta http-equiv="refresh" content="0;url=` + esc(location) + `">` +
+		`<meta name="robots" content="noindex">` +
+		`<link rel="canonical" href="` + esc(canonical) + `">` +
+		`<body>	<a href="` + esc(location) + `">Redirecting from <code>` + esc(from) + `</code> to <code>` + esc(location) + `</code></a></body>`)
+}
+
+func htmlEscape(s string) string {
+	r := strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;", "'", "&#39;")
+	return r.Replace(s)
+}
+
+// copyPage copies a .html page to where Astro puts it for build.format.
+func (b *builder) copyPage(r *app.Route) error {
+	src := filepath.Join(b.cfg.Root, filepath.FromSlash(r.Key))
+	rel := PageOutput(r.Route.Pathname, r.File, b.cfg.BuildFormat)
+	if rel == "" {
+		return nil
+	}
+	if b.public[rel] {
+		b.log.Warnf("build", "Skipping %s because a file with the same name exists in the public folder.", r.Pathname)
+		return nil
+	}
+	if err := copyFile(src, filepath.Join(b.outRoot, filepath.FromSlash(rel))); err != nil {
+		return err
+	}
+	b.mu.Lock()
+	b.files[rel] = app.FileMeta{Route: r.Key, Status: 200, ContentType: "text/html; charset=utf-8"}
+	b.pages++
+	b.mu.Unlock()
+	return nil
+}
+
+// PageOutput is the file a static .html page is written to: "directory"
+// gives about/index.html, "file" about.html, "preserve" keeps the source
+// shape; index and 404 pages keep their names.
+func PageOutput(pathname, file, format string) string {
+	if pathname == "" {
+		return "" // dynamic .html pages are not supported
+	}
+	p := strings.Trim(pathname, "/")
+	switch {
+	case p == "":
+		return "index.html"
+	case p == "404" || p == "500":
+		return p + ".html"
+	}
+	switch format {
+	case "file":
+		return p + ".html"
+	case "preserve":
+		if strings.HasSuffix(file, "/index.html") {
+			return p + "/index.html"
+		}
+		return p + ".html"
+	default:
+		return p + "/index.html"
+	}
+}

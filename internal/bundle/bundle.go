@@ -1,0 +1,227 @@
+// Package bundle turns a project's route files into one JavaScript program
+// for goja, with esbuild's Go API.
+//
+// Why one program for all routes: in Node (and so in Astro) a module such as
+// src/db.ts is evaluated once and shared by every route that imports it; an
+// in-memory store written by one endpoint is read by another. esbuild's IIFE
+// format cannot split code, so bundling each route on its own would give every
+// route its own copy of db.ts. Instead a virtual entry maps each route file to
+// a dynamic import(); with bundling and no splitting esbuild turns those into
+// lazily initialised modules inside one IIFE. Routes are evaluated on first
+// use, shared modules exist once, and the whole project is one esbuild Build
+// (fast) and one goja.Compile (shared by every runtime).
+//
+// The program assigns `globalThis.__cometBundle = { routes, middleware }`:
+// routes[file]() resolves to the module namespace of that route.
+package bundle
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/comet-dev/comet/internal/diag"
+	"github.com/evanw/esbuild/pkg/api"
+)
+
+// GlobalName is the global the bundle assigns its exports to.
+const GlobalName = "__cometBundle"
+
+// EnvGlobal is the identifier import.meta.env is replaced with; the runtime
+// defines it, so the same bundle can be run with the build's env baked in
+// and the server's process environment on top.
+const EnvGlobal = "__cometEnv"
+
+// Input says what to bundle.
+type Input struct {
+	Root       string   // absolute project root; esbuild's working directory
+	Files      []string // route files, slash paths relative to Root
+	Middleware string   // slash path relative to Root, or ""
+	// Mode is "production" (comet build) or "development" (comet dev); it
+	// sets process.env.NODE_ENV for libraries that look at it.
+	Mode string
+	// Color makes esbuild's error frames coloured.
+	Color bool
+}
+
+// Bundle is the result of Build.
+type Bundle struct {
+	Code string
+	// Inputs are the project files that went into the bundle (relative,
+	// slash paths), for the dev watcher.
+	Inputs []string
+}
+
+// Builder keeps an esbuild context alive between builds, so a rebuild only
+// re-parses the files that changed (comet dev). Build without a Builder for
+// one-shot builds.
+type Builder struct {
+	ctx api.BuildContext
+	in  Input
+}
+
+// NewBuilder prepares incremental builds of in.
+func NewBuilder(in Input) (*Builder, error) {
+	ctx, cerr := api.Context(options(in))
+	if cerr != nil {
+		if len(cerr.Errors) > 0 {
+			return nil, messagesError(cerr.Errors, in.Color)
+		}
+		return nil, fmt.Errorf("bundle: %v", cerr)
+	}
+	return &Builder{ctx: ctx, in: in}, nil
+}
+
+// Rebuild bundles again, reusing what esbuild cached.
+func (b *Builder) Rebuild() (*Bundle, error) {
+	return result(b.ctx.Rebuild(), b.in)
+}
+
+// Close frees esbuild's context.
+func (b *Builder) Close() { b.ctx.Dispose() }
+
+// Build bundles in once.
+func Build(in Input) (*Bundle, error) {
+	return result(api.Build(options(in)), in)
+}
+
+func result(res api.BuildResult, in Input) (*Bundle, error) {
+	if len(res.Errors) > 0 {
+		return nil, messagesError(res.Errors, in.Color)
+	}
+	if len(res.OutputFiles) != 1 {
+		return nil, fmt.Errorf("bundle: esbuild wrote %d files, want 1", len(res.OutputFiles))
+	}
+	b := &Bundle{Code: string(res.OutputFiles[0].Contents)}
+	var meta struct {
+		Inputs map[string]json.RawMessage `json:"inputs"`
+	}
+	if err := json.Unmarshal([]byte(res.Metafile), &meta); err == nil {
+		for p := range meta.Inputs {
+			if strings.Contains(p, ":") || strings.HasPrefix(p, "node_modules/") || strings.Contains(p, "/node_modules/") {
+				continue // virtual modules and packages: not watched
+			}
+			b.Inputs = append(b.Inputs, p)
+		}
+		sort.Strings(b.Inputs)
+	}
+	return b, nil
+}
+
+// entrySource is the virtual entry: a table of lazy route imports.
+func entrySource(in Input) string {
+	var b strings.Builder
+	b.WriteString("export const routes = {\n")
+	for _, f := range in.Files {
+		q, _ := json.Marshal(f)
+		imp, _ := json.Marshal("./" + f)
+		fmt.Fprintf(&b, "  %s: () => import(%s),\n", q, imp)
+	}
+	b.WriteString("};\n")
+	if in.Middleware != "" {
+		imp, _ := json.Marshal("./" + in.Middleware)
+		fmt.Fprintf(&b, "export const middleware = () => import(%s);\n", imp)
+	} else {
+		b.WriteString("export const middleware = null;\n")
+	}
+	return b.String()
+}
+
+func options(in Input) api.BuildOptions {
+	mode := in.Mode
+	if mode == "" {
+		mode = "production"
+	}
+	nodeEnv, _ := json.Marshal(mode)
+	return api.BuildOptions{
+		Stdin: &api.StdinOptions{
+			Contents:   entrySource(in),
+			ResolveDir: in.Root,
+			Sourcefile: "comet:entry",
+			Loader:     api.LoaderJS,
+		},
+		AbsWorkingDir:     in.Root,
+		Outdir:            in.Root, // source map paths come out relative to the root
+		Bundle:            true,
+		Write:             false,
+		Metafile:          true,
+		Format:            api.FormatIIFE,
+		GlobalName:        GlobalName,
+		Platform:          api.PlatformNeutral,
+		MainFields:        []string{"module", "main"},
+		Conditions:        []string{"worker", "import", "default"},
+		ResolveExtensions: []string{".ts", ".mts", ".js", ".mjs", ".cjs", ".json", ".tsx", ".jsx"},
+		Target:            api.ES2020,
+		Supported:         map[string]bool{"async-generator": false, "for-await": false},
+		Sourcemap:         api.SourceMapInline,
+		SourcesContent:    api.SourcesContentExclude,
+		LegalComments:     api.LegalCommentsNone,
+		Charset:           api.CharsetUTF8,
+		Define: map[string]string{
+			"import.meta.env":      EnvGlobal,
+			"process.env.NODE_ENV": string(nodeEnv),
+		},
+		Loader: map[string]api.Loader{
+			".json": api.LoaderJSON,
+			".txt":  api.LoaderText,
+		},
+		Plugins:  []api.Plugin{virtualModules()},
+		LogLevel: api.LogLevelSilent,
+	}
+}
+
+// messagesError turns esbuild messages into diagnostics with esbuild's own
+// code frames (file:line:col, the code line and a caret).
+func messagesError(msgs []api.Message, color bool) error {
+	frames := api.FormatMessages(msgs, api.FormatMessagesOptions{Kind: api.ErrorMessage, Color: color})
+	var list diag.List
+	for i, m := range msgs {
+		d := &diag.Diagnostic{Message: m.Text}
+		if m.Location != nil {
+			d.File = filepath.ToSlash(m.Location.File)
+			d.Line = m.Location.Line
+			d.Col = m.Location.Column + 1
+			d.LineText = m.Location.LineText
+			d.Hint = m.Location.Suggestion
+		}
+		if i < len(frames) {
+			d.Frame = frames[i]
+		}
+		list = append(list, d)
+	}
+	return list
+}
+
+// ConfigGlobalName is the global a bundled config assigns its exports to.
+const ConfigGlobalName = "__cometConfig"
+
+// Config bundles an astro.config file (relative to root) for evaluation.
+func Config(root, file string) (string, error) {
+	fileURL, _ := json.Marshal("file://" + filepath.ToSlash(filepath.Join(root, file)))
+	res := api.Build(api.BuildOptions{
+		EntryPoints:   []string{file},
+		AbsWorkingDir: root,
+		Outdir:        root,
+		Bundle:        true,
+		Write:         false,
+		Format:        api.FormatIIFE,
+		GlobalName:    ConfigGlobalName,
+		Platform:      api.PlatformNeutral,
+		MainFields:    []string{"module", "main"},
+		Target:        api.ES2020,
+		Supported:     map[string]bool{"async-generator": false, "for-await": false},
+		Sourcemap:     api.SourceMapInline,
+		Define:        map[string]string{"import.meta.url": string(fileURL), "import.meta.env": EnvGlobal},
+		Plugins:       []api.Plugin{virtualModules()},
+		LogLevel:      api.LogLevelSilent,
+	})
+	if len(res.Errors) > 0 {
+		return "", messagesError(res.Errors, false)
+	}
+	if len(res.OutputFiles) == 0 {
+		return "", fmt.Errorf("bundle: esbuild produced no output for %s", file)
+	}
+	return string(res.OutputFiles[0].Contents), nil
+}

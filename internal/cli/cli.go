@@ -1,0 +1,232 @@
+// Package cli is Comet's command line: build, dev, preview, --version and
+// --help, with Astro's flags. Main returns the exit code: 0 on success, 1 on
+// any error, 2 on a usage error.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+
+	"github.com/comet-dev/comet/internal/build"
+	"github.com/comet-dev/comet/internal/config"
+	"github.com/comet-dev/comet/internal/diag"
+)
+
+// Version is Comet's version, printed by --version.
+var Version = "0.1.0"
+
+// flags are the options every command accepts.
+type flags struct {
+	root, config, outDir, site, base, host string
+	port                                   int
+	verbose, silent, help, hostFlag        bool
+	positional                             []string
+}
+
+var valueFlags = map[string]bool{"root": true, "config": true, "outDir": true, "outdir": true, "site": true, "base": true, "port": true, "host": true}
+
+// parseFlags accepts --name value, --name=value and -name, anywhere among
+// the positional arguments, as Astro's CLI does. --host may stand alone
+// (listen on all addresses).
+func parseFlags(args []string) (*flags, error) {
+	f := &flags{}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			f.positional = append(f.positional, args[i+1:]...)
+			break
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			f.positional = append(f.positional, a)
+			continue
+		}
+		name := strings.TrimLeft(a, "-")
+		val, hasVal := "", false
+		if k, v, ok := strings.Cut(name, "="); ok {
+			name, val, hasVal = k, v, true
+		}
+		if valueFlags[name] && !hasVal {
+			if name == "host" && (i+1 >= len(args) || strings.HasPrefix(args[i+1], "-")) {
+				f.hostFlag = true
+				continue
+			}
+			if i+1 >= len(args) {
+				return nil, fmt.Errorf("flag --%s needs a value", name)
+			}
+			i++
+			val = args[i]
+		}
+		switch name {
+		case "root":
+			f.root = val
+		case "config":
+			f.config = val
+		case "outDir", "outdir":
+			f.outDir = val
+		case "site":
+			f.site = val
+		case "base":
+			f.base = val
+		case "host":
+			f.host = val
+		case "port":
+			p, err := strconv.Atoi(val)
+			if err != nil || p < 0 || p > 65535 {
+				return nil, fmt.Errorf("--port %q is not a port number", val)
+			}
+			f.port = p
+		case "verbose":
+			f.verbose = true
+		case "silent":
+			f.silent = true
+		case "help", "h":
+			f.help = true
+		default:
+			return nil, fmt.Errorf("unknown flag %s", a)
+		}
+	}
+	if f.hostFlag && f.host == "" {
+		f.host = "0.0.0.0"
+	}
+	return f, nil
+}
+
+func (f *flags) rootDir() string {
+	switch {
+	case f.root != "":
+		return f.root
+	case len(f.positional) > 0:
+		return f.positional[0]
+	}
+	return "."
+}
+
+func (f *flags) overrides(mode string) config.Overrides {
+	return config.Overrides{ConfigFile: f.config, Site: f.site, Base: f.base, OutDir: f.outDir, Port: f.port, Host: f.host, Mode: mode}
+}
+
+func (f *flags) logger(stdout, stderr io.Writer) *diag.Logger {
+	level := diag.LevelInfo
+	if f.verbose {
+		level = diag.LevelDebug
+	}
+	if f.silent {
+		level = diag.LevelError
+	}
+	return diag.NewLogger(stdout, stderr, level)
+}
+
+// Main runs the command line and returns the exit code.
+func Main(args []string, stdout, stderr io.Writer) (code int) {
+	defer func() {
+		// A Go panic trace is never shown to a user: report it as a bug.
+		if p := recover(); p != nil {
+			fmt.Fprintf(stderr, "comet: internal error: %v\nThis is a bug in Comet; please report it with the command you ran.\n", p)
+			code = 1
+		}
+	}()
+	if len(args) == 0 {
+		printHelp(stdout)
+		return 0
+	}
+	cmd := args[0]
+	switch cmd {
+	case "--version", "-v", "version":
+		fmt.Fprintf(stdout, "comet v%s\n", Version)
+		return 0
+	case "--help", "-h", "help":
+		printHelp(stdout)
+		return 0
+	}
+	f, err := parseFlags(args[1:])
+	if err != nil {
+		fmt.Fprintf(stderr, "comet %s: %v\nRun `comet --help` for usage.\n", cmd, err)
+		return 2
+	}
+	if f.help {
+		printHelp(stdout)
+		return 0
+	}
+	log := f.logger(stdout, stderr)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	switch cmd {
+	case "build":
+		err = runBuild(ctx, f, log)
+	case "dev":
+		err = runDev(ctx, f, log)
+	case "preview":
+		err = runPreview(ctx, f, log)
+	default:
+		fmt.Fprintf(stderr, "comet: unknown command %q\nRun `comet --help` for usage.\n", cmd)
+		return 2
+	}
+	if err != nil {
+		reportError(log, err)
+		return 1
+	}
+	return 0
+}
+
+// reportError prints an error the way Astro users know, with esbuild's
+// code frames for syntax errors.
+func reportError(log *diag.Logger, err error) {
+	var list diag.List
+	if errors.As(err, &list) {
+		for _, e := range list {
+			reportError(log, e)
+		}
+		return
+	}
+	if d, ok := diag.AsDiagnostic(err); ok && d.Frame != "" {
+		log.Print("") // frames are complete blocks
+		fmt.Fprint(log.Err, d.Frame)
+		if !strings.HasSuffix(d.Frame, "\n") {
+			fmt.Fprintln(log.Err)
+		}
+		return
+	}
+	log.Error("ERROR", err.Error())
+}
+
+func runBuild(ctx context.Context, f *flags, log *diag.Logger) error {
+	cfg, err := config.Load(f.rootDir(), f.overrides("production"))
+	if err != nil {
+		return err
+	}
+	_, err = build.Run(ctx, cfg, build.Options{Log: log, Color: log.Color})
+	return err
+}
+
+func printHelp(w io.Writer) {
+	fmt.Fprintf(w, `comet v%s — Astro endpoints, one Go binary
+
+Usage: comet <command> [root] [flags]
+
+Commands
+  build     Build the project: endpoints run at build time, files go to dist/
+            (server output: prerendered files in dist/client, the server in dist/server)
+  dev       Serve the project from its sources; rebuild on every change
+  preview   Serve what build wrote (output: 'server' or static)
+
+Flags
+  --root <path>     Project root (default: the [root] argument, or .)
+  --config <path>   Config file (default: astro.config.{mjs,js,ts,mts,cjs})
+  --outDir <path>   Output folder (default: dist)
+  --site <url>      Override the config's site
+  --base <path>     Override the config's base
+  --host [addr]     Listen address for dev/preview (alone: all addresses; env HOST)
+  --port <n>        Port for dev/preview (default 4321; env PORT)
+  --verbose         Print debug logs
+  --silent          Print errors only
+  --version         Print the version
+  --help            Print this help
+`, Version)
+}

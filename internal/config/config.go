@@ -1,0 +1,411 @@
+// Package config finds and evaluates astro.config.{mjs,js,ts,mts,cjs}: the
+// file is bundled with esbuild (astro/config and @astrojs/* adapters are
+// virtual modules, so no node_modules is needed) and run in goja; the
+// exported object is checked key by key, as Astro's schema does, and turned
+// into a Config with Astro's defaults.
+package config
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/comet-dev/comet/internal/bundle"
+	"github.com/comet-dev/comet/internal/diag"
+	"github.com/comet-dev/comet/internal/jsrt"
+	"github.com/dop251/goja"
+)
+
+// Config is a project's settings after defaults. Paths are absolute.
+type Config struct {
+	Root      string
+	File      string // the config file, relative to Root; "" when none
+	Site      string // "" when unset
+	Base      string // always starts with "/"; as the user wrote it otherwise
+	Output    string // "static" or "server"
+	OutDir    string
+	SrcDir    string
+	PublicDir string
+	// TrailingSlash is "ignore", "always" or "never".
+	TrailingSlash string
+	// BuildFormat is "directory", "file" or "preserve" (for .html pages).
+	BuildFormat string
+	Port        int
+	Host        string // "" = localhost; "0.0.0.0" for host: true
+	CheckOrigin bool
+	Adapter     string // adapter name, e.g. "@astrojs/node"; informational
+	// Env is import.meta.env as the build sees it.
+	Env map[string]any
+	// Warnings found while loading (unknown keys).
+	Warnings []string
+}
+
+// PagesDir is SrcDir/pages.
+func (c *Config) PagesDir() string { return filepath.Join(c.SrcDir, "pages") }
+
+// BasePrefix is Base without its trailing slash: "" for "/", "/docs" for
+// "/docs/". Prefix it to a pathname that starts with "/".
+func (c *Config) BasePrefix() string { return strings.TrimSuffix(c.Base, "/") }
+
+// Overrides are command-line settings; they win over the file.
+type Overrides struct {
+	ConfigFile string // --config, relative to Root or absolute
+	Site       string
+	Base       string
+	OutDir     string // relative to Root or absolute
+	Port       int
+	Host       string
+	Mode       string // "production" (default) or "development"
+}
+
+// Files are searched in this order, as Astro does.
+var configNames = []string{"astro.config.mjs", "astro.config.js", "astro.config.ts", "astro.config.mts", "astro.config.cjs"}
+
+// Load reads the project at root.
+func Load(root string, ov Overrides) (*Config, error) {
+	abs, err := filepath.Abs(root)
+	if err != nil {
+		return nil, err
+	}
+	if st, err := os.Stat(abs); err != nil || !st.IsDir() {
+		return nil, fmt.Errorf("config: project root %s is not a directory", root)
+	}
+	c := &Config{
+		Root: abs, Base: "/", Output: "static", TrailingSlash: "ignore", BuildFormat: "directory",
+		Port: 4321, CheckOrigin: true,
+	}
+	raw := map[string]any{}
+	file := ov.ConfigFile
+	if file == "" {
+		for _, n := range configNames {
+			if _, err := os.Stat(filepath.Join(abs, n)); err == nil {
+				file = n
+				break
+			}
+		}
+	} else if !filepath.IsAbs(file) {
+		if _, err := os.Stat(filepath.Join(abs, file)); err != nil {
+			return nil, fmt.Errorf("config: config file %s not found", file)
+		}
+	}
+	if file != "" {
+		rel := file
+		if filepath.IsAbs(file) {
+			if r, err := filepath.Rel(abs, file); err == nil {
+				rel = r
+			}
+		}
+		c.File = filepath.ToSlash(rel)
+		raw, err = evaluate(abs, c.File)
+		if err != nil {
+			return nil, err
+		}
+	}
+	if err := c.apply(raw); err != nil {
+		return nil, err
+	}
+	if err := c.override(ov); err != nil {
+		return nil, err
+	}
+	mode := ov.Mode
+	if mode == "" {
+		mode = "production"
+	}
+	c.Env, err = loadEnv(c, mode)
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// evaluate bundles and runs the config file; returns the default export as
+// plain Go values (functions become nil).
+func evaluate(root, file string) (map[string]any, error) {
+	code, err := bundle.Config(root, file)
+	if err != nil {
+		return nil, err
+	}
+	prog, err := jsrt.Compile(file, code)
+	if err != nil {
+		return nil, err
+	}
+	rt, err := jsrt.New(jsrt.Options{Programs: []*jsrt.Program{prog}, ProcessEnv: environ()})
+	if err != nil {
+		return nil, configError(file, err)
+	}
+	defer rt.Close()
+	out, err := jsrt.Await(context.Background(), rt, func(vm *goja.Runtime) (goja.Value, error) {
+		mod := vm.Get(bundle.ConfigGlobalName)
+		if mod == nil || goja.IsUndefined(mod) {
+			return goja.Undefined(), nil
+		}
+		v := mod.ToObject(vm).Get("default")
+		if v == nil {
+			return goja.Undefined(), nil
+		}
+		if fn, ok := goja.AssertFunction(v); ok { // defineConfig may be given a function in some setups
+			return fn(goja.Undefined())
+		}
+		return v, nil
+	}, func(vm *goja.Runtime, v goja.Value) (map[string]any, error) {
+		if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
+			return map[string]any{}, nil
+		}
+		m, ok := exportPlain(v.Export()).(map[string]any)
+		if !ok {
+			return nil, fmt.Errorf("config: %s must export an object as default, got %s", file, v.ExportType())
+		}
+		return m, nil
+	})
+	if err != nil {
+		return nil, configError(file, err)
+	}
+	return out, nil
+}
+
+func configError(file string, err error) error {
+	var je *jsrt.Error
+	if errors.As(err, &je) {
+		d := &diag.Diagnostic{Message: "evaluating the config: " + je.Error(), File: file, Stack: je.Stack}
+		return d
+	}
+	return fmt.Errorf("config: %s: %w", file, err)
+}
+
+// exportPlain keeps maps, slices and scalars; functions become nil.
+func exportPlain(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		for k, e := range x {
+			x[k] = exportPlain(e)
+		}
+		return x
+	case []any:
+		for i, e := range x {
+			x[i] = exportPlain(e)
+		}
+		return x
+	case func(goja.FunctionCall) goja.Value:
+		return nil
+	default:
+		return v
+	}
+}
+
+func environ() map[string]string {
+	m := map[string]string{}
+	for _, kv := range os.Environ() {
+		if k, v, ok := strings.Cut(kv, "="); ok {
+			m[k] = v
+		}
+	}
+	return m
+}
+
+// knownKeys are Astro's top-level config keys; others give a warning.
+var knownKeys = map[string]bool{
+	"root": true, "srcDir": true, "publicDir": true, "outDir": true, "cacheDir": true, "site": true,
+	"compressHTML": true, "base": true, "trailingSlash": true, "output": true, "adapter": true,
+	"integrations": true, "build": true, "server": true, "redirects": true, "prefetch": true,
+	"image": true, "devToolbar": true, "markdown": true, "vite": true, "i18n": true, "security": true,
+	"env": true, "experimental": true, "scopedStyleStrategy": true, "legacy": true, "session": true,
+	"prerenderConflictBehavior": true, "fonts": true, "style": true, "scopedStyle": true,
+}
+
+// issue is one schema problem, printed as Astro prints them.
+type issue struct{ key, msg string }
+
+func (c *Config) apply(raw map[string]any) error {
+	var issues []issue
+	str := func(key string, v any, set func(string)) {
+		if v == nil {
+			return
+		}
+		s, ok := v.(string)
+		if !ok {
+			issues = append(issues, issue{key, "Expected type \"string\", received \"" + jsType(v) + "\""})
+			return
+		}
+		set(s)
+	}
+	enum := func(key string, v any, allowed []string, set func(string)) {
+		str(key, v, func(s string) {
+			for _, a := range allowed {
+				if s == a {
+					set(s)
+					return
+				}
+			}
+			issues = append(issues, issue{key, fmt.Sprintf("Did not match union. Expected %s, received %q", quoteList(allowed), s)})
+		})
+	}
+	keys := make([]string, 0, len(raw))
+	for k := range raw {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if !knownKeys[k] {
+			c.Warnings = append(c.Warnings, fmt.Sprintf("Unknown config key %q in %s is ignored.", k, c.File))
+		}
+	}
+	dir := func(key string, set *string, def string) {
+		*set = filepath.Join(c.Root, def)
+		str(key, raw[key], func(s string) {
+			s = strings.TrimPrefix(s, "file://")
+			if filepath.IsAbs(s) {
+				*set = filepath.Clean(s)
+			} else {
+				*set = filepath.Join(c.Root, s)
+			}
+		})
+	}
+	dir("srcDir", &c.SrcDir, "src")
+	dir("publicDir", &c.PublicDir, "public")
+	dir("outDir", &c.OutDir, "dist")
+	str("site", raw["site"], func(s string) {
+		u, err := url.Parse(s)
+		if err != nil || u.Scheme == "" || u.Host == "" {
+			issues = append(issues, issue{"site", "Invalid url"})
+			return
+		}
+		c.Site = s
+	})
+	str("base", raw["base"], func(s string) { c.Base = normalizeBase(s) })
+	enum("output", raw["output"], []string{"static", "server", "hybrid"}, func(s string) {
+		if s == "hybrid" { // removed in Astro 5: everything prerenders unless opted out
+			s = "static"
+		}
+		c.Output = s
+	})
+	enum("trailingSlash", raw["trailingSlash"], []string{"always", "never", "ignore"}, func(s string) { c.TrailingSlash = s })
+	if b, ok := raw["build"]; ok && b != nil {
+		if m, ok := b.(map[string]any); ok {
+			enum("build.format", m["format"], []string{"file", "directory", "preserve"}, func(s string) { c.BuildFormat = s })
+		} else {
+			issues = append(issues, issue{"build", "Expected type \"object\", received \"" + jsType(b) + "\""})
+		}
+	}
+	if s, ok := raw["server"]; ok && s != nil {
+		if m, ok := s.(map[string]any); ok {
+			if p, ok := m["port"]; ok && p != nil {
+				if n, ok := asInt(p); ok && n > 0 && n < 65536 {
+					c.Port = n
+				} else {
+					issues = append(issues, issue{"server.port", "Expected type \"number\" (a port), received " + fmt.Sprintf("%q", fmt.Sprint(p))})
+				}
+			}
+			switch h := m["host"].(type) {
+			case nil:
+			case bool:
+				if h {
+					c.Host = "0.0.0.0"
+				}
+			case string:
+				c.Host = h
+			default:
+				issues = append(issues, issue{"server.host", "Expected type \"string\" or \"boolean\", received \"" + jsType(h) + "\""})
+			}
+		}
+	}
+	if s, ok := raw["security"].(map[string]any); ok {
+		if v, ok := s["checkOrigin"]; ok {
+			if b, ok := v.(bool); ok {
+				c.CheckOrigin = b
+			} else {
+				issues = append(issues, issue{"security.checkOrigin", "Expected type \"boolean\", received \"" + jsType(v) + "\""})
+			}
+		}
+	}
+	if a, ok := raw["adapter"].(map[string]any); ok {
+		if n, ok := a["name"].(string); ok {
+			c.Adapter = n
+		}
+	}
+	if len(issues) > 0 {
+		var b strings.Builder
+		b.WriteString("Astro found issue(s) with your configuration:")
+		for _, is := range issues {
+			fmt.Fprintf(&b, "\n  ! %s  %s.", is.key, is.msg)
+		}
+		return &diag.Diagnostic{Name: "AstroConfigError", File: c.File, Message: b.String()}
+	}
+	return nil
+}
+
+func (c *Config) override(ov Overrides) error {
+	if ov.Site != "" {
+		u, err := url.Parse(ov.Site)
+		if err != nil || u.Scheme == "" || u.Host == "" {
+			return fmt.Errorf("config: --site %q is not an absolute URL", ov.Site)
+		}
+		c.Site = ov.Site
+	}
+	if ov.Base != "" {
+		c.Base = normalizeBase(ov.Base)
+	}
+	if ov.OutDir != "" {
+		if filepath.IsAbs(ov.OutDir) {
+			c.OutDir = filepath.Clean(ov.OutDir)
+		} else {
+			c.OutDir = filepath.Join(c.Root, ov.OutDir)
+		}
+	}
+	if ov.Port != 0 {
+		c.Port = ov.Port
+	}
+	if ov.Host != "" {
+		c.Host = ov.Host
+	}
+	return nil
+}
+
+func normalizeBase(s string) string {
+	if !strings.HasPrefix(s, "/") {
+		s = "/" + s
+	}
+	return s
+}
+
+func jsType(v any) string {
+	switch v.(type) {
+	case string:
+		return "string"
+	case bool:
+		return "boolean"
+	case int64, float64, int:
+		return "number"
+	case []any:
+		return "array"
+	case map[string]any:
+		return "object"
+	case nil:
+		return "null"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+func asInt(v any) (int, bool) {
+	switch n := v.(type) {
+	case int64:
+		return int(n), true
+	case float64:
+		return int(n), n == float64(int(n))
+	case int:
+		return n, true
+	}
+	return 0, false
+}
+
+func quoteList(a []string) string {
+	q := make([]string, len(a))
+	for i, s := range a {
+		q[i] = fmt.Sprintf("%q", s)
+	}
+	return strings.Join(q, " | ")
+}

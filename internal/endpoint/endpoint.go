@@ -1,0 +1,301 @@
+// Package endpoint calls one endpoint: it loads the route's module from the
+// bundle, builds Astro's context ({ params, request } of 1.x and today's
+// APIContext), runs middleware, picks the handler (comet-semantics #1, #2,
+// #27) and reads what it returned — a Response or a 1.x `{ body, encoding }`
+// object — into Go. It also runs getStaticPaths with Astro 7's validation.
+//
+// The JavaScript half lives in endpoint.js (embedded, compiled once); this
+// file is the Go half: it prepares the call, and converts the outcome and
+// errors into Go values and diag.Diagnostics that name the route file.
+package endpoint
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"net/http"
+	"sync"
+
+	"github.com/comet-dev/comet/internal/diag"
+	"github.com/comet-dev/comet/internal/jsrt"
+	"github.com/comet-dev/comet/internal/jsrt/webapi"
+	"github.com/dop251/goja"
+)
+
+//go:embed endpoint.js
+var runtimeSource string
+
+var compileRuntime = sync.OnceValues(func() (*jsrt.Program, error) {
+	return jsrt.Compile("comet:endpoint.js", runtimeSource)
+})
+
+// Program returns the compiled endpoint runtime; run it before the bundle.
+func Program() (*jsrt.Program, error) { return compileRuntime() }
+
+// Setup installs the Go functions endpoint.js needs; pass it as
+// jsrt.Options.Setup.
+func Setup(vm *goja.Runtime) error {
+	native := vm.NewObject()
+	native.Set("bodyBytes", func(v goja.Value, enc string) goja.Value {
+		b, err := webapi.BodyBytes(vm, v, enc)
+		if err != nil {
+			panic(vm.NewTypeError(err.Error()))
+		}
+		return vm.ToValue(vm.NewArrayBuffer(b))
+	})
+	return vm.Set("__cometNative", native)
+}
+
+// Kind says what a handler gave back.
+type Kind int
+
+// Result kinds.
+const (
+	KindResponse  Kind = iota // a Response (or middleware's Response)
+	KindBody                  // a 1.x `{ body, encoding }` object
+	KindNoHandler             // no export handles the method
+)
+
+// Request is one call of an endpoint.
+type Request struct {
+	File       string // the bundle key: the route file relative to the project root
+	Method     string
+	URL        string // absolute
+	Header     http.Header
+	Body       []byte
+	Params     map[string]string
+	ParamNames []string
+	// Props are getStaticPaths props; only valid on the runtime that ran
+	// getStaticPaths.
+	Props         goja.Value
+	Site          string
+	Static        bool // a build-time call: clientAddress throws
+	ClientAddress string
+	RoutePattern  string
+	Middleware    bool // run src/middleware's onRequest around the handler
+	// BodyContentType is the Content-Type a `{ body }` result gets when it
+	// must become a Response (middleware, SSR; comet-semantics #4).
+	BodyContentType string
+	// ReadAll reads a stream body to the end (static builds).
+	ReadAll bool
+	// Signal, if set, is called on the loop with the request's abort
+	// function, so the server can abort request.signal when the client goes.
+	Signal func(abort func())
+}
+
+// Result is what the call produced.
+type Result struct {
+	Kind       Kind
+	Handler    string // the export that ran
+	Status     int
+	StatusText string
+	Header     [][2]string
+	Body       []byte
+	Null       bool       // Response(null) or no body
+	Stream     goja.Value // a ReadableStream body still to be pumped (server)
+	// Found lists the handler exports a KindNoHandler module has.
+	Found []string
+	// Cookies are Set-Cookie values from context.cookies.
+	Cookies []string
+}
+
+// Call runs req on rt and waits for the handler's promise.
+func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
+	res, err := jsrt.Await(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
+		init, err := req.toJS(vm)
+		if err != nil {
+			return nil, err
+		}
+		call, _ := goja.AssertFunction(vm.Get("__comet").ToObject(vm).Get("call"))
+		return call(goja.Undefined(), init)
+	}, func(vm *goja.Runtime, v goja.Value) (*Result, error) {
+		return readResult(vm, v)
+	})
+	if err != nil {
+		return nil, Diagnose(err, req.File)
+	}
+	if res.Kind == KindBody && req.BodyContentType != "" {
+		res.Header = [][2]string{{"content-type", req.BodyContentType}}
+	}
+	if res.Stream != nil && req.ReadAll {
+		body, err := jsrt.Await(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
+			ctor, _ := goja.AssertConstructor(vm.Get("Response"))
+			resp, err := ctor(nil, res.Stream)
+			if err != nil {
+				return nil, err
+			}
+			ab, _ := goja.AssertFunction(resp.Get("arrayBuffer"))
+			return ab(resp)
+		}, func(vm *goja.Runtime, v goja.Value) ([]byte, error) {
+			return webapi.BodyBytes(vm, v, "")
+		})
+		if err != nil {
+			return nil, Diagnose(err, req.File)
+		}
+		res.Body, res.Stream, res.Null = body, nil, false
+	}
+	return res, nil
+}
+
+func (req *Request) toJS(vm *goja.Runtime) (goja.Value, error) {
+	in := webapi.RequestInit{Method: req.Method, URL: req.URL, Header: req.Header, Body: req.Body}
+	jsReq, err := webapi.NewRequest(vm, in)
+	if err != nil {
+		return nil, err
+	}
+	o := vm.NewObject()
+	o.Set("file", req.File)
+	o.Set("method", req.Method)
+	o.Set("url", req.URL)
+	o.Set("request", jsReq)
+	params := vm.NewObject()
+	for k, v := range req.Params {
+		params.Set(k, v)
+	}
+	o.Set("params", params)
+	names := make([]any, len(req.ParamNames))
+	for i, n := range req.ParamNames {
+		names[i] = n
+	}
+	o.Set("paramNames", names)
+	if req.Props != nil {
+		o.Set("props", req.Props)
+	}
+	if req.Site != "" {
+		o.Set("site", req.Site)
+	}
+	o.Set("static", req.Static)
+	o.Set("clientAddress", req.ClientAddress)
+	o.Set("routePattern", req.RoutePattern)
+	o.Set("middleware", req.Middleware)
+	if req.BodyContentType != "" {
+		o.Set("bodyContentType", req.BodyContentType)
+	}
+	return o, nil
+}
+
+func readResult(vm *goja.Runtime, v goja.Value) (*Result, error) {
+	o := v.ToObject(vm)
+	res := &Result{}
+	if h := o.Get("handler"); h != nil && !goja.IsUndefined(h) {
+		res.Handler = h.String()
+	}
+	if c := o.Get("cookies"); c != nil && !goja.IsUndefined(c) {
+		vm.ExportTo(c, &res.Cookies)
+	}
+	if nh := o.Get("noHandler"); nh != nil && nh.ToBoolean() {
+		res.Kind = KindNoHandler
+		vm.ExportTo(o.Get("found"), &res.Found)
+		res.Status = http.StatusNotFound
+		if r := o.Get("response"); r != nil && !goja.IsUndefined(r) {
+			data, err := webapi.ReadResponse(vm, r)
+			if err != nil {
+				return nil, err
+			}
+			res.Header = data.Header
+		}
+		res.Null = true
+		return res, nil
+	}
+	if r := o.Get("response"); r != nil && !goja.IsUndefined(r) {
+		data, err := webapi.ReadResponse(vm, r)
+		if err != nil {
+			return nil, err
+		}
+		res.Kind = KindResponse
+		res.Status, res.StatusText, res.Header = data.Status, data.StatusText, data.Header
+		res.Body, res.Stream, res.Null = data.Body, data.Stream, data.Null
+		return res, nil
+	}
+	res.Kind = KindBody
+	res.Status = http.StatusOK
+	enc := ""
+	if e := o.Get("encoding"); e != nil && !goja.IsUndefined(e) && !goja.IsNull(e) {
+		enc = e.String()
+	}
+	body := o.Get("body")
+	if body == nil || goja.IsUndefined(body) || goja.IsNull(body) {
+		res.Null = true
+		return res, nil
+	}
+	b, err := webapi.BodyBytes(vm, body, enc)
+	if err != nil {
+		return nil, &jsrt.Error{Name: "InvalidEncoding", Message: err.Error()}
+	}
+	res.Body = b
+	return res, nil
+}
+
+// Diagnose turns an error from the JS side into a diag.Diagnostic about
+// file: Astro's error name and hint for Comet's own errors, the message and
+// source-mapped stack for the user's exceptions.
+func Diagnose(err error, file string) error {
+	var je *jsrt.Error
+	if !errors.As(err, &je) {
+		if errors.Is(err, context.DeadlineExceeded) {
+			return &diag.Diagnostic{Name: "EndpointTimeout", File: file, Message: "the endpoint did not answer in time"}
+		}
+		return err
+	}
+	d := &diag.Diagnostic{Message: je.Message, File: file, Stack: je.Stack}
+	if obj, ok := je.Value.(*goja.Object); ok && obj.Get("cometError") != nil && obj.Get("cometError").ToBoolean() {
+		d.Name = je.Name
+		if h := obj.Get("hint"); h != nil {
+			d.Hint = h.String()
+		}
+		d.Stack = ""
+		return d
+	}
+	if je.Name != "" && je.Name != "Error" {
+		d.Message = je.Name + ": " + je.Message
+	}
+	if f, line, col := je.Location(); f != "" {
+		d.File, d.Line, d.Col = f, line, col
+		if f != file {
+			d.Message = fmt.Sprintf("%s (while rendering %s)", d.Message, file)
+		}
+	}
+	return d
+}
+
+// StaticPath is one getStaticPaths entry.
+type StaticPath struct {
+	Params map[string]string
+	// Props is the entry's props (undefined when absent); valid only on
+	// the runtime that ran getStaticPaths.
+	Props    goja.Value
+	HasProps bool
+}
+
+// StaticPaths calls the route's getStaticPaths once and validates it.
+func StaticPaths(ctx context.Context, rt *jsrt.Runtime, file string, paramNames []string) ([]StaticPath, error) {
+	paths, err := jsrt.Await(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
+		fn, _ := goja.AssertFunction(vm.Get("__comet").ToObject(vm).Get("staticPaths"))
+		names := make([]any, len(paramNames))
+		for i, n := range paramNames {
+			names[i] = n
+		}
+		return fn(goja.Undefined(), vm.ToValue(file), vm.ToValue(names))
+	}, func(vm *goja.Runtime, v goja.Value) ([]StaticPath, error) {
+		arr := v.ToObject(vm)
+		n := int(arr.Get("length").ToInteger())
+		out := make([]StaticPath, n)
+		for i := 0; i < n; i++ {
+			e := arr.Get(fmt.Sprint(i)).ToObject(vm)
+			var p map[string]string
+			if err := vm.ExportTo(e.Get("params"), &p); err != nil {
+				return nil, err
+			}
+			out[i].Params = p
+			props := e.Get("props")
+			out[i].Props = props
+			out[i].HasProps = props != nil && !goja.IsUndefined(props)
+		}
+		return out, nil
+	})
+	if err != nil {
+		return nil, Diagnose(err, file)
+	}
+	return paths, nil
+}

@@ -1,0 +1,362 @@
+// Comet's endpoint runtime: handler lookup, the APIContext, cookies,
+// middleware and getStaticPaths validation. It runs in goja after the Web
+// platform prelude and before the project's bundle. Go calls
+// __comet.call(init) and __comet.staticPaths(file); see endpoint.go.
+(function () {
+  'use strict';
+
+  const GENERATOR = 'Astro v7.3.5 (Comet)';
+  const HANDLER_NAMES = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ALL',
+    'get', 'post', 'put', 'patch', 'del', 'delete', 'head', 'options', 'all'];
+
+  // CometError carries an Astro error name and a hint to Go (diag.Diagnostic).
+  class CometError extends Error {
+    constructor(name, message, hint) {
+      super(message);
+      this.name = name;
+      this.hint = hint || '';
+      this.cometError = true;
+    }
+  }
+
+  function load(file) {
+    const bundle = globalThis.__cometBundle;
+    const loader = bundle && bundle.routes[file];
+    if (!loader) throw new Error('comet: no module for ' + file);
+    return loader();
+  }
+
+  let middlewarePromise;
+  function loadMiddleware() {
+    const bundle = globalThis.__cometBundle;
+    if (!bundle || !bundle.middleware) return Promise.resolve(null);
+    if (!middlewarePromise) {
+      middlewarePromise = bundle.middleware().then((mod) => {
+        if (typeof mod.onRequest !== 'function') {
+          throw new CometError('MiddlewareNoOnRequest',
+            'The middleware file does not export a function named `onRequest`.',
+            'Export `onRequest` from src/middleware.ts, e.g. `export const onRequest = defineMiddleware(...)`.');
+        }
+        return mod.onRequest;
+      });
+    }
+    return middlewarePromise;
+  }
+
+  // findHandler implements comet-semantics #1, #2 and #27: the exact
+  // upper-case method, its lower-case form, `del` for DELETE, then ALL/all,
+  // and for HEAD finally GET/get (the caller drops the body).
+  function findHandler(mod, method) {
+    const M = method.toUpperCase();
+    const names = [M, M.toLowerCase()];
+    if (M === 'DELETE') names.push('del');
+    names.push('ALL', 'all');
+    if (M === 'HEAD') names.push('GET', 'get');
+    for (const name of names) {
+      const h = mod[name];
+      if (h === undefined) continue;
+      if (typeof h !== 'function') {
+        throw new CometError('EndpointHandlerNotAFunction',
+          'The export `' + name + '` is not a function (it is ' + (h === null ? 'null' : typeof h) + ').',
+          'Export a function: `export function ' + name + '(context) { return new Response(...) }`.');
+      }
+      return { name, fn: h };
+    }
+    return null;
+  }
+
+  function handlerNames(mod) {
+    return HANDLER_NAMES.filter((n) => typeof mod[n] === 'function');
+  }
+
+  // Cookies follow Astro's AstroCookies: values are URI-encoded, objects are
+  // JSON; serialisation order is the `cookie` package's.
+  class AstroCookie {
+    constructor(value) { this.value = value; }
+    json() {
+      if (this.value === undefined) throw new Error('Cannot convert undefined to an object.');
+      return JSON.parse(this.value);
+    }
+    number() { return Number(this.value); }
+    boolean() {
+      if (this.value === 'false') return false;
+      if (this.value === '0') return false;
+      return Boolean(this.value);
+    }
+  }
+
+  function serializeCookie(name, value, opts) {
+    const enc = (opts && typeof opts.encode === 'function') ? opts.encode : encodeURIComponent;
+    let s = name + '=' + enc(value);
+    if (!opts) return s;
+    if (opts.maxAge !== undefined && opts.maxAge !== null) s += '; Max-Age=' + Math.floor(opts.maxAge);
+    if (opts.domain) s += '; Domain=' + opts.domain;
+    if (opts.path) s += '; Path=' + opts.path;
+    if (opts.expires) s += '; Expires=' + new Date(opts.expires).toUTCString();
+    if (opts.httpOnly) s += '; HttpOnly';
+    if (opts.secure) s += '; Secure';
+    if (opts.partitioned) s += '; Partitioned';
+    if (opts.priority) s += '; Priority=' + String(opts.priority).charAt(0).toUpperCase() + String(opts.priority).slice(1).toLowerCase();
+    if (opts.sameSite) {
+      const ss = opts.sameSite === true ? 'Strict' : String(opts.sameSite);
+      s += '; SameSite=' + ss.charAt(0).toUpperCase() + ss.slice(1).toLowerCase();
+    }
+    return s;
+  }
+
+  class AstroCookies {
+    constructor(request) {
+      this._request = request;
+      this._outgoing = new Map(); // name -> [value|undefined, header, isSet]
+      this._incoming = null;
+    }
+    _parse() {
+      if (this._incoming) return this._incoming;
+      const out = new Map();
+      const header = this._request.headers.get('cookie');
+      if (header) {
+        for (const pair of header.split(';')) {
+          const i = pair.indexOf('=');
+          if (i < 0) continue;
+          const k = pair.slice(0, i).trim();
+          let v = pair.slice(i + 1).trim();
+          if (v.startsWith('"') && v.endsWith('"')) v = v.slice(1, -1);
+          if (!out.has(k)) {
+            try { v = decodeURIComponent(v); } catch (e) { /* keep raw */ }
+            out.set(k, v);
+          }
+        }
+      }
+      this._incoming = out;
+      return out;
+    }
+    get(key, opts) {
+      if (this._outgoing.has(key)) {
+        const [value, , isSet] = this._outgoing.get(key);
+        return isSet ? new AstroCookie(value) : undefined;
+      }
+      const incoming = this._parse();
+      if (!incoming.has(key)) return undefined;
+      let v = incoming.get(key);
+      if (opts && typeof opts.decode === 'function') v = opts.decode(v);
+      return new AstroCookie(v);
+    }
+    has(key) {
+      if (this._outgoing.has(key)) return this._outgoing.get(key)[2];
+      return this._parse().has(key);
+    }
+    set(key, value, opts) {
+      let v;
+      if (typeof value === 'string') v = value;
+      else if (value !== null && typeof value === 'object') v = JSON.stringify(value);
+      else v = String(value);
+      this._outgoing.set(key, [v, serializeCookie(key, v, opts || {}), true]);
+    }
+    delete(key, opts) {
+      const o = Object.assign({}, opts || {}, { expires: new Date(0) });
+      delete o.maxAge;
+      this._outgoing.set(key, [undefined, serializeCookie(key, 'deleted', o), false]);
+    }
+    merge(other) {
+      for (const [k, v] of other._outgoing) this._outgoing.set(k, v);
+    }
+    *headers() {
+      for (const [, [, header]] of this._outgoing) yield header;
+    }
+  }
+
+  function makeContext(init, request) {
+    const url = new URL(init.url);
+    const params = {};
+    for (const name of init.paramNames || []) params[name] = undefined;
+    for (const k of Object.keys(init.params || {})) params[k] = init.params[k];
+    const cookies = new AstroCookies(request);
+    const site = init.site ? new URL(init.site) : undefined;
+    const ctx = {
+      params,
+      request,
+      url,
+      site,
+      props: init.props === undefined ? {} : init.props,
+      locals: init.locals || {},
+      cookies,
+      generator: GENERATOR,
+      routePattern: init.routePattern,
+      isPrerendered: !!init.static,
+      currentLocale: undefined,
+      preferredLocale: undefined,
+      preferredLocaleList: undefined,
+      redirect(path, status) {
+        return new Response(null, { status: status === undefined ? 302 : status, headers: { Location: String(path) } });
+      },
+      rewrite() {
+        throw new CometError('RewriteNotSupported', 'context.rewrite() is not supported by Comet.', 'Return a Response or a redirect instead.');
+      },
+    };
+    Object.defineProperty(ctx, 'clientAddress', {
+      enumerable: true,
+      get() {
+        if (init.static) {
+          throw new CometError('PrerenderClientAddressNotAvailable',
+            '`context.clientAddress` is not available on prerendered routes.',
+            'Client addresses exist only for on-demand requests (output: "server").');
+        }
+        return init.clientAddress;
+      },
+    });
+    // Astro 1.x let handlers read params straight off the context (ctx.id).
+    for (const k of Object.keys(params)) {
+      if (!(k in ctx)) Object.defineProperty(ctx, k, { value: params[k], enumerable: false });
+    }
+    return ctx;
+  }
+
+  function isBodyObject(r) {
+    return r !== null && typeof r === 'object' && !(r instanceof Response) && 'body' in r;
+  }
+
+  // A marker on the 404 that "no handler" produces, so the server can put
+  // the 404 page in its body while keeping headers middleware added.
+  const NO_HANDLER = Symbol('comet.noHandler');
+
+  async function runEndpoint(init, mod, ctx) {
+    const h = findHandler(mod, init.method);
+    if (!h) {
+      return { noHandler: true, found: handlerNames(mod) };
+    }
+    const result = await h.fn.call(mod, ctx, ctx.request);
+    if (result instanceof Response) return { response: result, handler: h.name };
+    if (isBodyObject(result)) return { body: result.body, encoding: result.encoding, handler: h.name };
+    const got = result === null ? 'null' : (result === undefined ? 'undefined' : typeof result);
+    throw new CometError('EndpointDidNotReturnAResponse',
+      'An endpoint must return either a `Response`, or a `{ body }` object; `' + h.name + '` in ' + init.file + ' returned ' + got + '.',
+      'Return `new Response(body, { headers })`, or `{ body: string }` (Astro 1.x style).');
+  }
+
+  // Middleware handling follows Astro's callMiddleware.
+  async function callMiddleware(onRequest, ctx, next) {
+    let nextCalled = false;
+    let nextResult;
+    const wrappedNext = (payload) => {
+      nextCalled = true;
+      nextResult = next(payload);
+      return nextResult;
+    };
+    const r = await onRequest(ctx, wrappedNext);
+    if (r === undefined) {
+      if (nextCalled) return await nextResult;
+      throw new CometError('MiddlewareNoDataOrNextCalled',
+        'Make sure your middleware returns a `Response` or the result of `next()`.',
+        'Return `next()` from `onRequest`.');
+    }
+    if (!(r instanceof Response)) {
+      throw new CometError('MiddlewareNotAResponse', 'Any data returned from middleware must be a valid `Response` object.', '');
+    }
+    return r;
+  }
+
+  globalThis.__cometSequence = function (handlers) {
+    const list = handlers.filter(Boolean);
+    return (ctx, next) => {
+      const run = (i, payload) => (i >= list.length ? next(payload) : callMiddleware(list[i], ctx, (p) => run(i + 1, p)));
+      return run(0);
+    };
+  };
+
+  function contentTypeFor(init) {
+    return init.bodyContentType || 'text/plain;charset=utf-8';
+  }
+
+  // toResponse turns a `{ body }` result into a Response (for middleware).
+  function toResponse(init, r) {
+    if (r.response) return r.response;
+    if (r.noHandler) {
+      const resp = new Response(null, { status: 404, statusText: 'Not Found' });
+      resp[NO_HANDLER] = r.found;
+      return resp;
+    }
+    const bytes = __cometNative.bodyBytes(r.body, r.encoding === undefined ? '' : String(r.encoding));
+    return new Response(bytes, { status: 200, headers: { 'Content-Type': contentTypeFor(init) } });
+  }
+
+  async function call(init) {
+    // No file: an unmatched path, run through middleware to the 404 page.
+    const mod = init.file ? await load(init.file) : {};
+    const request = init.request;
+    const ctx = makeContext(init, request);
+    const onRequest = init.middleware ? await loadMiddleware() : null;
+    let out;
+    if (!onRequest) {
+      out = await runEndpoint(init, mod, ctx);
+    } else {
+      let inner;
+      const response = await callMiddleware(onRequest, ctx, async () => {
+        inner = await runEndpoint(init, mod, ctx);
+        return toResponse(init, inner);
+      });
+      if (response[NO_HANDLER] !== undefined) out = { noHandler: true, found: response[NO_HANDLER], response };
+      else out = { response, handler: inner && inner.handler };
+    }
+    const setCookies = Array.from(ctx.cookies.headers());
+    out.cookies = setCookies;
+    return out;
+  }
+
+  function describe(v) {
+    if (v === null) return 'null';
+    if (Array.isArray(v)) return 'array';
+    return typeof v;
+  }
+
+  // staticPaths calls getStaticPaths once and validates what it returns,
+  // with Astro 7's error names (comet-semantics #11, #15).
+  async function staticPaths(file, paramNames) {
+    const mod = await load(file);
+    if (typeof mod.getStaticPaths !== 'function') {
+      throw new CometError('GetStaticPathsRequired',
+        '`getStaticPaths()` function is required for dynamic routes. Make sure that you `export` a `getStaticPaths` function from your dynamic route.',
+        'See https://docs.astro.build/en/reference/routing-reference/#getstaticpaths for more information on getStaticPaths.');
+    }
+    const paginate = () => {
+      throw new CometError('PaginateNotSupported', '`paginate()` is not supported for endpoints by Comet.', '');
+    };
+    const result = await mod.getStaticPaths({ paginate, routePattern: undefined });
+    if (!Array.isArray(result)) {
+      throw new CometError('InvalidGetStaticPathsReturn',
+        'Invalid type returned by `getStaticPaths`. Expected an `array`, got `' + describe(result) + '`',
+        'See https://docs.astro.build/en/reference/routing-reference/#getstaticpaths for more information on getStaticPaths.');
+    }
+    const out = [];
+    for (const entry of result) {
+      if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+        throw new CometError('InvalidGetStaticPathsEntry',
+          'Invalid entry returned by getStaticPaths. Expected an object, got `' + describe(entry) + '`',
+          "If you're using a `.map` call, you might be looking for `.flatMap()`");
+      }
+      const params = entry.params;
+      if (params === undefined || params === null || typeof params !== 'object' || Object.keys(params).length === 0) {
+        throw new CometError('GetStaticPathsExpectedParams',
+          'Missing or empty required `params` property on `getStaticPaths` route.',
+          'Each entry must look like `{ params: { ' + (paramNames[0] || 'id') + ": '...' } }`.");
+      }
+      const strParams = {};
+      for (const key of Object.keys(params)) {
+        const v = params[key];
+        if (v === undefined) continue;
+        if (typeof v === 'string') strParams[key] = v;
+        else if (typeof v === 'number') strParams[key] = String(v);
+        else {
+          let shown;
+          try { shown = JSON.stringify(v); } catch (e) { shown = String(v); }
+          throw new CometError('GetStaticPathsInvalidRouteParam',
+            'Invalid getStaticPaths route parameter for `' + key + '`. Expected a string, a number or undefined, received `' + describe(v) + '` (`' + shown + '`)',
+            'Turn the value into a string, e.g. `String(value)`.');
+        }
+      }
+      out.push({ params: strParams, props: entry.props });
+    }
+    return out;
+  }
+
+  globalThis.__comet = { call, staticPaths, findHandler, CometError };
+})();

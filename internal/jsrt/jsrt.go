@@ -1,0 +1,309 @@
+// Package jsrt runs the project's bundle in goja: one Runtime is one goja VM
+// on its own event loop (goja_nodejs eventloop), with the Web platform globals
+// of package webapi, process.env, import.meta.env and a console that reports
+// into Comet's log.
+//
+// A goja VM is not goroutine-safe, so everything that touches it runs on the
+// loop: Go code hands work over with Exec (wait for a synchronous job) or
+// Await (start a job, wait for the promise it returns, finish on the loop).
+// Many requests can be awaiting on one Runtime at once; their async work
+// (fetch, timers) interleaves on the loop as it would in Node.
+package jsrt
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/comet-dev/comet/internal/jsrt/webapi"
+	"github.com/dop251/goja"
+	"github.com/dop251/goja_nodejs/eventloop"
+)
+
+// Program is a compiled bundle, shared by every Runtime that runs it.
+type Program struct {
+	prog *goja.Program
+	name string
+}
+
+// Compile compiles JavaScript source once. name appears in stack traces of
+// code that has no source map.
+func Compile(name, src string) (*Program, error) {
+	p, err := goja.Compile(name, src, false)
+	if err != nil {
+		return nil, fmt.Errorf("jsrt: compiling %s: %w", name, err)
+	}
+	return &Program{prog: p, name: name}, nil
+}
+
+// Options configure a Runtime.
+type Options struct {
+	// Programs run in order when the runtime starts (preludes, the bundle).
+	Programs []*Program
+	// ProcessEnv becomes process.env.
+	ProcessEnv map[string]string
+	// ImportMetaEnv becomes import.meta.env.
+	ImportMetaEnv map[string]any
+	// Console receives console output; source is the user file that called
+	// console (source-mapped), or "".
+	Console func(level, msg, source string)
+	// HTTPClient is used by fetch.
+	HTTPClient *http.Client
+	// Setup runs on the loop after the globals are installed and before the
+	// programs; packages add their own globals here.
+	Setup func(vm *goja.Runtime) error
+}
+
+// Runtime is one goja VM and its event loop.
+type Runtime struct {
+	loop *eventloop.EventLoop
+	vm   *goja.Runtime
+
+	closeOnce sync.Once
+}
+
+// New starts a runtime: its loop runs until Close.
+func New(opts Options) (*Runtime, error) {
+	loop := eventloop.NewEventLoop(eventloop.EnableConsole(false))
+	r := &Runtime{loop: loop}
+	loop.Start()
+	err := r.Exec(func(vm *goja.Runtime) error {
+		r.vm = vm
+		return r.setup(vm, opts)
+	})
+	if err != nil {
+		loop.Stop()
+		return nil, err
+	}
+	return r, nil
+}
+
+func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
+	vm.SetMaxCallStackSize(4096)
+	consoleFn := func(level, msg string) {
+		if opts.Console != nil {
+			opts.Console(level, msg, callerFile(vm))
+		}
+	}
+	if err := webapi.Enable(vm, r.loop, webapi.Options{HTTPClient: opts.HTTPClient, Console: consoleFn}); err != nil {
+		return fmt.Errorf("jsrt: installing web APIs: %w", err)
+	}
+	if err := installProcess(vm, opts.ProcessEnv); err != nil {
+		return err
+	}
+	env := vm.NewObject()
+	for k, v := range opts.ImportMetaEnv {
+		env.Set(k, v)
+	}
+	vm.Set("__cometEnv", env)
+	if opts.Setup != nil {
+		if err := opts.Setup(vm); err != nil {
+			return err
+		}
+	}
+	for _, p := range opts.Programs {
+		if _, err := vm.RunProgram(p.prog); err != nil {
+			return Wrap(err)
+		}
+	}
+	return nil
+}
+
+// callerFile finds the first stack frame in user code, for console labels.
+func callerFile(vm *goja.Runtime) string {
+	for _, f := range vm.CaptureCallStack(8, nil) {
+		name := f.Position().Filename
+		if name == "" || strings.HasPrefix(name, "comet:") {
+			continue
+		}
+		return name
+	}
+	return ""
+}
+
+func installProcess(vm *goja.Runtime, env map[string]string) error {
+	p := vm.NewObject()
+	e := vm.NewObject()
+	for k, v := range env {
+		e.Set(k, v)
+	}
+	p.Set("env", e)
+	p.Set("platform", "linux")
+	p.Set("version", "v20.0.0")
+	p.Set("versions", map[string]any{"node": "20.0.0"})
+	p.Set("argv", []any{})
+	p.Set("cwd", func() string { return "/" })
+	qm := vm.Get("queueMicrotask")
+	p.Set("nextTick", func(call goja.FunctionCall) goja.Value {
+		fn, ok := goja.AssertFunction(call.Argument(0))
+		if !ok {
+			panic(vm.NewTypeError("process.nextTick: callback is not a function"))
+		}
+		args := call.Arguments[1:]
+		if q, ok := goja.AssertFunction(qm); ok {
+			q(goja.Undefined(), vm.ToValue(func(goja.FunctionCall) goja.Value {
+				fn(goja.Undefined(), args...)
+				return goja.Undefined()
+			}))
+		}
+		return goja.Undefined()
+	})
+	vm.Set("process", p)
+	return nil
+}
+
+// Loop returns the runtime's event loop (for packages that schedule work).
+func (r *Runtime) Loop() *eventloop.EventLoop { return r.loop }
+
+// ErrClosed is returned for work handed to a closed Runtime.
+var ErrClosed = errors.New("jsrt: runtime closed")
+
+// Exec runs fn on the loop and waits for it. A panic in fn (a JS exception
+// thrown through a Go callback) comes back as an error.
+func (r *Runtime) Exec(fn func(vm *goja.Runtime) error) error {
+	done := make(chan error, 1)
+	ok := r.loop.RunOnLoop(func(vm *goja.Runtime) {
+		defer func() {
+			if p := recover(); p != nil {
+				done <- panicError(p)
+			}
+		}()
+		done <- fn(vm)
+	})
+	if !ok {
+		return ErrClosed
+	}
+	return <-done
+}
+
+// Post runs fn on the loop without waiting.
+func (r *Runtime) Post(fn func(vm *goja.Runtime)) bool {
+	return r.loop.RunOnLoop(fn)
+}
+
+// Close stops the loop; pending timers are dropped.
+func (r *Runtime) Close() {
+	r.closeOnce.Do(func() { r.loop.Terminate() })
+}
+
+// Await runs start on the loop. If it returns a promise, Await waits for it
+// to settle; then finish runs on the loop with the value. If ctx ends first,
+// Await returns ctx's error (the JS work goes on and its result is dropped);
+// if the loop is stuck in synchronous code at that moment, the VM is
+// interrupted, so a `while(true){}` cannot take the runtime down.
+func Await[T any](ctx context.Context, r *Runtime, start func(vm *goja.Runtime) (goja.Value, error), finish func(vm *goja.Runtime, v goja.Value) (T, error)) (T, error) {
+	type outcome struct {
+		v   T
+		err error
+	}
+	done := make(chan outcome, 1)
+	var once sync.Once
+	send := func(v T, err error) { once.Do(func() { done <- outcome{v, err} }) }
+	ok := r.loop.RunOnLoop(func(vm *goja.Runtime) {
+		defer func() {
+			if p := recover(); p != nil {
+				var zero T
+				send(zero, panicError(p))
+			}
+		}()
+		v, err := start(vm)
+		if err != nil {
+			var zero T
+			send(zero, Wrap(err))
+			return
+		}
+		Settle(vm, v, func(v goja.Value, err error) {
+			defer func() {
+				if p := recover(); p != nil {
+					var zero T
+					send(zero, panicError(p))
+				}
+			}()
+			if err != nil {
+				var zero T
+				send(zero, err)
+				return
+			}
+			res, err := finish(vm, v)
+			send(res, err)
+		})
+	})
+	if !ok {
+		var zero T
+		return zero, ErrClosed
+	}
+	select {
+	case o := <-done:
+		return o.v, o.err
+	case <-ctx.Done():
+		r.unstick()
+		var zero T
+		return zero, ctx.Err()
+	}
+}
+
+// unstick interrupts the VM if the loop does not answer within a grace
+// period: the code running there is synchronous and endless.
+func (r *Runtime) unstick() {
+	pong := make(chan struct{})
+	if !r.loop.RunOnLoop(func(*goja.Runtime) { close(pong) }) {
+		return
+	}
+	select {
+	case <-pong:
+	case <-time.After(500 * time.Millisecond):
+		r.vm.Interrupt(errors.New("execution time limit exceeded"))
+		r.loop.RunOnLoop(func(vm *goja.Runtime) { vm.ClearInterrupt() })
+	}
+}
+
+// Settle calls done once v has settled: at once for a non-promise or a
+// settled promise, else when it settles. Call on the loop.
+func Settle(vm *goja.Runtime, v goja.Value, done func(goja.Value, error)) {
+	obj, isObj := v.(*goja.Object)
+	if !isObj {
+		done(v, nil)
+		return
+	}
+	p, isPromise := obj.Export().(*goja.Promise)
+	if !isPromise {
+		// A thenable that is not a native promise: let JS adopt it.
+		if then, ok := goja.AssertFunction(obj.Get("then")); ok {
+			_, err := then(obj, vm.ToValue(func(c goja.FunctionCall) goja.Value {
+				done(c.Argument(0), nil)
+				return goja.Undefined()
+			}), vm.ToValue(func(c goja.FunctionCall) goja.Value {
+				done(nil, ErrorFromValue(vm, c.Argument(0)))
+				return goja.Undefined()
+			}))
+			if err != nil {
+				done(nil, Wrap(err))
+			}
+			return
+		}
+		done(v, nil)
+		return
+	}
+	switch p.State() {
+	case goja.PromiseStateFulfilled:
+		done(p.Result(), nil)
+	case goja.PromiseStateRejected:
+		done(nil, ErrorFromValue(vm, p.Result()))
+	default:
+		then, _ := goja.AssertFunction(obj.Get("then"))
+		_, err := then(obj, vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			done(c.Argument(0), nil)
+			return goja.Undefined()
+		}), vm.ToValue(func(c goja.FunctionCall) goja.Value {
+			done(nil, ErrorFromValue(vm, c.Argument(0)))
+			return goja.Undefined()
+		}))
+		if err != nil {
+			done(nil, Wrap(err))
+		}
+	}
+}

@@ -1,0 +1,492 @@
+package webapi
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/dop251/goja"
+)
+
+var defaultClient = &http.Client{
+	Timeout: 60 * time.Second,
+	Transport: &http.Transport{
+		Proxy:                 http.ProxyFromEnvironment,
+		DialContext:           (&net.Dialer{Timeout: 10 * time.Second, KeepAlive: 30 * time.Second}).DialContext,
+		MaxIdleConns:          100,
+		MaxIdleConnsPerHost:   16,
+		IdleConnTimeout:       90 * time.Second,
+		TLSHandshakeTimeout:   10 * time.Second,
+		ExpectContinueTimeout: time.Second,
+	},
+}
+
+// natives is the object the prelude receives.
+func (s *state) natives() *goja.Object {
+	vm := s.vm
+	n := vm.NewObject()
+	ab := func(b []byte) goja.Value { return vm.ToValue(vm.NewArrayBuffer(b)) }
+	view := func(buf goja.Value, off, length int64) []byte {
+		a, ok := buf.Export().(goja.ArrayBuffer)
+		if !ok {
+			panic(vm.NewTypeError("expected an ArrayBuffer"))
+		}
+		b := a.Bytes()
+		if off < 0 || length < 0 || off+length > int64(len(b)) {
+			panic(vm.NewTypeError("offset out of range"))
+		}
+		return b[off : off+length]
+	}
+	n.Set("encode", func(str string, enc string) goja.Value {
+		b, err := encodeString(str, enc)
+		if err != nil {
+			panic(vm.NewTypeError(err.Error()))
+		}
+		return ab(b)
+	})
+	n.Set("decode", func(buf goja.Value, off, length int64, enc string) string {
+		str, err := decodeBytes(view(buf, off, length), enc)
+		if err != nil {
+			panic(vm.NewTypeError(err.Error()))
+		}
+		return str
+	})
+	n.Set("validUTF8", func(buf goja.Value, off, length int64) bool { return utf8.Valid(view(buf, off, length)) })
+	n.Set("randomBytes", func(size int) goja.Value {
+		b := make([]byte, size)
+		rand.Read(b)
+		return ab(b)
+	})
+	n.Set("randomHex", func(size int) string {
+		b := make([]byte, size)
+		rand.Read(b)
+		return hex.EncodeToString(b)
+	})
+	n.Set("randomUUID", func() string {
+		b := make([]byte, 16)
+		rand.Read(b)
+		b[6] = b[6]&0x0f | 0x40
+		b[8] = b[8]&0x3f | 0x80
+		h := hex.EncodeToString(b)
+		return h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:]
+	})
+	n.Set("parseURL", func(call goja.FunctionCall) goja.Value {
+		base := ""
+		if b := call.Argument(1); !goja.IsUndefined(b) {
+			base = b.String()
+		}
+		p, ok := parseURL(call.Argument(0).String(), base)
+		if !ok {
+			return goja.Null()
+		}
+		return vm.ToValue(p)
+	})
+	n.Set("encodePath", func(s string) string { return escapeURLPart(s, pathKeep) })
+	n.Set("encodeQuery", func(s string) string { return escapeURLPart(s, queryKeep) })
+	n.Set("encodeFragment", func(s string) string { return escapeURLPart(s, fragmentKeep) })
+	n.Set("parseMultipart", func(buf goja.Value, off, length int64, contentType string) goja.Value {
+		parts, err := parseMultipart(view(buf, off, length), contentType)
+		if err != nil {
+			return goja.Null()
+		}
+		out := make([]any, len(parts))
+		for i, p := range parts {
+			o := vm.NewObject()
+			o.Set("name", p.name)
+			if p.isFile {
+				o.Set("filename", p.filename)
+				o.Set("type", p.contentType)
+				o.Set("data", ab(p.data))
+			} else {
+				o.Set("value", string(p.data))
+			}
+			out[i] = o
+		}
+		return vm.NewArray(out...)
+	})
+	n.Set("console", func(level, msg string) {
+		if s.opts.Console != nil {
+			s.opts.Console(level, msg)
+		}
+	})
+	n.Set("fetch", s.fetch)
+	n.Set("abortFetch", func(id int64) {
+		s.mu.Lock()
+		cancel := s.fetches[id]
+		s.mu.Unlock()
+		if cancel != nil {
+			cancel()
+		}
+	})
+	return n
+}
+
+// fetch runs one HTTP request in a goroutine and calls cb on the loop:
+// cb(err, status, statusText, headers[], body ArrayBuffer, finalURL, redirected).
+func (s *state) fetch(method, rawURL string, headers []string, body goja.Value, redirect string, cb goja.Callable) int64 {
+	vm := s.vm
+	var bodyBytes []byte
+	if body != nil && !goja.IsNull(body) && !goja.IsUndefined(body) {
+		if a, ok := body.Export().(goja.ArrayBuffer); ok {
+			bodyBytes = append([]byte(nil), a.Bytes()...)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	s.mu.Lock()
+	s.nextID++
+	id := s.nextID
+	s.fetches[id] = cancel
+	s.mu.Unlock()
+	fail := func(err error) {
+		s.loop.RunOnLoop(func(*goja.Runtime) {
+			cb(goja.Undefined(), vm.ToValue(err.Error()))
+		})
+	}
+	req, err := http.NewRequestWithContext(ctx, method, rawURL, bytes.NewReader(bodyBytes))
+	if err != nil {
+		s.done(id)
+		go fail(err)
+		return id
+	}
+	if bodyBytes == nil {
+		req.Body = nil
+		req.ContentLength = 0
+	}
+	for i := 0; i+1 < len(headers); i += 2 {
+		req.Header.Add(headers[i], headers[i+1])
+	}
+	if req.Header.Get("User-Agent") == "" {
+		req.Header.Set("User-Agent", "comet")
+	}
+	client := s.opts.HTTPClient
+	if redirect == "manual" || redirect == "error" {
+		c := *client
+		c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+		client = &c
+	}
+	go func() {
+		defer s.done(id)
+		resp, err := client.Do(req)
+		if err != nil {
+			fail(err)
+			return
+		}
+		defer resp.Body.Close()
+		data, err := io.ReadAll(io.LimitReader(resp.Body, s.opts.MaxFetchBody+1))
+		if err == nil && int64(len(data)) > s.opts.MaxFetchBody {
+			err = fmt.Errorf("response body larger than %d bytes", s.opts.MaxFetchBody)
+		}
+		if err != nil {
+			fail(err)
+			return
+		}
+		if redirect == "error" && resp.StatusCode >= 300 && resp.StatusCode < 400 {
+			fail(fmt.Errorf("unexpected redirect"))
+			return
+		}
+		var hdr []any
+		for name, values := range resp.Header {
+			for _, v := range values {
+				hdr = append(hdr, lowerASCII(name), v)
+			}
+		}
+		statusText := http.StatusText(resp.StatusCode)
+		if _, text, ok := strings.Cut(resp.Status, " "); ok {
+			statusText = text
+		}
+		finalURL := resp.Request.URL.String()
+		redirected := finalURL != rawURL
+		s.loop.RunOnLoop(func(*goja.Runtime) {
+			cb(goja.Undefined(), goja.Null(), vm.ToValue(resp.StatusCode), vm.ToValue(statusText),
+				vm.NewArray(hdr...), vm.ToValue(vm.NewArrayBuffer(data)), vm.ToValue(finalURL), vm.ToValue(redirected))
+		})
+	}()
+	return id
+}
+
+func (s *state) done(id int64) {
+	s.mu.Lock()
+	delete(s.fetches, id)
+	s.mu.Unlock()
+}
+
+// ---- encodings ---------------------------------------------------------
+
+func normEncoding(enc string) (string, error) {
+	switch strings.ToLower(enc) {
+	case "", "utf8", "utf-8":
+		return "utf8", nil
+	case "binary", "latin1":
+		return "latin1", nil
+	case "base64":
+		return "base64", nil
+	case "base64url":
+		return "base64url", nil
+	case "hex":
+		return "hex", nil
+	case "ascii":
+		return "ascii", nil
+	case "utf16le", "utf-16le", "ucs2", "ucs-2":
+		return "utf16le", nil
+	}
+	return "", fmt.Errorf("unknown encoding: %s", enc)
+}
+
+// encodeString turns a JS string (as Go UTF-8) into bytes, as Node's
+// Buffer.from(string, encoding) does.
+func encodeString(s, enc string) ([]byte, error) {
+	enc, err := normEncoding(enc)
+	if err != nil {
+		return nil, err
+	}
+	switch enc {
+	case "utf8":
+		return []byte(s), nil
+	case "latin1", "ascii":
+		out := make([]byte, 0, len(s))
+		for _, r := range s {
+			out = append(out, byte(r))
+		}
+		return out, nil
+	case "utf16le":
+		u := utf16.Encode([]rune(s))
+		out := make([]byte, 2*len(u))
+		for i, c := range u {
+			out[2*i], out[2*i+1] = byte(c), byte(c>>8)
+		}
+		return out, nil
+	case "hex":
+		n := len(s) &^ 1
+		out := make([]byte, 0, n/2)
+		for i := 0; i+1 < len(s); i += 2 {
+			b, err := hex.DecodeString(s[i : i+2])
+			if err != nil {
+				break // Node stops at the first bad pair
+			}
+			out = append(out, b[0])
+		}
+		return out, nil
+	default: // base64, base64url: Node accepts both alphabets, padding optional
+		clean := strings.Map(func(r rune) rune {
+			switch {
+			case r == '-':
+				return '+'
+			case r == '_':
+				return '/'
+			case r == '=' || r == ' ' || r == '\n' || r == '\r' || r == '\t':
+				return -1
+			}
+			return r
+		}, s)
+		return base64.RawStdEncoding.DecodeString(clean)
+	}
+}
+
+// decodeBytes is Buffer#toString(encoding).
+func decodeBytes(b []byte, enc string) (string, error) {
+	enc, err := normEncoding(enc)
+	if err != nil {
+		return "", err
+	}
+	switch enc {
+	case "utf8":
+		if utf8.Valid(b) {
+			return string(b), nil
+		}
+		return strings.ToValidUTF8(string(b), "\uFFFD"), nil
+	case "latin1":
+		r := make([]rune, len(b))
+		for i, c := range b {
+			r[i] = rune(c)
+		}
+		return string(r), nil
+	case "ascii":
+		r := make([]rune, len(b))
+		for i, c := range b {
+			r[i] = rune(c & 0x7f)
+		}
+		return string(r), nil
+	case "utf16le":
+		u := make([]uint16, len(b)/2)
+		for i := range u {
+			u[i] = uint16(b[2*i]) | uint16(b[2*i+1])<<8
+		}
+		return string(utf16.Decode(u)), nil
+	case "hex":
+		return hex.EncodeToString(b), nil
+	case "base64url":
+		return base64.RawURLEncoding.EncodeToString(b), nil
+	default:
+		return base64.StdEncoding.EncodeToString(b), nil
+	}
+}
+
+// ---- URL -------------------------------------------------------------
+
+var specialSchemes = map[string]string{"http:": "80", "https:": "443", "ws:": "80", "wss:": "443", "ftp:": "21", "file:": ""}
+
+// parseURL parses like the WHATWG URL parser for the cases endpoints meet:
+// absolute URLs and relative references against a base; default ports
+// dropped, scheme and host lower-cased, an empty path of a special URL
+// becomes "/", spaces and other unsafe characters percent-encoded.
+func parseURL(input, base string) (map[string]any, bool) {
+	input = strings.Trim(input, " \t\n\r\f\x00")
+	input = strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(input)
+	input = strings.ReplaceAll(input, "\\", "/")
+	var u *url.URL
+	var err error
+	if base != "" {
+		b, ok := parseAbsolute(base)
+		if !ok {
+			return nil, false
+		}
+		var ref *url.URL
+		ref, err = url.Parse(escapeURLPart(input, refKeep))
+		if err != nil {
+			return nil, false
+		}
+		u = b.ResolveReference(ref)
+	} else {
+		var ok bool
+		u, ok = parseAbsolute(input)
+		if !ok {
+			return nil, false
+		}
+	}
+	return urlMap(u), true
+}
+
+func parseAbsolute(s string) (*url.URL, bool) {
+	u, err := url.Parse(escapeURLPart(strings.TrimSpace(s), refKeep))
+	if err != nil || u.Scheme == "" {
+		return nil, false
+	}
+	proto := strings.ToLower(u.Scheme) + ":"
+	if _, special := specialSchemes[proto]; special && proto != "file:" && u.Host == "" {
+		return nil, false
+	}
+	if u.Port() != "" {
+		for _, c := range u.Port() {
+			if c < '0' || c > '9' {
+				return nil, false
+			}
+		}
+	}
+	return u, true
+}
+
+func urlMap(u *url.URL) map[string]any {
+	proto := strings.ToLower(u.Scheme) + ":"
+	defPort, special := specialSchemes[proto]
+	hostname := strings.ToLower(u.Hostname())
+	if strings.Contains(hostname, ":") {
+		hostname = "[" + hostname + "]"
+	}
+	port := u.Port()
+	if port == defPort {
+		port = ""
+	}
+	host := hostname
+	if port != "" {
+		host += ":" + port
+	}
+	path := u.EscapedPath()
+	if u.Opaque != "" {
+		path = u.Opaque
+	}
+	if path == "" && special {
+		path = "/"
+	}
+	search := ""
+	if u.RawQuery != "" || u.ForceQuery {
+		search = "?" + u.RawQuery
+	}
+	hash := ""
+	if u.Fragment != "" || strings.HasSuffix(u.String(), "#") {
+		hash = "#" + u.EscapedFragment()
+	}
+	user, pass := "", ""
+	if u.User != nil {
+		user = u.User.Username()
+		pass, _ = u.User.Password()
+	}
+	return map[string]any{
+		"protocol": proto, "username": user, "password": pass, "host": host, "hostname": hostname,
+		"port": port, "pathname": path, "search": search, "hash": hash, "special": special,
+	}
+}
+
+// Characters left as they are when percent-encoding parts of a URL.
+const (
+	refKeep      = "!$&'()*+,;=:@/?#[]%-._~"
+	pathKeep     = "!$&'()*+,;=:@/%-._~"
+	queryKeep    = "!$&'()*+,;=:@/?%-._~"
+	fragmentKeep = "!$&'()*+,;=:@/?#%-._~"
+)
+
+func escapeURLPart(s, keep string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(keep, c) >= 0) {
+			b.WriteByte(c)
+			continue
+		}
+		fmt.Fprintf(&b, "%%%02X", c)
+	}
+	return b.String()
+}
+
+// ---- multipart -------------------------------------------------------
+
+type formPart struct {
+	name, filename, contentType string
+	data                        []byte
+	isFile                      bool
+}
+
+func parseMultipart(body []byte, contentType string) ([]formPart, error) {
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil || params["boundary"] == "" {
+		return nil, fmt.Errorf("no boundary")
+	}
+	r := multipart.NewReader(bytes.NewReader(body), params["boundary"])
+	var out []formPart
+	for {
+		p, err := r.NextPart()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		data, err := io.ReadAll(p)
+		if err != nil {
+			return nil, err
+		}
+		fp := formPart{name: p.FormName(), data: data}
+		if _, dp, err := mime.ParseMediaType(p.Header.Get("Content-Disposition")); err == nil {
+			if fn, ok := dp["filename"]; ok {
+				fp.isFile, fp.filename = true, fn
+				fp.contentType = p.Header.Get("Content-Type")
+				if fp.contentType == "" {
+					fp.contentType = "application/octet-stream"
+				}
+			}
+		}
+		out = append(out, fp)
+	}
+}

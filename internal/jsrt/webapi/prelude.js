@@ -1,0 +1,1061 @@
+// Comet's Web platform prelude: the classes an endpoint expects from a
+// browser or Node 20 (Headers, Request, Response, URL, streams, FormData,
+// Blob, TextEncoder, Buffer, AbortController, fetch, ...), written in plain
+// ES2020 on top of a few Go natives (`native`: UTF-8 and other encodings,
+// random bytes, URL parsing, multipart parsing, HTTP). It runs once per
+// runtime; the compiled program is shared.
+(function (native) {
+  'use strict';
+  const G = globalThis;
+  if (!Symbol.asyncIterator) {
+    Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol.for('Symbol.asyncIterator') });
+  }
+
+  // ---- bytes helpers -------------------------------------------------
+  function toU8(v) {
+    if (v instanceof Uint8Array) return v;
+    if (v instanceof ArrayBuffer) return new Uint8Array(v);
+    if (ArrayBuffer.isView(v)) return new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
+    return null;
+  }
+  function utf8(s) { return new Uint8Array(native.encode(String(s), 'utf8')); }
+  function decodeUTF8(u8) { return native.decode(u8.buffer, u8.byteOffset, u8.byteLength, 'utf8'); }
+  function concatU8(list) {
+    let n = 0;
+    for (const c of list) n += c.byteLength;
+    const out = new Uint8Array(n);
+    let o = 0;
+    for (const c of list) { out.set(c, o); o += c.byteLength; }
+    return out;
+  }
+
+  // ---- DOMException, Event, EventTarget ------------------------------
+  class DOMException extends Error {
+    constructor(message, name) {
+      super(message === undefined ? '' : String(message));
+      this.name = name === undefined ? 'Error' : String(name);
+    }
+    get code() { return { AbortError: 20, TimeoutError: 23, InvalidCharacterError: 5, DataCloneError: 25 }[this.name] || 0; }
+  }
+  class Event {
+    constructor(type, init) {
+      this.type = String(type);
+      this.bubbles = !!(init && init.bubbles);
+      this.cancelable = !!(init && init.cancelable);
+      this.defaultPrevented = false;
+      this.target = null;
+      this.currentTarget = null;
+      this.timeStamp = Date.now();
+    }
+    preventDefault() { if (this.cancelable) this.defaultPrevented = true; }
+    stopPropagation() {}
+    stopImmediatePropagation() { this._stop = true; }
+  }
+  const LISTENERS = Symbol('listeners');
+  class EventTarget {
+    constructor() { this[LISTENERS] = new Map(); }
+    addEventListener(type, fn, opts) {
+      if (!fn) return;
+      if (!this[LISTENERS]) this[LISTENERS] = new Map();
+      const list = this[LISTENERS].get(type) || [];
+      if (list.some((l) => l.fn === fn)) return;
+      list.push({ fn, once: !!(opts && typeof opts === 'object' && opts.once) });
+      this[LISTENERS].set(type, list);
+    }
+    removeEventListener(type, fn) {
+      const list = this[LISTENERS] && this[LISTENERS].get(type);
+      if (!list) return;
+      const i = list.findIndex((l) => l.fn === fn);
+      if (i >= 0) list.splice(i, 1);
+    }
+    dispatchEvent(ev) {
+      ev.target = ev.currentTarget = this;
+      const handler = this['on' + ev.type];
+      if (typeof handler === 'function') handler.call(this, ev);
+      const list = (this[LISTENERS] && this[LISTENERS].get(ev.type)) || [];
+      for (const l of list.slice()) {
+        if (l.once) this.removeEventListener(ev.type, l.fn);
+        if (typeof l.fn === 'function') l.fn.call(this, ev);
+        else if (l.fn && typeof l.fn.handleEvent === 'function') l.fn.handleEvent(ev);
+        if (ev._stop) break;
+      }
+      return !ev.defaultPrevented;
+    }
+  }
+
+  // ---- AbortController ----------------------------------------------
+  class AbortSignal extends EventTarget {
+    constructor() { super(); this.aborted = false; this.reason = undefined; this.onabort = null; }
+    throwIfAborted() { if (this.aborted) throw this.reason; }
+    static abort(reason) { const c = new AbortController(); c.abort(reason); return c.signal; }
+    static timeout(ms) {
+      const c = new AbortController();
+      setTimeout(() => c.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms);
+      return c.signal;
+    }
+    static any(signals) {
+      const c = new AbortController();
+      for (const s of signals) {
+        if (s.aborted) { c.abort(s.reason); break; }
+        s.addEventListener('abort', () => c.abort(s.reason), { once: true });
+      }
+      return c.signal;
+    }
+  }
+  function abortSignal(signal, reason) {
+    if (signal.aborted) return;
+    signal.aborted = true;
+    signal.reason = reason === undefined ? new DOMException('This operation was aborted', 'AbortError') : reason;
+    signal.dispatchEvent(new Event('abort'));
+  }
+  class AbortController {
+    constructor() { this.signal = new AbortSignal(); }
+    abort(reason) { abortSignal(this.signal, reason); }
+  }
+
+  // ---- URLSearchParams and URL ---------------------------------------
+  function formEncode(s) {
+    return encodeURIComponent(s).replace(/%20/g, '+').replace(/[!'()~]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  }
+  function formDecode(s) {
+    s = s.replace(/\+/g, ' ');
+    try { return decodeURIComponent(s); } catch (e) {
+      return s.replace(/%([0-9a-fA-F]{2})/g, (m, h) => String.fromCharCode(parseInt(h, 16)));
+    }
+  }
+  const LIST = Symbol('list');
+  const OWNER = Symbol('owner');
+  class URLSearchParams {
+    constructor(init) {
+      this[LIST] = [];
+      this[OWNER] = null;
+      if (init === undefined || init === null) return;
+      if (init instanceof URLSearchParams) { this[LIST] = init[LIST].map((p) => p.slice()); return; }
+      if (typeof init === 'object') {
+        if (typeof init[Symbol.iterator] === 'function') {
+          for (const pair of init) {
+            const p = Array.from(pair);
+            if (p.length !== 2) throw new TypeError("Failed to construct 'URLSearchParams': Invalid pair");
+            this[LIST].push([String(p[0]), String(p[1])]);
+          }
+        } else {
+          for (const k of Object.keys(init)) this[LIST].push([k, String(init[k])]);
+        }
+        return;
+      }
+      this._parse(String(init));
+    }
+    _parse(s) {
+      this[LIST] = [];
+      if (s.startsWith('?')) s = s.slice(1);
+      for (const part of s.split('&')) {
+        if (!part) continue;
+        const i = part.indexOf('=');
+        const k = i < 0 ? part : part.slice(0, i);
+        const v = i < 0 ? '' : part.slice(i + 1);
+        this[LIST].push([formDecode(k), formDecode(v)]);
+      }
+    }
+    _update() { if (this[OWNER]) this[OWNER]._setSearchFromParams(this.toString()); }
+    get size() { return this[LIST].length; }
+    append(k, v) { this[LIST].push([String(k), String(v)]); this._update(); }
+    delete(k, v) {
+      k = String(k);
+      this[LIST] = this[LIST].filter((p) => !(p[0] === k && (v === undefined || p[1] === String(v))));
+      this._update();
+    }
+    get(k) { k = String(k); const p = this[LIST].find((x) => x[0] === k); return p ? p[1] : null; }
+    getAll(k) { k = String(k); return this[LIST].filter((x) => x[0] === k).map((x) => x[1]); }
+    has(k, v) { k = String(k); return this[LIST].some((x) => x[0] === k && (v === undefined || x[1] === String(v))); }
+    set(k, v) {
+      k = String(k); v = String(v);
+      const i = this[LIST].findIndex((x) => x[0] === k);
+      if (i < 0) this[LIST].push([k, v]);
+      else { this[LIST][i][1] = v; this[LIST] = this[LIST].filter((x, j) => j <= i || x[0] !== k); }
+      this._update();
+    }
+    sort() {
+      this[LIST] = this[LIST].map((p, i) => [p, i]).sort((a, b) => (a[0][0] < b[0][0] ? -1 : a[0][0] > b[0][0] ? 1 : a[1] - b[1])).map((x) => x[0]);
+      this._update();
+    }
+    forEach(fn, thisArg) { for (const [k, v] of this[LIST]) fn.call(thisArg, v, k, this); }
+    *entries() { for (const p of this[LIST]) yield [p[0], p[1]]; }
+    *keys() { for (const p of this[LIST]) yield p[0]; }
+    *values() { for (const p of this[LIST]) yield p[1]; }
+    [Symbol.iterator]() { return this.entries(); }
+    toString() { return this[LIST].map(([k, v]) => formEncode(k) + '=' + formEncode(v)).join('&'); }
+    get [Symbol.toStringTag]() { return 'URLSearchParams'; }
+  }
+
+  const U = Symbol('url');
+  class URL {
+    constructor(input, base) {
+      const parts = native.parseURL(String(input), base === undefined ? undefined : String(base));
+      if (!parts) throw new TypeError('Invalid URL: ' + String(input));
+      this[U] = parts;
+      this._sp = null;
+    }
+    static canParse(input, base) { return !!native.parseURL(String(input), base === undefined ? undefined : String(base)); }
+    static parse(input, base) { try { return new URL(input, base); } catch (e) { return null; } }
+    get href() {
+      const u = this[U];
+      let auth = '';
+      if (u.username || u.password) auth = u.username + (u.password ? ':' + u.password : '') + '@';
+      const slashes = u.special || u.host ? '//' : '';
+      return u.protocol + slashes + auth + u.host + u.pathname + u.search + u.hash;
+    }
+    set href(v) { const p = native.parseURL(String(v)); if (!p) throw new TypeError('Invalid URL: ' + v); this[U] = p; if (this._sp) this._sp._parse(p.search); }
+    get origin() { const u = this[U]; return u.special && u.protocol !== 'file:' ? u.protocol + '//' + u.host : 'null'; }
+    get protocol() { return this[U].protocol; }
+    get username() { return this[U].username; }
+    get password() { return this[U].password; }
+    get host() { return this[U].host; }
+    get hostname() { return this[U].hostname; }
+    get port() { return this[U].port; }
+    set port(v) { const u = this[U]; u.port = String(v); u.host = u.hostname + (u.port ? ':' + u.port : ''); }
+    set hostname(v) { const u = this[U]; u.hostname = String(v); u.host = u.hostname + (u.port ? ':' + u.port : ''); }
+    get pathname() { return this[U].pathname; }
+    set pathname(v) {
+      v = String(v);
+      if (this[U].special && !v.startsWith('/')) v = '/' + v;
+      this[U].pathname = native.encodePath(v);
+    }
+    get search() { return this[U].search.length > 1 ? this[U].search : ''; }
+    set search(v) {
+      v = String(v);
+      if (v.startsWith('?')) v = v.slice(1);
+      this[U].search = v ? '?' + native.encodeQuery(v) : '';
+      if (this._sp) this._sp._parse(this[U].search);
+    }
+    _setSearchFromParams(s) { this[U].search = s ? '?' + s : ''; }
+    get searchParams() {
+      if (!this._sp) { this._sp = new URLSearchParams(this[U].search); this._sp[OWNER] = this; }
+      return this._sp;
+    }
+    get hash() { return this[U].hash.length > 1 ? this[U].hash : ''; }
+    set hash(v) { v = String(v); if (v.startsWith('#')) v = v.slice(1); this[U].hash = v ? '#' + native.encodeFragment(v) : ''; }
+    toString() { return this.href; }
+    toJSON() { return this.href; }
+    get [Symbol.toStringTag]() { return 'URL'; }
+  }
+
+  // ---- TextEncoder / TextDecoder / atob / btoa -----------------------
+  class TextEncoder {
+    get encoding() { return 'utf-8'; }
+    encode(s) { return utf8(s === undefined ? '' : s); }
+    encodeInto(s, dest) {
+      const b = utf8(s);
+      const n = Math.min(b.length, dest.length);
+      dest.set(b.subarray(0, n));
+      return { read: s.length, written: n };
+    }
+  }
+  const DECODERS = { 'utf-8': 'utf8', utf8: 'utf8', 'unicode-1-1-utf-8': 'utf8', latin1: 'latin1', 'iso-8859-1': 'latin1', 'windows-1252': 'latin1', ascii: 'latin1', 'us-ascii': 'latin1', 'utf-16le': 'utf16le', 'utf-16': 'utf16le' };
+  class TextDecoder {
+    constructor(label, opts) {
+      const l = String(label === undefined ? 'utf-8' : label).toLowerCase().trim();
+      this._enc = DECODERS[l];
+      if (!this._enc) throw new RangeError('The "' + label + '" encoding is not supported');
+      this.fatal = !!(opts && opts.fatal);
+      this.ignoreBOM = !!(opts && opts.ignoreBOM);
+    }
+    get encoding() { return { utf8: 'utf-8', latin1: 'windows-1252', utf16le: 'utf-16le' }[this._enc]; }
+    decode(input) {
+      if (input === undefined) return '';
+      const u8 = toU8(input);
+      if (!u8) throw new TypeError('The "input" argument must be an ArrayBuffer or ArrayBufferView');
+      if (this.fatal && this._enc === 'utf8' && !native.validUTF8(u8.buffer, u8.byteOffset, u8.byteLength)) {
+        throw new TypeError('The encoded data was not valid for encoding utf-8');
+      }
+      let s = native.decode(u8.buffer, u8.byteOffset, u8.byteLength, this._enc);
+      if (!this.ignoreBOM && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+      return s;
+    }
+  }
+  function btoa(s) {
+    s = String(s);
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) > 255) throw new DOMException('Invalid character', 'InvalidCharacterError');
+    }
+    const b = new Uint8Array(native.encode(s, 'latin1'));
+    return native.decode(b.buffer, 0, b.byteLength, 'base64');
+  }
+  function atob(s) {
+    s = String(s).replace(/[\t\n\f\r ]/g, '');
+    if (s.length % 4 === 1 || /[^A-Za-z0-9+/=]/.test(s) || /=[^=]/.test(s)) {
+      throw new DOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+    }
+    const b = new Uint8Array(native.encode(s, 'base64'));
+    return native.decode(b.buffer, 0, b.byteLength, 'latin1');
+  }
+
+  // ---- Blob, File, FormData ------------------------------------------
+  class Blob {
+    constructor(parts, opts) {
+      const chunks = [];
+      for (const p of parts || []) {
+        if (p instanceof Blob) chunks.push(p._bytes);
+        else {
+          const u8 = toU8(p);
+          chunks.push(u8 ? new Uint8Array(u8) : utf8(String(p)));
+        }
+      }
+      this._bytes = concatU8(chunks);
+      this.type = opts && opts.type ? String(opts.type).toLowerCase() : '';
+    }
+    get size() { return this._bytes.byteLength; }
+    async text() { return decodeUTF8(this._bytes); }
+    async arrayBuffer() { return this._bytes.slice().buffer; }
+    async bytes() { return this._bytes.slice(); }
+    slice(start, end, type) { const b = new Blob([], { type }); b._bytes = this._bytes.slice(start, end); return b; }
+    stream() { return streamOf(this._bytes); }
+    get [Symbol.toStringTag]() { return 'Blob'; }
+  }
+  class File extends Blob {
+    constructor(parts, name, opts) {
+      super(parts, opts);
+      this.name = String(name);
+      this.lastModified = opts && opts.lastModified !== undefined ? Number(opts.lastModified) : Date.now();
+    }
+    get [Symbol.toStringTag]() { return 'File'; }
+  }
+  function formValue(v, filename) {
+    if (v instanceof Blob) {
+      if (v instanceof File && filename === undefined) return v;
+      const f = new File([], filename !== undefined ? filename : (v instanceof File ? v.name : 'blob'), { type: v.type });
+      f._bytes = v._bytes;
+      return f;
+    }
+    return String(v);
+  }
+  class FormData {
+    constructor() { this._list = []; }
+    append(k, v, filename) { this._list.push([String(k), formValue(v, filename)]); }
+    set(k, v, filename) {
+      k = String(k);
+      const i = this._list.findIndex((x) => x[0] === k);
+      const val = formValue(v, filename);
+      if (i < 0) this._list.push([k, val]);
+      else { this._list[i][1] = val; this._list = this._list.filter((x, j) => j <= i || x[0] !== k); }
+    }
+    get(k) { const p = this._list.find((x) => x[0] === String(k)); return p ? p[1] : null; }
+    getAll(k) { return this._list.filter((x) => x[0] === String(k)).map((x) => x[1]); }
+    has(k) { return this._list.some((x) => x[0] === String(k)); }
+    delete(k) { this._list = this._list.filter((x) => x[0] !== String(k)); }
+    forEach(fn, thisArg) { for (const [k, v] of this._list) fn.call(thisArg, v, k, this); }
+    *entries() { for (const p of this._list) yield [p[0], p[1]]; }
+    *keys() { for (const p of this._list) yield p[0]; }
+    *values() { for (const p of this._list) yield p[1]; }
+    [Symbol.iterator]() { return this.entries(); }
+    get [Symbol.toStringTag]() { return 'FormData'; }
+  }
+  function encodeMultipart(fd) {
+    const boundary = '----CometFormBoundary' + native.randomHex(8);
+    const chunks = [];
+    const esc = (s) => s.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    for (const [k, v] of fd._list) {
+      let head = '--' + boundary + '\r\nContent-Disposition: form-data; name="' + esc(k) + '"';
+      if (v instanceof File) {
+        head += '; filename="' + esc(v.name) + '"\r\nContent-Type: ' + (v.type || 'application/octet-stream') + '\r\n\r\n';
+        chunks.push(utf8(head), v._bytes, utf8('\r\n'));
+      } else {
+        chunks.push(utf8(head + '\r\n\r\n' + v + '\r\n'));
+      }
+    }
+    chunks.push(utf8('--' + boundary + '--\r\n'));
+    return { bytes: concatU8(chunks), type: 'multipart/form-data; boundary=' + boundary };
+  }
+
+  // ---- ReadableStream ------------------------------------------------
+  class ReadableStreamDefaultController {
+    constructor(stream) { this._s = stream; }
+    get desiredSize() { return this._s._state === 'readable' ? Math.max(0, 1 - this._s._queue.length) : 0; }
+    enqueue(chunk) {
+      const s = this._s;
+      if (s._state !== 'readable' || s._closeRequested) throw new TypeError('Cannot enqueue a chunk into a closed stream');
+      if (s._reads.length) s._reads.shift().resolve({ value: chunk, done: false });
+      else s._queue.push(chunk);
+    }
+    close() {
+      const s = this._s;
+      if (s._state !== 'readable' || s._closeRequested) throw new TypeError('The stream is already closed');
+      s._closeRequested = true;
+      if (!s._queue.length) s._finish();
+    }
+    error(e) { this._s._fail(e); }
+  }
+  class ReadableStreamDefaultReader {
+    constructor(stream) {
+      if (stream._locked) throw new TypeError('ReadableStream is locked');
+      stream._locked = true;
+      this._s = stream;
+      this.closed = stream._closedPromise;
+    }
+    read() {
+      const s = this._s;
+      if (!s) return Promise.reject(new TypeError('This reader has been released'));
+      if (s._queue.length) {
+        const value = s._queue.shift();
+        if (!s._queue.length && s._closeRequested) s._finish();
+        else s._maybePull();
+        return Promise.resolve({ value, done: false });
+      }
+      if (s._state === 'closed') return Promise.resolve({ value: undefined, done: true });
+      if (s._state === 'errored') return Promise.reject(s._error);
+      return new Promise((resolve, reject) => { s._reads.push({ resolve, reject }); s._maybePull(); });
+    }
+    releaseLock() { if (this._s) { this._s._locked = false; this._s = null; } }
+    cancel(reason) { return this._s ? this._s.cancel(reason, true) : Promise.resolve(); }
+  }
+  class ReadableStream {
+    constructor(source, strategy) {
+      source = source || {};
+      this._source = source;
+      this._queue = [];
+      this._reads = [];
+      this._state = 'readable';
+      this._locked = false;
+      this._pulling = false;
+      this._closeRequested = false;
+      this._closedPromise = new Promise((res, rej) => { this._resolveClosed = res; this._rejectClosed = rej; });
+      this._closedPromise.catch(() => {});
+      this._controller = new ReadableStreamDefaultController(this);
+      this._started = false;
+      let started;
+      try { started = source.start ? source.start(this._controller) : undefined; } catch (e) { this._fail(e); }
+      Promise.resolve(started).then(() => { this._started = true; this._maybePull(); }, (e) => this._fail(e));
+    }
+    get locked() { return this._locked; }
+    _maybePull() {
+      if (!this._started || this._pulling || this._state !== 'readable' || this._closeRequested) return;
+      if (!this._source.pull) return;
+      if (this._queue.length && !this._reads.length) return;
+      this._pulling = true;
+      let r;
+      try { r = this._source.pull(this._controller); } catch (e) { this._fail(e); return; }
+      Promise.resolve(r).then(() => {
+        this._pulling = false;
+        if (this._reads.length) this._maybePull();
+      }, (e) => this._fail(e));
+    }
+    _finish() {
+      if (this._state !== 'readable') return;
+      this._state = 'closed';
+      for (const r of this._reads.splice(0)) r.resolve({ value: undefined, done: true });
+      this._resolveClosed();
+    }
+    _fail(e) {
+      if (this._state !== 'readable') return;
+      this._state = 'errored';
+      this._error = e;
+      this._queue = [];
+      for (const r of this._reads.splice(0)) r.reject(e);
+      this._rejectClosed(e);
+    }
+    cancel(reason, fromReader) {
+      if (this._locked && !fromReader) return Promise.reject(new TypeError('Cannot cancel a locked stream'));
+      if (this._state === 'closed') return Promise.resolve();
+      if (this._state === 'errored') return Promise.reject(this._error);
+      this._queue = [];
+      this._finish();
+      try {
+        return Promise.resolve(this._source.cancel ? this._source.cancel(reason) : undefined).then(() => undefined);
+      } catch (e) { return Promise.reject(e); }
+    }
+    getReader(opts) {
+      if (opts && opts.mode === 'byob') throw new TypeError('BYOB readers are not supported');
+      return new ReadableStreamDefaultReader(this);
+    }
+    async pipeTo(dest) {
+      const reader = this.getReader();
+      const writer = dest.getWriter();
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        await writer.write(value);
+      }
+      await writer.close();
+    }
+    pipeThrough(t) { this.pipeTo(t.writable); return t.readable; }
+    tee() {
+      const reader = this.getReader();
+      let c1, c2;
+      const pull = () => reader.read().then(({ value, done }) => {
+        if (done) { c1.close(); c2.close(); return; }
+        c1.enqueue(value); c2.enqueue(value);
+      });
+      let pending = null;
+      const once = () => (pending = pending || pull().then(() => { pending = null; }));
+      return [new ReadableStream({ start(c) { c1 = c; }, pull: once }), new ReadableStream({ start(c) { c2 = c; }, pull: once })];
+    }
+    values(opts) {
+      const reader = this.getReader();
+      const preventCancel = !!(opts && opts.preventCancel);
+      return {
+        next: () => reader.read(),
+        return: (v) => { if (!preventCancel) reader.cancel(v); else reader.releaseLock(); return Promise.resolve({ value: v, done: true }); },
+        [Symbol.asyncIterator]() { return this; },
+      };
+    }
+    [Symbol.asyncIterator](opts) { return this.values(opts); }
+    static from(iterable) {
+      if (iterable instanceof ReadableStream) return iterable;
+      const it = iterable[Symbol.asyncIterator] ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
+      return new ReadableStream({
+        async pull(c) { const { value, done } = await it.next(); if (done) c.close(); else c.enqueue(value); },
+        async cancel(r) { if (it.return) await it.return(r); },
+      });
+    }
+  }
+  function streamOf(u8) {
+    return new ReadableStream({ start(c) { if (u8.byteLength) c.enqueue(u8); c.close(); } });
+  }
+  async function readAllStream(stream) {
+    const reader = stream.getReader();
+    const chunks = [];
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      const u8 = toU8(value);
+      if (!u8) {
+        if (typeof value === 'string') { chunks.push(utf8(value)); continue; }
+        throw new TypeError('Received non-Uint8Array chunk');
+      }
+      chunks.push(u8);
+    }
+    return concatU8(chunks);
+  }
+  class WritableStream {
+    constructor(sink) { this._sink = sink || {}; this._locked = false; this._controller = { error() {} }; if (this._sink.start) this._sink.start(this._controller); }
+    get locked() { return this._locked; }
+    getWriter() {
+      const sink = this._sink;
+      this._locked = true;
+      return {
+        write: async (chunk) => { if (sink.write) await sink.write(chunk, this._controller); },
+        close: async () => { if (sink.close) await sink.close(); },
+        abort: async (r) => { if (sink.abort) await sink.abort(r); },
+        releaseLock: () => { this._locked = false; },
+        ready: Promise.resolve(),
+        closed: Promise.resolve(),
+        desiredSize: 1,
+      };
+    }
+  }
+  class TransformStream {
+    constructor(transformer) {
+      transformer = transformer || {};
+      let rc;
+      this.readable = new ReadableStream({ start(c) { rc = c; } });
+      const ctrl = { enqueue: (c) => rc.enqueue(c), error: (e) => rc.error(e), terminate: () => rc.close() };
+      if (transformer.start) transformer.start(ctrl);
+      this.writable = new WritableStream({
+        write: async (chunk) => { if (transformer.transform) await transformer.transform(chunk, ctrl); else rc.enqueue(chunk); },
+        close: async () => { if (transformer.flush) await transformer.flush(ctrl); rc.close(); },
+      });
+    }
+  }
+
+  // ---- Headers -------------------------------------------------------
+  const H = Symbol('headers');
+  const GUARD = Symbol('guard');
+  const nameRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+  function normName(n) {
+    n = String(n);
+    if (!nameRe.test(n)) throw new TypeError('Invalid header name: "' + n + '"');
+    return n.toLowerCase();
+  }
+  function normValue(v) { return String(v).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, ''); }
+  class Headers {
+    constructor(init) {
+      this[H] = [];
+      this[GUARD] = false;
+      if (init === undefined || init === null) return;
+      if (init instanceof Headers) { this[H] = init[H].map((p) => p.slice()); return; }
+      if (typeof init !== 'object') throw new TypeError("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'");
+      if (typeof init[Symbol.iterator] === 'function') {
+        for (const pair of init) {
+          const p = Array.from(pair);
+          if (p.length !== 2) throw new TypeError("Failed to construct 'Headers': Invalid value");
+          this.append(p[0], p[1]);
+        }
+      } else {
+        for (const k of Object.keys(init)) this.append(k, init[k]);
+      }
+    }
+    _check() { if (this[GUARD]) throw new TypeError('immutable'); }
+    append(n, v) { this._check(); this[H].push([normName(n), normValue(v)]); }
+    set(n, v) {
+      this._check();
+      n = normName(n); v = normValue(v);
+      const i = this[H].findIndex((p) => p[0] === n);
+      if (i < 0) { this[H].push([n, v]); return; }
+      this[H][i][1] = v;
+      this[H] = this[H].filter((p, j) => j <= i || p[0] !== n);
+    }
+    get(n) {
+      n = normName(n);
+      let out = null;
+      for (const p of this[H]) {
+        if (p[0] !== n) continue;
+        out = out === null ? p[1] : out + ', ' + p[1];
+      }
+      return out;
+    }
+    getSetCookie() { return this[H].filter((p) => p[0] === 'set-cookie').map((p) => p[1]); }
+    has(n) { n = normName(n); return this[H].some((p) => p[0] === n); }
+    delete(n) { this._check(); n = normName(n); this[H] = this[H].filter((p) => p[0] !== n); }
+    *entries() {
+      const names = Array.from(new Set(this[H].map((p) => p[0]))).sort();
+      for (const n of names) {
+        if (n === 'set-cookie') { for (const c of this.getSetCookie()) yield [n, c]; } else yield [n, this.get(n)];
+      }
+    }
+    *keys() { for (const [k] of this.entries()) yield k; }
+    *values() { for (const [, v] of this.entries()) yield v; }
+    forEach(fn, thisArg) { for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this); }
+    [Symbol.iterator]() { return this.entries(); }
+    get [Symbol.toStringTag]() { return 'Headers'; }
+  }
+
+  // ---- Body (shared by Request and Response) --------------------------
+  // _body is null, a string, a Uint8Array or a ReadableStream.
+  function extractBody(body) {
+    if (body === undefined || body === null) return { body: null, type: null };
+    if (typeof body === 'string') return { body, type: 'text/plain;charset=UTF-8' };
+    if (body instanceof URLSearchParams) return { body: body.toString(), type: 'application/x-www-form-urlencoded;charset=UTF-8' };
+    if (body instanceof FormData) { const m = encodeMultipart(body); return { body: m.bytes, type: m.type }; }
+    if (body instanceof Blob) return { body: body._bytes, type: body.type || null };
+    if (body instanceof ReadableStream) return { body, type: null };
+    const u8 = toU8(body);
+    if (u8) return { body: new Uint8Array(u8), type: null };
+    if (typeof body === 'object' && typeof body[Symbol.asyncIterator] === 'function') return { body: ReadableStream.from(body), type: null };
+    return { body: String(body), type: 'text/plain;charset=UTF-8' };
+  }
+  const bodyMixin = {
+    get body() {
+      if (this._body === null) return null;
+      if (!(this._body instanceof ReadableStream)) {
+        const u8 = typeof this._body === 'string' ? utf8(this._body) : this._body;
+        this._body = streamOf(u8);
+      }
+      return this._body;
+    },
+    get bodyUsed() { return this._used; },
+    _consume() {
+      if (this._used) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+      this._used = true;
+      const b = this._body;
+      if (b === null) return Promise.resolve(new Uint8Array(0));
+      if (typeof b === 'string') return Promise.resolve(b);
+      if (b instanceof ReadableStream) {
+        if (b.locked) return Promise.reject(new TypeError('Body is unusable: the stream is locked'));
+        return readAllStream(b);
+      }
+      return Promise.resolve(b);
+    },
+    text() { return this._consume().then((b) => (typeof b === 'string' ? b : decodeUTF8(b))); },
+    json() { return this.text().then((t) => JSON.parse(t)); },
+    arrayBuffer() { return this._consume().then((b) => (typeof b === 'string' ? utf8(b) : b.slice()).buffer); },
+    bytes() { return this._consume().then((b) => (typeof b === 'string' ? utf8(b) : b.slice())); },
+    blob() { return this.bytes().then((b) => new Blob([b], { type: this.headers.get('content-type') || '' })); },
+    formData() {
+      const ct = this.headers.get('content-type') || '';
+      return this._consume().then((b) => {
+        const u8 = typeof b === 'string' ? utf8(b) : b;
+        const fd = new FormData();
+        if (/^application\/x-www-form-urlencoded/i.test(ct)) {
+          for (const [k, v] of new URLSearchParams(decodeUTF8(u8))) fd.append(k, v);
+          return fd;
+        }
+        if (/^multipart\/form-data/i.test(ct)) {
+          const parts = native.parseMultipart(u8.buffer, u8.byteOffset, u8.byteLength, ct);
+          if (!parts) throw new TypeError('Failed to parse body as FormData.');
+          for (const p of parts) {
+            if (p.filename !== undefined) fd.append(p.name, new File([new Uint8Array(p.data)], p.filename, { type: p.type }));
+            else fd.append(p.name, p.value);
+          }
+          return fd;
+        }
+        throw new TypeError('Failed to parse body as FormData.');
+      });
+    },
+  };
+  function mixBody(cls) {
+    for (const k of Object.getOwnPropertyNames(bodyMixin)) {
+      Object.defineProperty(cls.prototype, k, Object.getOwnPropertyDescriptor(bodyMixin, k));
+    }
+  }
+  function cloneBody(src) {
+    if (src._body instanceof ReadableStream) {
+      const [a, b] = src._body.tee();
+      src._body = a;
+      return b;
+    }
+    return src._body;
+  }
+
+  // ---- Request -------------------------------------------------------
+  const METHODS = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH'];
+  class Request {
+    constructor(input, init) {
+      init = init || {};
+      let src = null;
+      if (input instanceof Request) { src = input; this.url = input.url; } else { this.url = new URL(String(input)).href; }
+      let method = init.method !== undefined ? String(init.method) : src ? src.method : 'GET';
+      if (METHODS.includes(method.toUpperCase())) method = method.toUpperCase();
+      this.method = method;
+      this.headers = new Headers(init.headers !== undefined ? init.headers : src ? src.headers : undefined);
+      this.signal = init.signal || (src ? src.signal : new AbortController().signal);
+      this.redirect = init.redirect || (src ? src.redirect : 'follow');
+      this.credentials = init.credentials || 'same-origin';
+      this.mode = init.mode || 'cors';
+      this.cache = init.cache || 'default';
+      this.referrer = init.referrer || 'about:client';
+      this.integrity = init.integrity || '';
+      this.keepalive = !!init.keepalive;
+      this.duplex = init.duplex || 'half';
+      this._used = false;
+      if (init.body !== undefined && init.body !== null) {
+        if (method === 'GET' || method === 'HEAD') throw new TypeError('Request with GET/HEAD method cannot have body.');
+        const e = extractBody(init.body);
+        this._body = e.body;
+        if (e.type && !this.headers.has('content-type')) this.headers.set('content-type', e.type);
+      } else {
+        this._body = src ? cloneBody(src) : null;
+      }
+    }
+    clone() {
+      if (this._used) throw new TypeError('Request body is already used');
+      const r = new Request(this);
+      return r;
+    }
+    get [Symbol.toStringTag]() { return 'Request'; }
+  }
+  mixBody(Request);
+
+  // ---- Response ------------------------------------------------------
+  const REDIRECTS = [301, 302, 303, 307, 308];
+  class Response {
+    constructor(body, init) {
+      init = init || {};
+      const status = init.status === undefined ? 200 : Number(init.status);
+      if (!(status >= 200 && status <= 599) || status !== Math.floor(status)) {
+        throw new RangeError("Failed to construct 'Response': The status provided (" + init.status + ') is outside the range [200, 599].');
+      }
+      this._status = status;
+      this._statusText = init.statusText === undefined ? '' : String(init.statusText);
+      this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
+      this._used = false;
+      this.type = 'default';
+      this.url = '';
+      this.redirected = false;
+      const e = extractBody(body);
+      if (e.body !== null && (status === 204 || status === 205 || status === 304)) {
+        throw new TypeError('Response with null body status cannot have body');
+      }
+      this._body = e.body;
+      if (e.type && !this.headers.has('content-type')) this.headers.set('content-type', e.type);
+    }
+    get status() { return this._status; }
+    get statusText() { return this._statusText; }
+    get ok() { return this._status >= 200 && this._status < 300; }
+    clone() {
+      if (this._used) throw new TypeError('Response body is already used');
+      const r = new Response(null, { status: this._status, statusText: this._statusText, headers: new Headers(this.headers) });
+      r._body = cloneBody(this);
+      r.type = this.type; r.url = this.url; r.redirected = this.redirected;
+      return r;
+    }
+    static json(data, init) {
+      const text = JSON.stringify(data);
+      if (text === undefined) throw new TypeError('Value is not JSON serializable');
+      const headers = new Headers(init && init.headers);
+      if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+      return new Response(text, Object.assign({}, init, { headers }));
+    }
+    static redirect(url, status) {
+      status = status === undefined ? 302 : Number(status);
+      if (!REDIRECTS.includes(status)) throw new RangeError('Invalid status code ' + status);
+      const href = new URL(String(url)).href;
+      return new Response(null, { status, headers: { location: href } });
+    }
+    static error() {
+      const r = new Response(null, { status: 200 });
+      r._status = 0;
+      r.type = 'error';
+      return r;
+    }
+    get [Symbol.toStringTag]() { return 'Response'; }
+  }
+  mixBody(Response);
+
+  // ---- fetch ---------------------------------------------------------
+  function fetch(input, init) {
+    return new Promise((resolve, reject) => {
+      let req;
+      try { req = new Request(input, init); } catch (e) { reject(e); return; }
+      const signal = req.signal;
+      if (signal && signal.aborted) { reject(signal.reason); return; }
+      const send = (bytes) => {
+        const headers = [];
+        for (const p of req.headers[H]) headers.push(p[0], p[1]);
+        let settled = false;
+        const id = native.fetch(req.method, req.url, headers, bytes ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) : null, req.redirect,
+          (err, status, statusText, respHeaders, body, finalURL, redirected) => {
+            if (settled) return;
+            settled = true;
+            if (signal) signal.removeEventListener('abort', onAbort);
+            if (err) { reject(new TypeError('fetch failed', { cause: new Error(err) })); return; }
+            const h = new Headers();
+            for (let i = 0; i < respHeaders.length; i += 2) h.append(respHeaders[i], respHeaders[i + 1]);
+            const nullBody = status === 204 || status === 205 || status === 304 || req.method === 'HEAD';
+            const r = new Response(null, { status: status < 200 ? 200 : status, statusText, headers: h });
+            r._status = status;
+            r._body = nullBody ? null : new Uint8Array(body);
+            r.url = finalURL;
+            r.redirected = redirected;
+            r.type = 'basic';
+            resolve(r);
+          });
+        const onAbort = () => {
+          if (settled) return;
+          settled = true;
+          native.abortFetch(id);
+          reject(signal.reason);
+        };
+        if (signal) signal.addEventListener('abort', onAbort);
+      };
+      if (req._body === null) send(null);
+      else if (typeof req._body === 'string') send(utf8(req._body));
+      else if (req._body instanceof ReadableStream) readAllStream(req._body).then(send, reject);
+      else send(req._body);
+    });
+  }
+
+  // ---- structuredClone, queueMicrotask, crypto -------------------------
+  function structuredClone(value) {
+    const seen = new Map();
+    const clone = (v) => {
+      if (v === null || typeof v !== 'object') {
+        if (typeof v === 'function' || typeof v === 'symbol') throw new DOMException(String(v) + ' could not be cloned.', 'DataCloneError');
+        return v;
+      }
+      if (seen.has(v)) return seen.get(v);
+      let out;
+      if (v instanceof Date) out = new Date(v.getTime());
+      else if (v instanceof RegExp) out = new RegExp(v.source, v.flags);
+      else if (v instanceof ArrayBuffer) out = v.slice(0);
+      else if (ArrayBuffer.isView(v)) out = new v.constructor(v);
+      else if (v instanceof Map) { out = new Map(); seen.set(v, out); for (const [k, x] of v) out.set(clone(k), clone(x)); return out; }
+      else if (v instanceof Set) { out = new Set(); seen.set(v, out); for (const x of v) out.add(clone(x)); return out; }
+      else if (v instanceof Error) { out = new v.constructor(v.message); out.name = v.name; if (v.stack) out.stack = v.stack; }
+      else if (v instanceof Blob || v instanceof Headers || v instanceof Request || v instanceof Response) throw new DOMException('The object could not be cloned.', 'DataCloneError');
+      else if (Array.isArray(v)) { out = []; seen.set(v, out); for (let i = 0; i < v.length; i++) out[i] = clone(v[i]); return out; }
+      else { out = {}; seen.set(v, out); for (const k of Object.keys(v)) out[k] = clone(v[k]); return out; }
+      seen.set(v, out);
+      return out;
+    };
+    return clone(value);
+  }
+  function queueMicrotask(fn) {
+    if (typeof fn !== 'function') throw new TypeError('The "callback" argument must be of type function');
+    Promise.resolve().then(fn);
+  }
+  const crypto = {
+    getRandomValues(arr) {
+      const u8 = toU8(arr);
+      if (!u8 || arr instanceof Float32Array || arr instanceof Float64Array) throw new TypeError('The data argument must be an integer-type TypedArray');
+      if (u8.byteLength > 65536) throw new DOMException('The ArrayBufferView byte length exceeds 65536', 'QuotaExceededError');
+      u8.set(new Uint8Array(native.randomBytes(u8.byteLength)));
+      return arr;
+    },
+    randomUUID() { return native.randomUUID(); },
+  };
+
+  // ---- Buffer (Node) -------------------------------------------------
+  const ENCODINGS = { utf8: 'utf8', 'utf-8': 'utf8', binary: 'latin1', latin1: 'latin1', base64: 'base64', base64url: 'base64url', hex: 'hex', ascii: 'ascii', utf16le: 'utf16le', 'utf-16le': 'utf16le', ucs2: 'utf16le', 'ucs-2': 'utf16le' };
+  function encName(e) {
+    if (e === undefined || e === null) return 'utf8';
+    const n = ENCODINGS[String(e).toLowerCase()];
+    if (!n) throw new TypeError('Unknown encoding: ' + e);
+    return n;
+  }
+  class Buffer extends Uint8Array {
+    static from(v, encOrOffset, length) {
+      if (typeof v === 'string') return asBuffer(new Uint8Array(native.encode(v, encName(encOrOffset))));
+      if (v instanceof ArrayBuffer) {
+        const off = encOrOffset || 0;
+        return new Buffer(v, off, length === undefined ? v.byteLength - off : length);
+      }
+      if (ArrayBuffer.isView(v)) { const b = Buffer.alloc(v.byteLength); b.set(toU8(v)); return b; }
+      if (v && v.type === 'Buffer' && Array.isArray(v.data)) return Buffer.from(v.data);
+      if (v && typeof v.length === 'number') { const b = Buffer.alloc(v.length); for (let i = 0; i < v.length; i++) b[i] = v[i] & 255; return b; }
+      throw new TypeError('The first argument must be of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object.');
+    }
+    static alloc(n, fill, enc) {
+      const b = new Buffer(n);
+      if (fill !== undefined) b.fill(typeof fill === 'string' ? Buffer.from(fill, enc)[0] : fill);
+      return b;
+    }
+    static allocUnsafe(n) { return new Buffer(n); }
+    static isBuffer(v) { return v instanceof Buffer; }
+    static isEncoding(e) { return !!ENCODINGS[String(e).toLowerCase()]; }
+    static byteLength(v, enc) {
+      if (typeof v === 'string') return native.encode(v, encName(enc)).byteLength;
+      return v.byteLength;
+    }
+    static concat(list, total) {
+      const u = concatU8(list.map(toU8));
+      const b = asBuffer(u);
+      return total === undefined ? b : b.subarray(0, total);
+    }
+    static compare(a, b) { return a.compare(b); }
+    toString(enc, start, end) {
+      const s = start || 0;
+      const e = end === undefined ? this.byteLength : Math.min(end, this.byteLength);
+      if (s >= e) return '';
+      return native.decode(this.buffer, this.byteOffset + s, e - s, encName(enc));
+    }
+    toJSON() { return { type: 'Buffer', data: Array.from(this) }; }
+    equals(o) { return this.compare(o) === 0; }
+    compare(o) {
+      const n = Math.min(this.length, o.length);
+      for (let i = 0; i < n; i++) if (this[i] !== o[i]) return this[i] < o[i] ? -1 : 1;
+      return this.length === o.length ? 0 : this.length < o.length ? -1 : 1;
+    }
+    subarray(s, e) { const u = Uint8Array.prototype.subarray.call(this, s, e); return new Buffer(u.buffer, u.byteOffset, u.byteLength); }
+    slice(s, e) { return this.subarray(s, e); }
+    write(str, offset, length, enc) {
+      if (typeof offset === 'string') { enc = offset; offset = 0; }
+      const b = Buffer.from(str, enc);
+      const o = offset || 0;
+      const n = Math.min(b.length, length === undefined ? this.length - o : length, this.length - o);
+      this.set(b.subarray(0, n), o);
+      return n;
+    }
+    readUInt8(o) { return this[o || 0]; }
+  }
+  function asBuffer(u8) { return new Buffer(u8.buffer, u8.byteOffset, u8.byteLength); }
+
+  // ---- ES2023/2024 built-ins goja lacks -------------------------------
+  if (!Object.groupBy) {
+    Object.defineProperty(Object, 'groupBy', { writable: true, configurable: true, value(items, fn) {
+      const out = Object.create(null);
+      let i = 0;
+      for (const x of items) { const k = fn(x, i++); (out[k] || (out[k] = [])).push(x); }
+      return out;
+    } });
+  }
+  if (!Map.groupBy) {
+    Object.defineProperty(Map, 'groupBy', { writable: true, configurable: true, value(items, fn) {
+      const out = new Map();
+      let i = 0;
+      for (const x of items) { const k = fn(x, i++); if (!out.has(k)) out.set(k, []); out.get(k).push(x); }
+      return out;
+    } });
+  }
+  if (!Promise.withResolvers) {
+    Object.defineProperty(Promise, 'withResolvers', { writable: true, configurable: true, value() {
+      let resolve, reject;
+      const promise = new Promise((a, b) => { resolve = a; reject = b; });
+      return { promise, resolve, reject };
+    } });
+  }
+  if (!Array.fromAsync) {
+    Object.defineProperty(Array, 'fromAsync', { writable: true, configurable: true, async value(items, fn) {
+      const out = [];
+      if (items[Symbol.asyncIterator]) {
+        const it = items[Symbol.asyncIterator]();
+        for (;;) { const r = await it.next(); if (r.done) break; out.push(fn ? await fn(r.value, out.length) : r.value); }
+      } else {
+        for (const x of items) out.push(fn ? await fn(await x, out.length) : await x);
+      }
+      return out;
+    } });
+  }
+  if (!String.prototype.isWellFormed) {
+    Object.defineProperty(String.prototype, 'isWellFormed', { writable: true, configurable: true, value() {
+      return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(this);
+    } });
+    Object.defineProperty(String.prototype, 'toWellFormed', { writable: true, configurable: true, value() {
+      return String(this).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|([^\uD800-\uDBFF])[\uDC00-\uDFFF]|^[\uDC00-\uDFFF]/g, (m, p) => (p ? p + '\uFFFD' : '\uFFFD'));
+    } });
+  }
+
+  // ---- console ---------------------------------------------------------
+  function inspect(v, depth, seen) {
+    if (typeof v === 'string') return depth === 0 ? v : JSON.stringify(v);
+    if (v === undefined) return 'undefined';
+    if (v === null || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+    if (typeof v === 'symbol') return v.toString();
+    if (typeof v === 'function') return '[Function: ' + (v.name || 'anonymous') + ']';
+    if (v instanceof Error) return v.stack || (v.name + ': ' + v.message);
+    seen = seen || new Set();
+    if (seen.has(v)) return '[Circular]';
+    if (depth > 3) return Array.isArray(v) ? '[Array]' : '[Object]';
+    seen.add(v);
+    try {
+      if (Array.isArray(v)) return '[ ' + v.map((x) => inspect(x, depth + 1, seen)).join(', ') + ' ]';
+      if (v instanceof Date) return v.toISOString();
+      if (v instanceof URL) return v.href;
+      if (v instanceof Map) return 'Map(' + v.size + ') { ' + Array.from(v).map(([k, x]) => inspect(k, depth + 1, seen) + ' => ' + inspect(x, depth + 1, seen)).join(', ') + ' }';
+      if (v instanceof Set) return 'Set(' + v.size + ') { ' + Array.from(v).map((x) => inspect(x, depth + 1, seen)).join(', ') + ' }';
+      const keys = Object.keys(v);
+      const name = v.constructor && v.constructor !== Object && v.constructor.name ? v.constructor.name + ' ' : '';
+      if (!keys.length) return name + '{}';
+      return name + '{ ' + keys.map((k) => k + ': ' + inspect(v[k], depth + 1, seen)).join(', ') + ' }';
+    } finally { seen.delete(v); }
+  }
+  function format(args) {
+    let out = '';
+    let i = 0;
+    if (typeof args[0] === 'string' && /%[sdifjoOc%]/.test(args[0])) {
+      out = args[0].replace(/%([sdifjoOc%])/g, (m, c) => {
+        if (c === '%') return '%';
+        if (i + 1 >= args.length) return m;
+        const a = args[++i];
+        switch (c) {
+          case 's': return typeof a === 'string' ? a : inspect(a, 1);
+          case 'd': case 'i': return String(c === 'i' ? parseInt(a) : Number(a));
+          case 'f': return String(parseFloat(a));
+          case 'j': try { return JSON.stringify(a); } catch (e) { return '[Circular]'; }
+          case 'c': return '';
+          default: return inspect(a, 1);
+        }
+      });
+      i++;
+    } else if (args.length) { out = inspect(args[0], 0); i = 1; }
+    for (; i < args.length; i++) out += ' ' + inspect(args[i], 0);
+    return out;
+  }
+  const counts = new Map();
+  const timers = new Map();
+  const console = {};
+  for (const level of ['log', 'info', 'warn', 'error', 'debug']) console[level] = (...args) => native.console(level, format(args));
+  console.trace = (...args) => native.console('debug', format(args) + '\n' + new Error().stack);
+  console.dir = (v) => native.console('log', inspect(v, 1));
+  console.table = (v) => native.console('log', inspect(v, 1));
+  console.assert = (cond, ...args) => { if (!cond) native.console('error', 'Assertion failed' + (args.length ? ': ' + format(args) : '')); };
+  console.count = (label = 'default') => { const n = (counts.get(label) || 0) + 1; counts.set(label, n); native.console('log', label + ': ' + n); };
+  console.countReset = (label = 'default') => counts.delete(label);
+  console.time = (label = 'default') => timers.set(label, Date.now());
+  console.timeEnd = (label = 'default') => { const t = timers.get(label); timers.delete(label); native.console('log', label + ': ' + (Date.now() - t) + 'ms'); };
+  console.timeLog = (label = 'default', ...args) => native.console('log', label + ': ' + (Date.now() - timers.get(label)) + 'ms' + (args.length ? ' ' + format(args) : ''));
+  console.group = console.groupCollapsed = (...args) => { if (args.length) native.console('log', format(args)); };
+  console.groupEnd = () => {};
+
+  const defs = {
+    DOMException, Event, EventTarget, AbortController, AbortSignal, URL, URLSearchParams,
+    TextEncoder, TextDecoder, atob, btoa, Blob, File, FormData, ReadableStream,
+    ReadableStreamDefaultReader, WritableStream, TransformStream, Headers, Request, Response,
+    fetch, structuredClone, queueMicrotask, crypto, Buffer, console,
+  };
+  for (const k of Object.keys(defs)) {
+    Object.defineProperty(G, k, { value: defs[k], writable: true, configurable: true, enumerable: false });
+  }
+  if (typeof G.global === 'undefined') G.global = G;
+  if (typeof G.self === 'undefined') G.self = G;
+  // Internals the Go side reads directly.
+  Object.defineProperty(G, '__cometWeb', { value: { H, toU8, Response, Request, readAllStream, isResponse: (v) => v instanceof Response }, enumerable: false });
+})

@@ -1,0 +1,56 @@
+package server
+
+import "testing"
+
+func TestDecodeURI(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+		bad      bool
+	}{
+		{in: "/plain", want: "/plain"},
+		{in: "/with%20space", want: "/with space"},
+		{in: "/%C3%BC.json", want: "/ü.json"},
+		{in: "/a%2Fb", want: "/a%2Fb"}, // reserved: left encoded
+		{in: "/a%3Fb%23c", want: "/a%3Fb%23c"},
+		{in: "/%E6%97%A5%E6%9C%AC", want: "/日本"},
+		{in: "/bad%", bad: true},
+		{in: "/bad%zz", bad: true},
+		{in: "/bad%C3", bad: true},    // truncated UTF-8
+		{in: "/bad%FF%FE", bad: true}, // invalid UTF-8
+		{in: "/mixed%C3%BCx%20", want: "/mixedüx "},
+	} {
+		got, err := decodeURI(tc.in)
+		if tc.bad {
+			if err == nil {
+				t.Errorf("decodeURI(%q) = %q, want an error", tc.in, got)
+			}
+			continue
+		}
+		if err != nil || got != tc.want {
+			t.Errorf("decodeURI(%q) = %q, %v; want %q", tc.in, got, err, tc.want)
+		}
+	}
+}
+
+func TestDecodePathRepeats(t *testing.T) {
+	// %2520 → %20 → " ": Astro decodes until the path stops changing.
+	got, err := decodePath("/a%2520b")
+	if err != nil || got != "/a b" {
+		t.Fatalf("decodePath = %q, %v; want %q", got, err, "/a b")
+	}
+}
+
+func FuzzDecodeURI(f *testing.F) {
+	for _, s := range []string{"/a%20b", "/%C3%BC", "%", "%%%", "/x%2F"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := decodeURI(s)
+		if err != nil {
+			return
+		}
+		if len(d) > len(s) {
+			t.Fatalf("decoding grew the string: %q → %q", s, d)
+		}
+	})
+}

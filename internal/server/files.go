@@ -1,0 +1,114 @@
+package server
+
+import (
+	"io"
+	"io/fs"
+	"net/http"
+	"os"
+	"path"
+	"strings"
+
+	"github.com/comet-dev/comet/internal/media"
+)
+
+// serveFile answers from the client folder (preview) or public/ (dev) and
+// reports whether it did. Files are opened through os.Root, so no path or
+// symlink can reach outside that folder; dot files are refused except under
+// /.well-known/, as @astrojs/node does.
+func (h *Handler) serveFile(w http.ResponseWriter, r *http.Request, s *site, pathname string) bool {
+	dir := h.opts.ClientDir
+	if h.opts.Dev {
+		dir = s.app.Config.PublicDir
+	}
+	if dir == "" {
+		return false
+	}
+	rel := strings.TrimPrefix(path.Clean("/"+pathname), "/")
+	if rel == "" || strings.ContainsRune(rel, 0) {
+		rel = "index.html"
+	}
+	for _, seg := range strings.Split(rel, "/") {
+		if strings.HasPrefix(seg, ".") && seg != ".well-known" {
+			return false
+		}
+	}
+	if rel == "404.html" || rel == "500.html" {
+		return false // error pages are answered with their status
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return false
+	}
+	defer root.Close()
+	candidates := []string{rel}
+	if !strings.HasSuffix(pathname, "/") || rel == "index.html" {
+		// a file exactly at the path first
+	}
+	if path.Ext(rel) == "" {
+		candidates = append(candidates, rel+"/index.html", rel+".html")
+	}
+	for _, c := range candidates {
+		f, err := root.Open(c)
+		if err != nil {
+			continue
+		}
+		st, err := f.Stat()
+		if err != nil || st.IsDir() || !st.Mode().IsRegular() {
+			f.Close()
+			continue
+		}
+		h.writeFile(w, r, c, f, st)
+		f.Close()
+		return true
+	}
+	return false
+}
+
+func (h *Handler) writeFile(w http.ResponseWriter, r *http.Request, rel string, f fs.File, st fs.FileInfo) {
+	hdr := w.Header()
+	meta, recorded := h.opts.Files[rel]
+	if recorded && meta.ContentType != "" {
+		hdr.Set("Content-Type", meta.ContentType)
+		for _, kv := range meta.Header {
+			switch kv[0] {
+			case "content-type", "content-length", "content-encoding", "transfer-encoding", "set-cookie":
+			default:
+				hdr.Add(kv[0], kv[1])
+			}
+		}
+	} else if t := media.TypeByExtension(path.Ext(rel)); t != "" {
+		if media.IsText(t) {
+			t += "; charset=utf-8"
+		}
+		hdr.Set("Content-Type", t)
+	} else {
+		hdr.Set("Content-Type", "application/octet-stream")
+	}
+	if strings.HasPrefix(rel, "_astro/") {
+		hdr.Set("Cache-Control", "public, max-age=31536000, immutable")
+	}
+	if rs, ok := f.(io.ReadSeeker); ok && (r.Method == http.MethodGet || r.Method == http.MethodHead) {
+		http.ServeContent(w, r, rel, st.ModTime(), rs)
+		return
+	}
+	hdr.Set("Content-Length", itoa(st.Size()))
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		io.Copy(w, f)
+	}
+}
+
+func itoa(n int64) string {
+	const digits = "0123456789"
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = digits[n%10]
+		n /= 10
+	}
+	return string(b[i:])
+}

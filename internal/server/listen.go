@@ -1,0 +1,101 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"strconv"
+	"time"
+
+	"github.com/comet-dev/comet/internal/diag"
+)
+
+// ListenOptions configure ListenAndServe.
+type ListenOptions struct {
+	Host string
+	Port int
+	Log  *diag.Logger
+	// Banner is called once the listener is open.
+	Banner func(addr net.Addr)
+	// ShutdownTimeout bounds the wait for in-flight requests; 0 = 10 s.
+	ShutdownTimeout time.Duration
+}
+
+// ListenAndServe serves h until ctx ends (SIGINT/SIGTERM in the CLI), then
+// stops accepting, lets in-flight requests finish, and returns.
+func ListenAndServe(ctx context.Context, h http.Handler, o ListenOptions) error {
+	addr := net.JoinHostPort(o.Host, strconv.Itoa(o.Port))
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("server: cannot listen on %s: %w", addr, err)
+	}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       120 * time.Second,
+		MaxHeaderBytes:    1 << 20,
+	}
+	if o.Banner != nil {
+		o.Banner(ln.Addr())
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	timeout := o.ShutdownTimeout
+	if timeout == 0 {
+		timeout = 10 * time.Second
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
+}
+
+// PrintBanner prints Astro's start-up banner:
+//
+//	 astro  v… ready in N ms
+//
+//	┃ Local    http://localhost:4321/
+//	┃ Network  use --host to expose
+func PrintBanner(log *diag.Logger, what, version string, took time.Duration, host string, addr net.Addr) {
+	port := addr.(*net.TCPAddr).Port
+	local := fmt.Sprintf("http://%s:%d/", displayHost(host), port)
+	network := log.Dim("use --host to expose")
+	if host == "0.0.0.0" || host == "::" || host == "" {
+		network = log.Bold(log.Cyan(fmt.Sprintf("http://%s:%d/", firstLANAddress(), port)))
+	}
+	log.Print(fmt.Sprintf("\n %s %s %s\n\n", log.BadgeGreen(" comet "), log.Green("v"+version), log.Dim(what+" ready in "+diag.Duration(took))))
+	log.Print(fmt.Sprintf("  %s Local    %s\n", log.Dim("┃"), log.Bold(log.Cyan(local))))
+	log.Print(fmt.Sprintf("  %s Network  %s\n\n", log.Dim("┃"), network))
+}
+
+func displayHost(h string) string {
+	switch h {
+	case "", "0.0.0.0", "::":
+		return "localhost"
+	}
+	return h
+}
+
+func firstLANAddress() string {
+	addrs, err := net.InterfaceAddrs()
+	if err == nil {
+		for _, a := range addrs {
+			if ip, ok := a.(*net.IPNet); ok && !ip.IP.IsLoopback() && ip.IP.To4() != nil {
+				return ip.IP.String()
+			}
+		}
+	}
+	return "0.0.0.0"
+}

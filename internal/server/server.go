@@ -1,0 +1,528 @@
+// Package server is Comet's on-demand side: an http.Handler that answers
+// requests the way Astro's server output (with @astrojs/node) does.
+//
+// A request goes: decode the path (Astro's decodeURI rules) → origin check
+// (comet-semantics #18) → prerendered and public files → the first route
+// that matches, in Astro's priority order (with and without base, #21) →
+// middleware → handler → the Response written to the wire (status, every
+// header, cookies, string/binary/streamed bodies). No route or no handler
+// gives the 404 page with status 404 (#16, #17). A handler that throws gives
+// a 500 and is logged with a source-mapped stack; the server keeps serving.
+//
+// All requests of one Handler share one JS runtime on one event loop, so
+// module-level state behaves as in Node. Swap replaces the app (comet dev):
+// requests in flight finish on the old runtime, which is closed after them.
+package server
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/comet-dev/comet/internal/app"
+	"github.com/comet-dev/comet/internal/build"
+	"github.com/comet-dev/comet/internal/diag"
+	"github.com/comet-dev/comet/internal/endpoint"
+	"github.com/comet-dev/comet/internal/jsrt"
+	"github.com/comet-dev/comet/internal/routing"
+)
+
+// Options configure a Handler. The zero value is preview's behaviour.
+type Options struct {
+	Log *diag.Logger
+	// Dev serves from the sources: prerendered routes run per request and
+	// public/ is served from the project.
+	Dev bool
+	// ClientDir holds prerendered files and public/ copies (preview):
+	// dist/client for server output, dist for static output.
+	ClientDir string
+	// Files are the build's records of prerendered files (their headers).
+	Files map[string]app.FileMeta
+	// MaxBodyBytes caps a request body; 0 = 16 MiB.
+	MaxBodyBytes int64
+	// Timeout caps one endpoint call; 0 = 30 s.
+	Timeout time.Duration
+	// MethodNotAllowed answers 405 with an Allow header instead of the 404
+	// page when a route exists but exports no handler for the method.
+	MethodNotAllowed bool
+	// RequestLog prints one line per request (dev).
+	RequestLog bool
+}
+
+// Handler serves one app. It is safe for concurrent use.
+type Handler struct {
+	opts Options
+	cur  atomic.Pointer[site]
+}
+
+// site is one generation of the app: what Swap replaces.
+type site struct {
+	app       *app.App
+	rt        *jsrt.Runtime
+	buildErr  error // dev: the last build failed; shown until the next good one
+	refs      sync.WaitGroup
+	notFound  []byte // the project's 404 page, or nil
+	pathCache sync.Map
+}
+
+// New starts a Handler for a.
+func New(a *app.App, opts Options) (*Handler, error) {
+	if opts.Log == nil {
+		opts.Log = diag.Discard()
+	}
+	if opts.MaxBodyBytes == 0 {
+		opts.MaxBodyBytes = 16 << 20
+	}
+	if opts.Timeout == 0 {
+		opts.Timeout = 30 * time.Second
+	}
+	h := &Handler{opts: opts}
+	s, err := h.newSite(a)
+	if err != nil {
+		return nil, err
+	}
+	h.cur.Store(s)
+	return h, nil
+}
+
+func (h *Handler) newSite(a *app.App) (*site, error) {
+	rt, err := a.NewRuntime(app.RuntimeOptions{Console: h.console})
+	if err != nil {
+		return nil, err
+	}
+	s := &site{app: a, rt: rt}
+	s.notFound = h.loadNotFound(a)
+	return s, nil
+}
+
+// Swap replaces the app; requests already running finish on the old one.
+func (h *Handler) Swap(a *app.App) error {
+	s, err := h.newSite(a)
+	if err != nil {
+		return err
+	}
+	h.retire(h.cur.Swap(s))
+	return nil
+}
+
+// SetError makes every request answer with err (dev: a broken edit) while
+// the last good app stays loaded for the next Swap... and is not lost.
+func (h *Handler) SetError(err error) {
+	old := h.cur.Load()
+	s := &site{app: old.app, rt: old.rt, buildErr: err, notFound: old.notFound}
+	h.cur.Store(s)
+}
+
+// ClearError drops an error set by SetError.
+func (h *Handler) ClearError() {
+	old := h.cur.Load()
+	if old.buildErr == nil {
+		return
+	}
+	h.cur.Store(&site{app: old.app, rt: old.rt, notFound: old.notFound})
+}
+
+func (h *Handler) retire(old *site) {
+	if old == nil {
+		return
+	}
+	go func() {
+		old.refs.Wait()
+		// SetError copies share the runtime; close only if no longer used.
+		if cur := h.cur.Load(); cur.rt != old.rt {
+			old.rt.Close()
+		}
+	}()
+}
+
+// Close stops the JS runtime.
+func (h *Handler) Close() {
+	if s := h.cur.Load(); s != nil {
+		s.refs.Wait()
+		s.rt.Close()
+	}
+}
+
+func (h *Handler) console(level, msg, source string) {
+	label := source
+	if label == "" {
+		label = "console"
+	}
+	switch level {
+	case "error":
+		h.opts.Log.Error(label, msg)
+	case "warn":
+		h.opts.Log.Warn(label, msg)
+	case "debug":
+		h.opts.Log.Debug(label, msg)
+	default:
+		h.opts.Log.Info(label, msg)
+	}
+}
+
+// ServeHTTP answers one request.
+func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	rec := &statusRecorder{ResponseWriter: w, status: 200}
+	defer func() {
+		if p := recover(); p != nil {
+			h.opts.Log.Error("server", fmt.Sprintf("internal error serving %s: %v", r.URL.Path, p))
+			if !rec.wrote {
+				http.Error(rec, "", http.StatusInternalServerError)
+			}
+		}
+		if h.opts.RequestLog {
+			h.logRequest(r, rec.status, time.Since(start))
+		}
+	}()
+	s := h.cur.Load()
+	s.refs.Add(1)
+	defer s.refs.Done()
+	h.serve(rec, r, s)
+}
+
+func (h *Handler) serve(w http.ResponseWriter, r *http.Request, s *site) {
+	cfg := s.app.Config
+	if s.buildErr != nil {
+		writeBuildError(w, s.buildErr)
+		return
+	}
+	pathname, err := decodePath(r.URL.EscapedPath())
+	if err != nil {
+		w.Header().Set("Content-Type", "text/plain;charset=UTF-8")
+		w.WriteHeader(http.StatusBadRequest)
+		io.WriteString(w, "Bad request.")
+		return
+	}
+	if cfg.CheckOrigin && crossSiteForm(r) {
+		w.Header().Set("Content-Type", "text/plain;charset=UTF-8")
+		w.WriteHeader(http.StatusForbidden)
+		io.WriteString(w, fmt.Sprintf("Cross-site %s form submissions are forbidden", r.Method))
+		return
+	}
+	// Match with and without base (comet-semantics #21).
+	if bp := cfg.BasePrefix(); bp != "" {
+		if pathname == bp {
+			pathname = "/"
+		} else if strings.HasPrefix(pathname, bp+"/") {
+			pathname = pathname[len(bp):]
+		}
+	}
+	if h.serveFile(w, r, s, pathname) {
+		return
+	}
+	if route, params := h.match(r.Context(), s, pathname); route != nil {
+		if route.Kind == routing.Page {
+			h.servePage(w, r, s, route)
+			return
+		}
+		h.callRoute(w, r, s, route, params)
+		return
+	}
+	h.notFound(w, r, s, nil)
+}
+
+// match finds the first route for pathname, in priority order.
+func (h *Handler) match(ctx context.Context, s *site, pathname string) (*app.Route, routing.Params) {
+	opts := routing.Options{TrailingSlash: s.app.Config.TrailingSlash}
+	for _, rt := range s.app.Routes {
+		if rt.Prerender && !h.opts.Dev {
+			continue // served from files; unknown params are a 404 (Astro #17392)
+		}
+		if rt.Route.Pathname == "/404" || rt.Route.Pathname == "/500" {
+			continue // error pages are answered with their status, below
+		}
+		params, ok := rt.Match(pathname, opts)
+		if !ok {
+			continue
+		}
+		if h.opts.Dev && rt.Prerender && rt.Kind == routing.Endpoint && rt.IsDynamic() {
+			if !h.inStaticPaths(ctx, s, rt, pathname) {
+				continue // Astro's dev fall-through (core/routing/dev.ts)
+			}
+		}
+		return rt, params
+	}
+	return nil, nil
+}
+
+// inStaticPaths reports whether getStaticPaths lists pathname (dev only).
+func (h *Handler) inStaticPaths(ctx context.Context, s *site, rt *app.Route, pathname string) bool {
+	type entry struct{ paths map[string]bool }
+	if v, ok := s.pathCache.Load(rt.Key); ok {
+		return v.(entry).paths[pathname]
+	}
+	sps, err := endpoint.StaticPaths(ctx, s.rt, rt.Key, rt.Params)
+	e := entry{paths: map[string]bool{}}
+	if err != nil {
+		h.opts.Log.Error("router", err.Error())
+	}
+	for _, sp := range sps {
+		if p, err := rt.Generate(sp.Params); err == nil {
+			e.paths[p] = true
+		}
+	}
+	s.pathCache.Store(rt.Key, e)
+	return e.paths[pathname]
+}
+
+func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, route *app.Route, params routing.Params) {
+	body, err := readBody(w, r, h.opts.MaxBodyBytes)
+	if err != nil {
+		w.Header().Set("Content-Type", "text/plain;charset=UTF-8")
+		w.WriteHeader(http.StatusRequestEntityTooLarge)
+		io.WriteString(w, "Request body too large.")
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), h.opts.Timeout)
+	defer cancel()
+	req := h.request(r, s, body)
+	req.File = route.Key
+	req.Params = params
+	req.ParamNames = route.Params
+	req.RoutePattern = route.Route.Route
+	req.Static = route.Prerender
+	req.BodyContentType = build.ContentTypeFor(route.Route.Route)
+	res, err := endpoint.Call(ctx, s.rt, req)
+	if err != nil {
+		h.serverError(w, r, route.Key, err)
+		return
+	}
+	if res.Kind == endpoint.KindNoHandler {
+		if h.opts.MethodNotAllowed && len(res.Found) > 0 {
+			w.Header().Set("Allow", allowHeader(res.Found))
+			w.WriteHeader(http.StatusMethodNotAllowed)
+			return
+		}
+		h.notFound(w, r, s, res)
+		return
+	}
+	h.writeResult(w, r, s, res)
+}
+
+// request builds the endpoint call for an incoming request.
+func (h *Handler) request(r *http.Request, s *site, body []byte) endpoint.Request {
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	host, _, _ := net.SplitHostPort(r.RemoteAddr)
+	return endpoint.Request{
+		Method:        r.Method,
+		URL:           scheme + "://" + r.Host + r.URL.RequestURI(),
+		Header:        r.Header,
+		Body:          body,
+		Site:          s.app.Config.Site,
+		ClientAddress: host,
+		Middleware:    s.app.Middleware != "",
+	}
+}
+
+func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
+	if r.Body == nil || r.Method == http.MethodGet || r.Method == http.MethodHead {
+		return nil, nil
+	}
+	b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
+	if err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			return nil, err
+		}
+		return b, nil // a client that went away: the call will notice
+	}
+	if len(b) == 0 && r.ContentLength <= 0 && r.Header.Get("Content-Type") == "" {
+		return nil, nil
+	}
+	return b, nil
+}
+
+func allowHeader(found []string) string {
+	seen := map[string]bool{}
+	var out []string
+	for _, f := range found {
+		m := strings.ToUpper(f)
+		if m == "DEL" {
+			m = "DELETE"
+		}
+		if m == "ALL" {
+			continue
+		}
+		if !seen[m] {
+			seen[m] = true
+			out = append(out, m)
+		}
+	}
+	if seen["GET"] && !seen["HEAD"] {
+		out = append(out, "HEAD")
+	}
+	return strings.Join(out, ", ")
+}
+
+// serverError answers 500 with an empty body, as Astro does for an
+// unhandled error, and logs the source-mapped error.
+func (h *Handler) serverError(w http.ResponseWriter, r *http.Request, file string, err error) {
+	h.opts.Log.Error("router", fmt.Sprintf("%s %s: %v", r.Method, r.URL.Path, err))
+	w.Header()["Content-Type"] = nil
+	if h.opts.Dev {
+		w.Header().Set("Content-Type", "text/plain;charset=utf-8")
+		w.WriteHeader(http.StatusInternalServerError)
+		io.WriteString(w, err.Error()+"\n")
+		return
+	}
+	w.WriteHeader(http.StatusInternalServerError)
+}
+
+func writeBuildError(w http.ResponseWriter, err error) {
+	w.Header().Set("Content-Type", "text/plain;charset=utf-8")
+	w.WriteHeader(http.StatusInternalServerError)
+	io.WriteString(w, "Comet could not build the project:\n\n"+stripANSI(err.Error())+"\n")
+}
+
+func stripANSI(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '[' {
+			j := i + 2
+			for j < len(s) && (s[j] < '@' || s[j] > '~') {
+				j++
+			}
+			i = j
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+// servePage answers a .html page route (dev; preview has it as a file).
+func (h *Handler) servePage(w http.ResponseWriter, r *http.Request, s *site, route *app.Route) {
+	data, err := os.ReadFile(filepath.Join(s.app.Config.Root, filepath.FromSlash(route.Key)))
+	if err != nil {
+		h.notFound(w, r, s, nil)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(http.StatusOK)
+	if r.Method != http.MethodHead {
+		w.Write(data)
+	}
+}
+
+// loadNotFound finds the project's 404 page: src/pages/404.html in dev,
+// the built 404.html in preview.
+func (h *Handler) loadNotFound(a *app.App) []byte {
+	if h.opts.Dev {
+		for _, rt := range a.Routes {
+			if rt.Kind == routing.Page && rt.Route.Pathname == "/404" {
+				if b, err := os.ReadFile(filepath.Join(a.Config.Root, filepath.FromSlash(rt.Key))); err == nil {
+					return b
+				}
+			}
+		}
+		return nil
+	}
+	if h.opts.ClientDir != "" {
+		if b, err := os.ReadFile(filepath.Join(h.opts.ClientDir, "404.html")); err == nil {
+			return b
+		}
+	}
+	return nil
+}
+
+// notFound answers 404 with the project's page or Comet's own. Headers the
+// middleware put on the 404 response are kept. An unmatched path still goes
+// through middleware, as in Astro.
+func (h *Handler) notFound(w http.ResponseWriter, r *http.Request, s *site, res *endpoint.Result) {
+	if res == nil && s.app.Middleware != "" {
+		ctx, cancel := context.WithTimeout(r.Context(), h.opts.Timeout)
+		defer cancel()
+		req := h.request(r, s, nil)
+		out, err := endpoint.Call(ctx, s.rt, req)
+		if err != nil {
+			h.serverError(w, r, s.app.Middleware, err)
+			return
+		}
+		if out.Kind != endpoint.KindNoHandler {
+			h.writeResult(w, r, s, out) // the middleware answered itself
+			return
+		}
+		res = out
+	}
+	if res != nil {
+		for _, kv := range res.Header {
+			if kv[0] != "content-type" && kv[0] != "content-length" {
+				w.Header().Add(kv[0], kv[1])
+			}
+		}
+		for _, c := range res.Cookies {
+			w.Header().Add("Set-Cookie", c)
+		}
+	}
+	page := s.notFound
+	if page == nil {
+		page = builtinNotFound(pathOf(r))
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(http.StatusNotFound)
+	if r.Method != http.MethodHead {
+		w.Write(page)
+	}
+}
+
+func pathOf(r *http.Request) string { return path.Clean("/" + r.URL.Path) }
+
+// statusRecorder remembers the status for the request log.
+type statusRecorder struct {
+	http.ResponseWriter
+	status int
+	wrote  bool
+}
+
+func (s *statusRecorder) WriteHeader(code int) {
+	if !s.wrote {
+		s.status, s.wrote = code, true
+	}
+	s.ResponseWriter.WriteHeader(code)
+}
+
+func (s *statusRecorder) Write(b []byte) (int, error) {
+	s.wrote = true
+	return s.ResponseWriter.Write(b)
+}
+
+// Flush lets streamed bodies reach the client as they are written.
+func (s *statusRecorder) Flush() {
+	if f, ok := s.ResponseWriter.(http.Flusher); ok {
+		f.Flush()
+	}
+}
+
+// Unwrap is for http.ResponseController.
+func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter }
+
+// logRequest prints Astro's dev request line: status, path, time.
+func (h *Handler) logRequest(r *http.Request, status int, d time.Duration) {
+	log := h.opts.Log
+	st := fmt.Sprintf("%6d", status)
+	switch {
+	case status >= 500:
+		st = log.Red(st)
+	case status >= 400:
+		st = log.Yellow(st)
+	case status >= 300:
+		st = log.Dim(st)
+	default:
+		st = log.Green(st)
+	}
+	log.Plain(fmt.Sprintf("%s %s %s %s", log.Bold(st), r.Method, r.URL.RequestURI(), log.Dim(diag.Duration(d))))
+}
