@@ -42,6 +42,9 @@ type App struct {
 	Middleware string
 	Bundle     *bundle.Bundle
 	Warnings   []string
+	// sourceDir is where route files are read at run time (.html pages):
+	// the project root, or dist/server/files for a loaded build.
+	sourceDir string
 
 	programs []*jsrt.Program
 }
@@ -77,7 +80,9 @@ func Scan(cfg *config.Config) (routes []*Route, middleware string, warnings []st
 			}
 		}
 		if r.Kind == routing.Page {
-			ar.Prerender = true
+			// .html pages are copied by a static build; a server serves
+			// them itself (from dist/server/files in preview).
+			ar.Prerender = cfg.Output != "server"
 		}
 		routes = append(routes, ar)
 	}
@@ -132,6 +137,14 @@ func (a *App) SetBundle(b *bundle.Bundle) error {
 	a.Bundle = b
 	a.programs = []*jsrt.Program{ep, prog}
 	return nil
+}
+
+// SourceDir is where route files (.html pages) are read when serving.
+func (a *App) SourceDir() string {
+	if a.sourceDir != "" {
+		return a.sourceDir
+	}
+	return a.Config.Root
 }
 
 // RuntimeOptions are extra settings for NewRuntime.

@@ -57,6 +57,7 @@ const manifestVersion = 1
 const (
 	ManifestFile = "manifest.json"
 	BundleFile   = "entry.js"
+	FilesDir     = "files" // copies of .html pages
 )
 
 // WriteServer writes the server half of a server build into dir.
@@ -89,6 +90,24 @@ func (a *App) WriteServer(dir string, files map[string]FileMeta) error {
 	}
 	if err := os.WriteFile(filepath.Join(dir, ManifestFile), data, 0o644); err != nil {
 		return err
+	}
+	// .html pages are served by the server; keep a copy beside the bundle
+	// so preview needs no sources.
+	for _, r := range a.Routes {
+		if r.Kind != routing.Page {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(a.Config.Root, filepath.FromSlash(r.Key)))
+		if err != nil {
+			return err
+		}
+		dst := filepath.Join(dir, FilesDir, filepath.FromSlash(r.Key))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(dst, data, 0o644); err != nil {
+			return err
+		}
 	}
 	return os.WriteFile(filepath.Join(dir, BundleFile), []byte(a.Bundle.Code), 0o644)
 }
@@ -145,7 +164,7 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 		}
 	}
 	cfg.Env = env
-	a := &App{Config: cfg, Middleware: m.Middleware}
+	a := &App{Config: cfg, Middleware: m.Middleware, sourceDir: filepath.Join(outDir, "server", FilesDir)}
 	var rs []*routing.Route
 	keyOf := map[*routing.Route]ManifestRoute{}
 	for _, mr := range m.Routes {

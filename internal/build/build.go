@@ -445,6 +445,11 @@ func (b *builder) write(jobs []*job) error {
 	return nil
 }
 
+// implicitTextType is the type a Response gives a string body by itself.
+// A prerendered file with it is served with the type of its extension, as
+// Astro's static server does; a type the endpoint chose is kept.
+const implicitTextType = "text/plain;charset=UTF-8"
+
 // writeJob writes one result; note is shown beside the path in the log.
 func (b *builder) writeJob(j *job) (note string, err error) {
 	res := j.res
@@ -463,7 +468,7 @@ func (b *builder) writeJob(j *job) (note string, err error) {
 	if res.Kind == endpoint.KindResponse {
 		header = res.Header
 		for _, h := range res.Header {
-			if h[0] == "content-type" {
+			if h[0] == "content-type" && h[1] != implicitTextType {
 				contentType = h[1]
 			}
 		}

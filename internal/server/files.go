@@ -32,22 +32,19 @@ func (h *Handler) serveFile(w http.ResponseWriter, r *http.Request, s *site, pat
 			return false
 		}
 	}
-	if rel == "404.html" || rel == "500.html" {
-		return false // error pages are answered with their status
-	}
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		return false
 	}
 	defer root.Close()
 	candidates := []string{rel}
-	if !strings.HasSuffix(pathname, "/") || rel == "index.html" {
-		// a file exactly at the path first
-	}
 	if path.Ext(rel) == "" {
 		candidates = append(candidates, rel+"/index.html", rel+".html")
 	}
 	for _, c := range candidates {
+		if c == "404.html" || c == "500.html" {
+			continue // error pages are answered with their status
+		}
 		f, err := root.Open(c)
 		if err != nil {
 			continue

@@ -317,10 +317,16 @@ func (h *Handler) request(r *http.Request, s *site, body []byte) endpoint.Reques
 		scheme = "https"
 	}
 	host, _, _ := net.SplitHostPort(r.RemoteAddr)
+	header := r.Header
+	if r.Host != "" {
+		// net/http moves Host out of the header map; handlers expect it.
+		header = r.Header.Clone()
+		header.Set("Host", r.Host)
+	}
 	return endpoint.Request{
 		Method:        r.Method,
 		URL:           scheme + "://" + r.Host + r.URL.RequestURI(),
-		Header:        r.Header,
+		Header:        header,
 		Body:          body,
 		Site:          s.app.Config.Site,
 		ClientAddress: host,
@@ -406,7 +412,7 @@ func stripANSI(s string) string {
 
 // servePage answers a .html page route (dev; preview has it as a file).
 func (h *Handler) servePage(w http.ResponseWriter, r *http.Request, s *site, route *app.Route) {
-	data, err := os.ReadFile(filepath.Join(s.app.Config.Root, filepath.FromSlash(route.Key)))
+	data, err := os.ReadFile(filepath.Join(s.app.SourceDir(), filepath.FromSlash(route.Key)))
 	if err != nil {
 		h.notFound(w, r, s, nil)
 		return
@@ -418,18 +424,15 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request, s *site, rou
 	}
 }
 
-// loadNotFound finds the project's 404 page: src/pages/404.html in dev,
-// the built 404.html in preview.
+// loadNotFound finds the project's 404 page: the /404 page route, or a
+// 404.html among the files of a static build.
 func (h *Handler) loadNotFound(a *app.App) []byte {
-	if h.opts.Dev {
-		for _, rt := range a.Routes {
-			if rt.Kind == routing.Page && rt.Route.Pathname == "/404" {
-				if b, err := os.ReadFile(filepath.Join(a.Config.Root, filepath.FromSlash(rt.Key))); err == nil {
-					return b
-				}
+	for _, rt := range a.Routes {
+		if rt.Kind == routing.Page && rt.Route.Pathname == "/404" {
+			if b, err := os.ReadFile(filepath.Join(a.SourceDir(), filepath.FromSlash(rt.Key))); err == nil {
+				return b
 			}
 		}
-		return nil
 	}
 	if h.opts.ClientDir != "" {
 		if b, err := os.ReadFile(filepath.Join(h.opts.ClientDir, "404.html")); err == nil {
