@@ -130,7 +130,7 @@ func (a *App) SetBundle(b *bundle.Bundle) error {
 	if err != nil {
 		return err
 	}
-	prog, err := jsrt.Compile("comet:bundle.js", b.Code)
+	prog, err := jsrt.Compile("bundle.js", b.Code) // a relative name: stacks show src/... paths
 	if err != nil {
 		return err
 	}

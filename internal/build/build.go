@@ -368,6 +368,7 @@ func (b *builder) call(ctx context.Context, rt *jsrt.Runtime, j *job) error {
 		if d, ok := diag.AsDiagnostic(err); ok && d.Name == "" {
 			d.Message = fmt.Sprintf("Caught error rendering %s: %s", j.pathname, d.Message)
 		}
+		diag.AddLineText(err, b.cfg.Root)
 		return err
 	}
 	j.res = res

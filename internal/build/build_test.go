@@ -101,7 +101,7 @@ func buildFixture(t *testing.T, file string) []byte {
 	sort.Strings(names)
 	for _, n := range names {
 		data, _ := os.ReadFile(filepath.Join(dist, filepath.FromSlash(n)))
-		if !utf8.Valid(data) || bytes.ContainsRune(data, 0) {
+		if isBinary(data) {
 			data = []byte(fmt.Sprintf("(binary, %d bytes: % x)\n", len(data), data[:min(len(data), 16)]))
 		} else if len(data) > 0 && data[len(data)-1] != '\n' {
 			data = append(data, []byte("\n(no newline at end)\n")...)
@@ -200,4 +200,17 @@ func TestFailedBuildKeepsDist(t *testing.T) {
 			t.Errorf("left behind: %s", e.Name())
 		}
 	}
+}
+
+// isBinary: invalid UTF-8 or control bytes other than tab and newlines.
+func isBinary(data []byte) bool {
+	if !utf8.Valid(data) {
+		return true
+	}
+	for _, c := range data {
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' {
+			return true
+		}
+	}
+	return false
 }

@@ -193,7 +193,7 @@ func reportError(log *diag.Logger, err error) {
 		}
 		return
 	}
-	log.Error("ERROR", err.Error())
+	log.Error("", err.Error())
 }
 
 func runBuild(ctx context.Context, f *flags, log *diag.Logger) error {

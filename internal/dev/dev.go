@@ -155,7 +155,7 @@ func (d *devServer) report(err error) {
 		fmt.Fprint(d.log.Err, dg.Frame)
 		return
 	}
-	d.log.Error("ERROR", err.Error())
+	d.log.Error("", err.Error())
 }
 
 // watch rebuilds on batches of file events.

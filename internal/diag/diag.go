@@ -9,6 +9,8 @@ package diag
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 )
 
@@ -31,6 +33,9 @@ type Diagnostic struct {
 
 // Error renders the diagnostic on one or more lines, without colour.
 func (d *Diagnostic) Error() string {
+	if d.Frame != "" {
+		return strings.TrimRight(d.Frame, "\n") // esbuild's frame has it all
+	}
 	var b strings.Builder
 	if d.Name != "" {
 		b.WriteString(d.Name)
@@ -47,10 +52,7 @@ func (d *Diagnostic) Error() string {
 			}
 		}
 	}
-	if d.Frame != "" {
-		b.WriteString("\n")
-		b.WriteString(strings.TrimRight(d.Frame, "\n"))
-	} else if d.LineText != "" {
+	if d.LineText != "" {
 		fmt.Fprintf(&b, "\n  %4d │ %s", d.Line, d.LineText)
 		if d.Col > 0 {
 			fmt.Fprintf(&b, "\n       ╵ %s^", strings.Repeat(" ", d.Col-1))
@@ -95,4 +97,21 @@ func AsDiagnostic(err error) (*Diagnostic, bool) {
 	var d *Diagnostic
 	ok := errors.As(err, &d)
 	return d, ok
+}
+
+// AddLineText fills in the code line of a diagnostic that has a file and
+// line but no text, reading the file under root.
+func AddLineText(err error, root string) {
+	d, ok := AsDiagnostic(err)
+	if !ok || d.File == "" || d.Line <= 0 || d.LineText != "" || d.Frame != "" {
+		return
+	}
+	data, rerr := os.ReadFile(filepath.Join(root, filepath.FromSlash(d.File)))
+	if rerr != nil {
+		return
+	}
+	lines := strings.Split(string(data), "\n")
+	if d.Line <= len(lines) {
+		d.LineText = strings.TrimRight(lines[d.Line-1], "\r")
+	}
 }

@@ -86,6 +86,9 @@ func Wrap(err error) error {
 		var b strings.Builder
 		for _, f := range ex.Stack() {
 			p := f.Position()
+			if p.Filename == "" || strings.HasPrefix(p.Filename, "comet:") {
+				continue
+			}
 			fn := f.FuncName()
 			if fn == "" {
 				fn = "<anonymous>"
@@ -120,12 +123,32 @@ func cleanStack(s string) string {
 	var out []string
 	for _, l := range strings.Split(s, "\n") {
 		l = strings.TrimSpace(l)
-		if !strings.HasPrefix(l, "at ") {
+		if !strings.HasPrefix(l, "at ") || internalFrame(l) {
 			continue
 		}
-		out = append(out, cleanFile(l))
+		out = append(out, cleanFile(stripPC(l)))
 	}
 	return strings.Join(out, "\n")
+}
+
+// internalFrame reports stack lines of Comet's own JS (the prelude and the
+// endpoint runtime) and of native functions: noise for a user.
+func internalFrame(l string) bool {
+	return strings.Contains(l, "(comet:") || strings.HasSuffix(l, "(native)") || strings.Contains(l, "at comet:")
+}
+
+var pcSuffix = regexp.MustCompile(`\(\d+\)\)?$`)
+
+// stripPC drops goja's "(pc)" after line:col.
+func stripPC(l string) string {
+	if m := pcSuffix.FindStringIndex(l); m != nil {
+		closing := strings.HasSuffix(l, "))")
+		l = l[:m[0]]
+		if closing {
+			l += ")"
+		}
+	}
+	return l
 }
 
 // cleanFile undoes the URL-encoding goja applies to source-mapped file names
