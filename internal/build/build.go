@@ -47,6 +47,8 @@ type Options struct {
 	Workers int
 	// Color is esbuild's coloured error frames.
 	Color bool
+	// Timeout caps one page's handler (and one getStaticPaths); 0 = 60 s.
+	Timeout time.Duration
 }
 
 // Result summarises a finished build.
@@ -87,7 +89,11 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	if cfg.Output == "server" {
 		clientDir = filepath.Join(stage.dir, "client")
 	}
-	b := &builder{cfg: cfg, app: a, log: log, outRoot: clientDir, workers: opts.Workers, files: map[string]app.FileMeta{}}
+	timeout := opts.Timeout
+	if timeout == 0 {
+		timeout = 60 * time.Second
+	}
+	b := &builder{cfg: cfg, app: a, log: log, outRoot: clientDir, workers: opts.Workers, timeout: timeout, files: map[string]app.FileMeta{}}
 	if err := b.copyPublic(); err != nil {
 		return nil, err
 	}
@@ -115,6 +121,7 @@ type builder struct {
 	log     *diag.Logger
 	outRoot string
 	workers int
+	timeout time.Duration
 
 	mu     sync.Mutex
 	files  map[string]app.FileMeta // written outputs
@@ -229,9 +236,11 @@ func (b *builder) generate(ctx context.Context) error {
 			jobs = append(jobs, &job{route: r, pathname: r.Pathname, params: map[string]string{}})
 			continue
 		}
-		paths, err := endpoint.StaticPaths(ctx, first, r.Key, r.Params)
+		gctx, cancel := context.WithTimeout(ctx, b.timeout)
+		paths, err := endpoint.StaticPaths(gctx, first, r.Key, r.Params)
+		cancel()
 		if err != nil {
-			return err
+			return b.timeoutError(err, r.Key, "getStaticPaths()")
 		}
 		for i := range paths {
 			sp := &paths[i]
@@ -362,9 +371,14 @@ func (b *builder) call(ctx context.Context, rt *jsrt.Runtime, j *job) error {
 		req.Props = j.sp.Props
 	}
 	start := time.Now()
-	res, err := endpoint.Call(ctx, rt, req)
+	cctx, cancel := context.WithTimeout(ctx, b.timeout)
+	res, err := endpoint.Call(cctx, rt, req)
+	cancel()
 	j.elapsed = time.Since(start)
 	if err != nil {
+		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+			return b.timeoutError(err, j.route.Key, j.pathname)
+		}
 		if d, ok := diag.AsDiagnostic(err); ok && d.Name == "" {
 			d.Message = fmt.Sprintf("Caught error rendering %s: %s", j.pathname, d.Message)
 		}
@@ -373,6 +387,15 @@ func (b *builder) call(ctx context.Context, rt *jsrt.Runtime, j *job) error {
 	}
 	j.res = res
 	return nil
+}
+
+func (b *builder) timeoutError(err error, file, what string) error {
+	if !errors.Is(err, context.DeadlineExceeded) {
+		return err
+	}
+	return &diag.Diagnostic{Name: "EndpointTimeout", File: file,
+		Message: fmt.Sprintf("rendering %s did not finish within %s", what, b.timeout),
+		Hint:    "Look for an endless loop or a promise that never settles."}
 }
 
 func (b *builder) console(level, msg, source string) {

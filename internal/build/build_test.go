@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/comet-dev/comet/internal/config"
@@ -77,7 +78,11 @@ func buildFixture(t *testing.T, file string) []byte {
 	log := diag.NewLogger(&logs, &logs, diag.LevelWarn)
 	cfg, err := config.Load(dir, config.Overrides{})
 	if err == nil {
-		_, err = Run(context.Background(), cfg, Options{Log: log, Workers: 2})
+		opts := Options{Log: log, Workers: 2}
+		if strings.HasPrefix(filepath.Base(file), "timeout") {
+			opts.Timeout = 200 * time.Millisecond
+		}
+		_, err = Run(context.Background(), cfg, opts)
 	}
 	var out txtar.Archive
 	if err != nil {

@@ -233,9 +233,6 @@ func readResult(vm *goja.Runtime, v goja.Value) (*Result, error) {
 func Diagnose(err error, file string) error {
 	var je *jsrt.Error
 	if !errors.As(err, &je) {
-		if errors.Is(err, context.DeadlineExceeded) {
-			return &diag.Diagnostic{Name: "EndpointTimeout", File: file, Message: "the endpoint did not answer in time"}
-		}
 		return err
 	}
 	d := &diag.Diagnostic{Message: je.Message, File: file, Stack: je.Stack}

@@ -17,6 +17,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/comet-dev/comet/internal/jsrt/webapi"
@@ -64,7 +65,13 @@ type Runtime struct {
 	vm   *goja.Runtime
 
 	closeOnce sync.Once
+	broken    atomic.Bool
 }
+
+// Broken reports whether the VM was interrupted to stop runaway code. goja
+// does not always recover cleanly from an interrupt that lands in a
+// microtask, so a broken runtime should be replaced.
+func (r *Runtime) Broken() bool { return r.broken.Load() }
 
 // New starts a runtime: its loop runs until Close.
 func New(opts Options) (*Runtime, error) {
@@ -256,6 +263,7 @@ func (r *Runtime) unstick() {
 	select {
 	case <-pong:
 	case <-time.After(500 * time.Millisecond):
+		r.broken.Store(true)
 		r.vm.Interrupt(errors.New("execution time limit exceeded"))
 		r.loop.RunOnLoop(func(vm *goja.Runtime) { vm.ClearInterrupt() })
 	}

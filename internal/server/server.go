@@ -61,8 +61,9 @@ type Options struct {
 
 // Handler serves one app. It is safe for concurrent use.
 type Handler struct {
-	opts Options
-	cur  atomic.Pointer[site]
+	opts   Options
+	cur    atomic.Pointer[site]
+	swapMu sync.Mutex
 }
 
 // site is one generation of the app: what Swap replaces.
@@ -143,6 +144,21 @@ func (h *Handler) retire(old *site) {
 			old.rt.Close()
 		}
 	}()
+}
+
+// replaceBroken starts a fresh runtime for the app when runaway code had to
+// be interrupted (see jsrt.Runtime.Broken). Module state starts over, as
+// after a restart; the server keeps serving.
+func (h *Handler) replaceBroken(s *site) {
+	h.swapMu.Lock()
+	defer h.swapMu.Unlock()
+	if cur := h.cur.Load(); cur.rt != s.rt {
+		return // already replaced
+	}
+	h.opts.Log.Warn("server", "an endpoint ran past its time limit and was stopped; the JavaScript runtime was restarted")
+	if err := h.Swap(s.app); err != nil {
+		h.opts.Log.Error("server", "restarting the runtime: "+err.Error())
+	}
 }
 
 // Close stops the JS runtime.
@@ -294,7 +310,16 @@ func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, rou
 	req.Static = route.Prerender
 	req.BodyContentType = build.ContentTypeFor(route.Route.Route)
 	res, err := endpoint.Call(ctx, s.rt, req)
+	if s.rt.Broken() {
+		h.replaceBroken(s)
+	}
 	if err != nil {
+		if errors.Is(err, context.DeadlineExceeded) && r.Context().Err() == nil {
+			h.opts.Log.Error("router", fmt.Sprintf("%s %s: %s did not answer within %s", r.Method, r.URL.Path, route.Key, h.opts.Timeout))
+			w.Header()["Content-Type"] = nil
+			w.WriteHeader(http.StatusGatewayTimeout)
+			return
+		}
 		h.serverError(w, r, route.Key, err)
 		return
 	}
