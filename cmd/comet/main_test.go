@@ -1,0 +1,113 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/comet-dev/comet/internal/cli"
+	"github.com/rogpeppe/go-internal/testscript"
+)
+
+// TestMain makes this test binary the comet command inside scripts, as
+// Hugo's tests do.
+func TestMain(m *testing.M) {
+	testscript.Main(m, map[string]func(){
+		"comet": func() { os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr)) },
+	})
+}
+
+// TestScripts runs testdata/script/*.txtar: the CLI end to end (build,
+// preview, dev with edits), with real processes and real HTTP.
+func TestScripts(t *testing.T) {
+	testscript.Run(t, testscript.Params{
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("NO_COLOR", "1")
+			return nil
+		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"freeport":   cmdFreePort,
+			"waitserver": cmdWaitServer,
+			"http":       cmdHTTP,
+		},
+	})
+}
+
+// freeport VAR: sets VAR to a free TCP port on 127.0.0.1.
+func cmdFreePort(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: freeport VAR")
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	ts.Check(err)
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	ts.Setenv(args[0], strconv.Itoa(port))
+}
+
+// waitserver HOST:PORT: waits (20 s at most) until the port accepts.
+func cmdWaitServer(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: waitserver host:port")
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if c, err := net.DialTimeout("tcp", args[0], time.Second); err == nil {
+			c.Close()
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	ts.Fatalf("nothing listens on %s", args[0])
+}
+
+// http METHOD URL STATUS REGEXP [BODY]: sends the request until the answer
+// has STATUS and a body matching REGEXP (10 s at most: dev rebuilds take a
+// moment), so a script can edit a file and then expect the change.
+func cmdHTTP(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) < 4 || len(args) > 5 {
+		ts.Fatalf("usage: http METHOD URL STATUS REGEXP [BODY]")
+	}
+	want, err := strconv.Atoi(args[2])
+	ts.Check(err)
+	re, err := regexp.Compile(args[3])
+	ts.Check(err)
+	deadline := time.Now().Add(10 * time.Second)
+	var last string
+	for {
+		var body io.Reader
+		if len(args) == 5 {
+			body = strings.NewReader(args[4])
+		}
+		req, err := http.NewRequest(args[0], args[1], body)
+		ts.Check(err)
+		if body != nil {
+			req.Header.Set("Content-Type", "application/json")
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err == nil {
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			ok := resp.StatusCode == want && re.Match(b)
+			last = fmt.Sprintf("%d %q", resp.StatusCode, b)
+			if ok != neg {
+				ts.Logf("%s %s → %s", args[0], args[1], last)
+				return
+			}
+		} else {
+			last = err.Error()
+		}
+		if time.Now().After(deadline) {
+			ts.Fatalf("%s %s: last answer %s; want %d matching %q", args[0], args[1], last, want, args[3])
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
