@@ -127,6 +127,7 @@ type builder struct {
 	files  map[string]app.FileMeta // written outputs
 	public map[string]bool         // files copied from public/
 	pages  int
+	dirs   sync.Map // folders already created
 }
 
 // copyPublic copies public/ verbatim.
@@ -186,7 +187,7 @@ type job struct {
 
 	// filled by the worker
 	res     *endpoint.Result
-	err     error
+	note    string // shown beside the path in the log
 	elapsed time.Duration
 }
 
@@ -282,11 +283,12 @@ func (b *builder) generate(ctx context.Context) error {
 	if err := b.run(ctx, rts, jobs); err != nil {
 		return err
 	}
-	return b.write(jobs)
+	b.printTree(jobs)
+	return nil
 }
 
-// run executes jobs: pinned ones on rts[0], the rest on any runtime; two
-// goroutines per runtime so async handlers overlap.
+// run executes jobs: pinned ones on rts[0], the rest on any runtime; four
+// goroutines per runtime, so async handlers and file writes overlap.
 func (b *builder) run(ctx context.Context, rts []*jsrt.Runtime, jobs []*job) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -306,7 +308,7 @@ func (b *builder) run(ctx context.Context, rts []*jsrt.Runtime, jobs []*job) err
 	var errOnce sync.Once
 	fail := func(err error) { errOnce.Do(func() { firstErr = err; cancel() }) }
 	for i, rt := range rts {
-		for g := 0; g < 2; g++ {
+		for g := 0; g < 4; g++ {
 			wg.Add(1)
 			go func(rt *jsrt.Runtime, own bool) {
 				defer wg.Done()
@@ -386,7 +388,10 @@ func (b *builder) call(ctx context.Context, rt *jsrt.Runtime, j *job) error {
 		return err
 	}
 	j.res = res
-	return nil
+	// Written here, by the worker, so file system calls run in parallel.
+	j.note, err = b.writeJob(j)
+	j.res = nil // the bytes are on disk; let them go
+	return err
 }
 
 func (b *builder) timeoutError(err error, file, what string) error {
@@ -425,8 +430,8 @@ func ContentTypeFor(p string) string {
 	return "text/plain;charset=utf-8"
 }
 
-// write turns results into files and prints the route tree.
-func (b *builder) write(jobs []*job) error {
+// printTree prints Astro's route tree once every page is written.
+func (b *builder) printTree(jobs []*job) {
 	b.log.Print("\n" + b.log.BadgeGreen(" generating static routes ") + "\n")
 	start := time.Now()
 	// group by route, keeping priority order
@@ -447,10 +452,7 @@ func (b *builder) write(jobs []*job) error {
 			if i == len(list)-1 {
 				branch = "└─"
 			}
-			note, err := b.writeJob(j)
-			if err != nil {
-				return err
-			}
+			note := j.note
 			el := "(+" + diag.Duration(j.elapsed) + ")"
 			if j.elapsed > 500*time.Millisecond {
 				el = b.log.Red(el)
@@ -466,7 +468,6 @@ func (b *builder) write(jobs []*job) error {
 	}
 	b.log.Plain(b.log.Green("✓ Completed in " + diag.Duration(time.Since(start)) + "."))
 	b.log.Print("\n")
-	return nil
 }
 
 // implicitTextType is the type a Response gives a string body by itself.
@@ -520,7 +521,7 @@ func (b *builder) writeJob(j *job) (note string, err error) {
 		return "(public file kept)", nil
 	}
 	dst := filepath.Join(b.outRoot, filepath.FromSlash(rel))
-	if err := writeFile(dst, body); err != nil {
+	if err := b.writeFile(dst, body); err != nil {
 		return "", &diag.Diagnostic{File: j.route.Key, Message: fmt.Sprintf("writing %s: %v", rel, err),
 			Hint: "Two routes produce a file and a folder of the same name (e.g. `/api` and `/api/x.json`): give the file an extension."}
 	}
@@ -540,9 +541,14 @@ func headerValue(h [][2]string, name string) string {
 	return ""
 }
 
-func writeFile(dst string, data []byte) error {
-	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-		return err
+// writeFile writes data, creating parent folders once per build.
+func (b *builder) writeFile(dst string, data []byte) error {
+	dir := filepath.Dir(dst)
+	if _, done := b.dirs.Load(dir); !done {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		b.dirs.Store(dir, true)
 	}
 	return os.WriteFile(dst, data, 0o644)
 }

@@ -166,7 +166,7 @@
   }
 
   function makeContext(init, request) {
-    const url = new URL(init.url);
+    let url; // parsed on first use: many handlers never read it
     const params = {};
     for (const name of init.paramNames || []) params[name] = undefined;
     for (const k of Object.keys(init.params || {})) params[k] = init.params[k];
@@ -175,7 +175,7 @@
     const ctx = {
       params,
       request,
-      url,
+      get url() { return url || (url = new URL(init.url)); },
       site,
       props: init.props === undefined ? {} : init.props,
       locals: init.locals || {},

@@ -697,11 +697,14 @@
 
   // ---- Request -------------------------------------------------------
   const METHODS = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH'];
+  // TRUSTED marks a Request built by Comet from a URL that is already
+  // absolute and normalised: parsing it again would only cost time.
+  const TRUSTED = Symbol('trusted');
   class Request {
     constructor(input, init) {
       init = init || {};
       let src = null;
-      if (input instanceof Request) { src = input; this.url = input.url; } else { this.url = new URL(String(input)).href; }
+      if (input instanceof Request) { src = input; this.url = input.url; } else if (init[TRUSTED]) { this.url = String(input); } else { this.url = new URL(String(input)).href; }
       let method = init.method !== undefined ? String(init.method) : src ? src.method : 'GET';
       if (METHODS.includes(method.toUpperCase())) method = method.toUpperCase();
       this.method = method;
@@ -1057,5 +1060,5 @@
   if (typeof G.global === 'undefined') G.global = G;
   if (typeof G.self === 'undefined') G.self = G;
   // Internals the Go side reads directly.
-  Object.defineProperty(G, '__cometWeb', { value: { H, toU8, Response, Request, readAllStream, isResponse: (v) => v instanceof Response }, enumerable: false });
+  Object.defineProperty(G, '__cometWeb', { value: { H, TRUSTED, toU8, Response, Request, readAllStream, isResponse: (v) => v instanceof Response }, enumerable: false });
 })

@@ -103,7 +103,7 @@ func stateOf(vm *goja.Runtime) (*state, error) {
 // RequestInit describes an incoming request to hand to a handler.
 type RequestInit struct {
 	Method string
-	URL    string // absolute
+	URL    string // absolute and normalised (as net/url prints it)
 	Header http.Header
 	Body   []byte // nil = no body
 	// Signal, if set, becomes request.signal (an AbortSignal).
@@ -119,6 +119,7 @@ func NewRequest(vm *goja.Runtime, in RequestInit) (goja.Value, error) {
 	ctor, _ := goja.AssertConstructor(s.web.Get("Request"))
 	init := vm.NewObject()
 	init.Set("method", in.Method)
+	init.SetSymbol(s.web.Get("TRUSTED").(*goja.Symbol), true)
 	if in.Signal != nil {
 		init.Set("signal", in.Signal)
 	}
