@@ -402,6 +402,12 @@ func allowHeader(found []string) string {
 // serverError answers 500 with an empty body, as Astro does for an
 // unhandled error, and logs the source-mapped error.
 func (h *Handler) serverError(w http.ResponseWriter, r *http.Request, file string, err error) {
+	if r.Context().Err() != nil {
+		// The client went away; nobody is left to answer.
+		h.opts.Log.Debug("router", fmt.Sprintf("%s %s: client gone before the answer", r.Method, r.URL.Path))
+		return
+	}
+	diag.AddLineText(err, h.cur.Load().app.Config.Root)
 	h.opts.Log.Error("router", fmt.Sprintf("%s %s: %v", r.Method, r.URL.Path, err))
 	w.Header()["Content-Type"] = nil
 	if h.opts.Dev {
