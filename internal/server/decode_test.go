@@ -54,3 +54,26 @@ func FuzzDecodeURI(f *testing.F) {
 		}
 	})
 }
+
+func TestTrailingSlashRedirect(t *testing.T) {
+	for _, tc := range []struct {
+		path, policy, want string
+	}{
+		{"/api/users", "always", "/api/users/"},
+		{"/api/users/", "always", ""},
+		{"/feed.xml", "always", ""},
+		{"/api/users//", "always", "/api/users/"},
+		{"/api/users/", "never", "/api/users"},
+		{"/api/users", "never", ""},
+		{"/api/users///", "never", "/api/users"},
+		{"/api/users//", "ignore", "/api/users/"},
+		{"/api/users/", "ignore", ""},
+		{"/", "never", ""},
+		{"/_image/x", "always", ""},
+	} {
+		got, ok := trailingSlashRedirect(tc.path, tc.policy)
+		if (tc.want != "") != ok || got != tc.want {
+			t.Errorf("trailingSlashRedirect(%q, %q) = %q, %v; want %q", tc.path, tc.policy, got, ok, tc.want)
+		}
+	}
+}

@@ -18,6 +18,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"html"
 	"io"
 	"net"
 	"net/http"
@@ -226,6 +227,20 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request, s *site) {
 		io.WriteString(w, fmt.Sprintf("Cross-site %s form submissions are forbidden", r.Method))
 		return
 	}
+	if target, ok := trailingSlashRedirect(r.URL.EscapedPath(), cfg.TrailingSlash); ok {
+		if r.URL.RawQuery != "" {
+			target += "?" + r.URL.RawQuery
+		}
+		w.Header().Set("Location", target)
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		status := http.StatusMovedPermanently
+		if r.Method != http.MethodGet && r.Method != http.MethodHead {
+			status = http.StatusPermanentRedirect
+		}
+		w.WriteHeader(status)
+		fmt.Fprintf(w, "<!doctype html><title>Redirecting to: %[1]s</title><meta http-equiv=\"refresh\" content=\"0;url=%[1]s\"><body><a href=\"%[1]s\">Redirecting to <code>%[1]s</code></a></body>", html.EscapeString(target))
+		return
+	}
 	// Match with and without base (comet-semantics #21).
 	if bp := cfg.BasePrefix(); bp != "" {
 		if pathname == bp {
@@ -246,6 +261,40 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request, s *site) {
 		return
 	}
 	h.notFound(w, r, s, nil)
+}
+
+// trailingSlashRedirect is Astro 7's trailing-slash handler
+// (routing/trailing-slash-handler.ts): with "always" a path without a slash
+// (and without a file extension) is sent to the slashed form, with "never"
+// a slashed path is sent to the bare one; runs of slashes at the end are
+// collapsed. "/" and internal "/_…" paths are left alone.
+func trailingSlashRedirect(p, policy string) (string, bool) {
+	if p == "/" || strings.HasPrefix(p, "/_") {
+		return "", false
+	}
+	trimmed := strings.TrimRight(p, "/")
+	if trimmed == "" {
+		return "", false
+	}
+	switch policy {
+	case "always":
+		last := trimmed[strings.LastIndexByte(trimmed, '/')+1:]
+		if strings.Contains(last, ".") {
+			return "", false // files never get a slash
+		}
+		if p != trimmed+"/" {
+			return trimmed + "/", true
+		}
+	case "never":
+		if p != trimmed {
+			return trimmed, true
+		}
+	default:
+		if strings.HasSuffix(p, "//") {
+			return trimmed + "/", true
+		}
+	}
+	return "", false
 }
 
 // match finds the first route for pathname, in priority order.

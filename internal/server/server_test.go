@@ -365,3 +365,27 @@ func TestBadURI(t *testing.T) {
 }
 
 var _ = errors.New
+
+func TestStatusText(t *testing.T) {
+	srv := project(t, server.Options{}, map[string]string{
+		"src/pages/s.ts": `export const GET = () => new Response('tasty', { status: 201, statusText: 'Tasty', headers: { 'X-A': '1' } });`,
+		"src/pages/std.ts": `export const GET = () => new Response(null, { status: 404, statusText: 'Not found' });`,
+	})
+	resp, err := http.Get(srv.URL + "/s")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.Status != "201 Tasty" || string(b) != "tasty" || resp.Header.Get("X-A") != "1" {
+		t.Errorf("got %q %q %v", resp.Status, b, resp.Header)
+	}
+	resp, err = http.Get(srv.URL + "/std")
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.Status != "404 Not found" || resp.Header.Get("Content-Length") != "" && resp.Header.Get("Content-Length") != "0" {
+		t.Errorf("got %q %v", resp.Status, resp.Header)
+	}
+}
