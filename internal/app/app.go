@@ -12,7 +12,6 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
-	"strings"
 
 	"github.com/comet-dev/comet/internal/bundle"
 	"github.com/comet-dev/comet/internal/config"
@@ -167,21 +166,11 @@ func (a *App) NewRuntime(o RuntimeOptions) (*jsrt.Runtime, error) {
 	}
 	return jsrt.New(jsrt.Options{
 		Programs:      a.programs,
-		ProcessEnv:    processEnv(),
+		ProcessEnv:    config.Environ(),
 		ImportMetaEnv: env,
 		Console:       o.Console,
 		Setup:         func(vm *goja.Runtime) error { return endpoint.Setup(vm) },
 	})
-}
-
-func processEnv() map[string]string {
-	m := map[string]string{}
-	for _, kv := range os.Environ() {
-		if k, v, ok := strings.Cut(kv, "="); ok {
-			m[k] = v
-		}
-	}
-	return m
 }
 
 // FindRoute returns the route whose Key is key.

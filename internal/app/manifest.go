@@ -114,7 +114,7 @@ func (a *App) WriteServer(dir string, files map[string]FileMeta) error {
 
 func bakedEnv(env map[string]any) map[string]any {
 	os := map[string]bool{}
-	for k := range processEnv() {
+	for k := range config.Environ() {
 		os[k] = true
 	}
 	out := map[string]any{}
@@ -158,7 +158,7 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 	for k, v := range m.Env {
 		env[k] = v
 	}
-	for k, v := range processEnv() { // the server's environment wins (secrets)
+	for k, v := range config.Environ() { // the server's environment wins (secrets)
 		if _, builtin := map[string]bool{"MODE": true, "PROD": true, "DEV": true, "SSR": true, "SITE": true, "BASE_URL": true}[k]; !builtin {
 			env[k] = v
 		}

@@ -216,7 +216,7 @@ func (b *builder) generate(ctx context.Context) error {
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	console := func(level, msg, source string) { b.console(level, msg, source) }
+	console := b.log.Console
 	rts := make([]*jsrt.Runtime, 0, workers)
 	defer func() {
 		for _, rt := range rts {
@@ -401,23 +401,6 @@ func (b *builder) timeoutError(err error, file, what string) error {
 	return &diag.Diagnostic{Name: "EndpointTimeout", File: file,
 		Message: fmt.Sprintf("rendering %s did not finish within %s", what, b.timeout),
 		Hint:    "Look for an endless loop or a promise that never settles."}
-}
-
-func (b *builder) console(level, msg, source string) {
-	label := source
-	if label == "" {
-		label = "console"
-	}
-	switch level {
-	case "error":
-		b.log.Error(label, msg)
-	case "warn":
-		b.log.Warn(label, msg)
-	case "debug":
-		b.log.Debug(label, msg)
-	default:
-		b.log.Info(label, msg)
-	}
 }
 
 // ContentTypeFor is the media type of a path's extension, with charset for

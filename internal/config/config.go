@@ -134,7 +134,7 @@ func evaluate(root, file string) (map[string]any, error) {
 	if err != nil {
 		return nil, err
 	}
-	rt, err := jsrt.New(jsrt.Options{Programs: []*jsrt.Program{prog}, ProcessEnv: environ()})
+	rt, err := jsrt.New(jsrt.Options{Programs: []*jsrt.Program{prog}, ProcessEnv: Environ()})
 	if err != nil {
 		return nil, configError(file, err)
 	}
@@ -197,7 +197,8 @@ func exportPlain(v any) any {
 	}
 }
 
-func environ() map[string]string {
+// Environ is the process environment as a map.
+func Environ() map[string]string {
 	m := map[string]string{}
 	for _, kv := range os.Environ() {
 		if k, v, ok := strings.Cut(kv, "="); ok {

@@ -31,7 +31,7 @@ func loadEnv(c *Config, mode string) (map[string]any, error) {
 			env[k] = v
 		}
 	}
-	for k, v := range environ() {
+	for k, v := range Environ() {
 		env[k] = v
 	}
 	env["MODE"] = mode

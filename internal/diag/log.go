@@ -185,3 +185,22 @@ func Duration(d time.Duration) string {
 		return fmt.Sprintf("%dm %ds", ms/60000, (ms%60000)/1000)
 	}
 }
+
+// Console prints a line of a user's console.* call at its level, labelled
+// with the file that made it (or "console").
+func (l *Logger) Console(level, msg, source string) {
+	label := source
+	if label == "" {
+		label = "console"
+	}
+	switch level {
+	case "error":
+		l.Error(label, msg)
+	case "warn":
+		l.Warn(label, msg)
+	case "debug":
+		l.Debug(label, msg)
+	default:
+		l.Info(label, msg)
+	}
+}

@@ -277,41 +277,30 @@ func Settle(vm *goja.Runtime, v goja.Value, done func(goja.Value, error)) {
 		done(v, nil)
 		return
 	}
-	p, isPromise := obj.Export().(*goja.Promise)
-	if !isPromise {
-		// A thenable that is not a native promise: let JS adopt it.
-		if then, ok := goja.AssertFunction(obj.Get("then")); ok {
-			_, err := then(obj, vm.ToValue(func(c goja.FunctionCall) goja.Value {
-				done(c.Argument(0), nil)
-				return goja.Undefined()
-			}), vm.ToValue(func(c goja.FunctionCall) goja.Value {
-				done(nil, ErrorFromValue(vm, c.Argument(0)))
-				return goja.Undefined()
-			}))
-			if err != nil {
-				done(nil, Wrap(err))
-			}
+	if p, isPromise := obj.Export().(*goja.Promise); isPromise {
+		switch p.State() {
+		case goja.PromiseStateFulfilled:
+			done(p.Result(), nil)
+			return
+		case goja.PromiseStateRejected:
+			done(nil, ErrorFromValue(vm, p.Result()))
 			return
 		}
+	}
+	// A pending promise, or a thenable that is not a native promise.
+	then, ok := goja.AssertFunction(obj.Get("then"))
+	if !ok {
 		done(v, nil)
 		return
 	}
-	switch p.State() {
-	case goja.PromiseStateFulfilled:
-		done(p.Result(), nil)
-	case goja.PromiseStateRejected:
-		done(nil, ErrorFromValue(vm, p.Result()))
-	default:
-		then, _ := goja.AssertFunction(obj.Get("then"))
-		_, err := then(obj, vm.ToValue(func(c goja.FunctionCall) goja.Value {
-			done(c.Argument(0), nil)
-			return goja.Undefined()
-		}), vm.ToValue(func(c goja.FunctionCall) goja.Value {
-			done(nil, ErrorFromValue(vm, c.Argument(0)))
-			return goja.Undefined()
-		}))
-		if err != nil {
-			done(nil, Wrap(err))
-		}
+	_, err := then(obj, vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		done(c.Argument(0), nil)
+		return goja.Undefined()
+	}), vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		done(nil, ErrorFromValue(vm, c.Argument(0)))
+		return goja.Undefined()
+	}))
+	if err != nil {
+		done(nil, Wrap(err))
 	}
 }

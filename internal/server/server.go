@@ -98,7 +98,7 @@ func New(a *app.App, opts Options) (*Handler, error) {
 }
 
 func (h *Handler) newSite(a *app.App) (*site, error) {
-	rt, err := a.NewRuntime(app.RuntimeOptions{Console: h.console})
+	rt, err := a.NewRuntime(app.RuntimeOptions{Console: h.opts.Log.Console})
 	if err != nil {
 		return nil, err
 	}
@@ -167,23 +167,6 @@ func (h *Handler) Close() {
 	if s := h.cur.Load(); s != nil {
 		s.refs.Wait()
 		s.rt.Close()
-	}
-}
-
-func (h *Handler) console(level, msg, source string) {
-	label := source
-	if label == "" {
-		label = "console"
-	}
-	switch level {
-	case "error":
-		h.opts.Log.Error(label, msg)
-	case "warn":
-		h.opts.Log.Warn(label, msg)
-	case "debug":
-		h.opts.Log.Debug(label, msg)
-	default:
-		h.opts.Log.Info(label, msg)
 	}
 }
 

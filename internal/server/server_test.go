@@ -368,7 +368,7 @@ var _ = errors.New
 
 func TestStatusText(t *testing.T) {
 	srv := project(t, server.Options{}, map[string]string{
-		"src/pages/s.ts": `export const GET = () => new Response('tasty', { status: 201, statusText: 'Tasty', headers: { 'X-A': '1' } });`,
+		"src/pages/s.ts":   `export const GET = () => new Response('tasty', { status: 201, statusText: 'Tasty', headers: { 'X-A': '1' } });`,
 		"src/pages/std.ts": `export const GET = () => new Response(null, { status: 404, statusText: 'Not found' });`,
 	})
 	resp, err := http.Get(srv.URL + "/s")
