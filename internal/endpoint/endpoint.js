@@ -160,55 +160,63 @@
     merge(other) {
       for (const [k, v] of other._outgoing) this._outgoing.set(k, v);
     }
-    *headers() {
-      for (const [, [, header]] of this._outgoing) yield header;
+    headerList() {
+      const out = [];
+      for (const v of this._outgoing.values()) out.push(v[1]);
+      return out;
     }
+    *headers() { yield* this.headerList(); }
   }
 
-  function makeContext(init, request) {
-    let url; // parsed on first use: many handlers never read it
-    const params = {};
-    for (const name of init.paramNames || []) params[name] = undefined;
-    for (const k of Object.keys(init.params || {})) params[k] = init.params[k];
-    const cookies = new AstroCookies(request);
-    const site = init.site ? new URL(init.site) : undefined;
-    const ctx = {
-      params,
-      request,
-      get url() { return url || (url = new URL(init.url)); },
-      site,
-      props: init.props === undefined ? {} : init.props,
-      locals: init.locals || {},
-      cookies,
-      generator: GENERATOR,
-      routePattern: init.routePattern,
-      isPrerendered: !!init.static,
-      currentLocale: undefined,
-      preferredLocale: undefined,
-      preferredLocaleList: undefined,
-      redirect(path, status) {
-        return new Response(null, { status: status === undefined ? 302 : status, headers: { Location: String(path) } });
-      },
-      rewrite() {
-        throw new CometError('RewriteNotSupported', 'context.rewrite() is not supported by Comet.', 'Return a Response or a redirect instead.');
-      },
-    };
-    Object.defineProperty(ctx, 'clientAddress', {
-      enumerable: true,
-      get() {
-        if (init.static) {
-          throw new CometError('PrerenderClientAddressNotAvailable',
-            '`context.clientAddress` is not available on prerendered routes.',
-            'Client addresses exist only for on-demand requests (output: "server").');
-        }
-        return init.clientAddress;
-      },
-    });
-    // Astro 1.x let handlers read params straight off the context (ctx.id).
-    for (const k of Object.keys(params)) {
-      if (!(k in ctx)) Object.defineProperty(ctx, k, { value: params[k], enumerable: false });
+  // APIContext is the handler's one argument: Astro 1's { params, request }
+  // and today's APIContext. Lazy parts live on the prototype as getters, so
+  // a call that never reads them never pays for them.
+  class APIContext {
+    constructor(init, request) {
+      const params = {};
+      for (const name of init.paramNames) params[name] = undefined;
+      for (const k in init.params) params[k] = init.params[k];
+      this.params = params;
+      this.request = request;
+      this.site = init.site ? new URL(init.site) : undefined;
+      this.props = init.props === undefined ? {} : init.props;
+      this.locals = init.locals || {};
+      this.generator = GENERATOR;
+      this.routePattern = init.routePattern;
+      this.isPrerendered = !!init.static;
+      this.currentLocale = undefined;
+      this.preferredLocale = undefined;
+      this.preferredLocaleList = undefined;
+      Object.defineProperty(this, '_init', { value: init });
+      // Astro 1.x let handlers read params straight off the context (ctx.id).
+      for (const k in params) {
+        if (!(k in this)) Object.defineProperty(this, k, { value: params[k], enumerable: false });
+      }
     }
-    return ctx;
+    get url() {
+      const u = new URL(this._init.url);
+      Object.defineProperty(this, 'url', { value: u, enumerable: true });
+      return u;
+    }
+    get cookies() {
+      const c = new AstroCookies(this.request);
+      Object.defineProperty(this, 'cookies', { value: c, enumerable: true });
+      return c;
+    }
+    get clientAddress() {
+      if (this._init.static) {
+        throw new CometError('PrerenderClientAddressNotAvailable',
+          '`context.clientAddress` is not available on prerendered routes.',
+          'Client addresses exist only for on-demand requests (output: "server").');
+      }
+      return this._init.clientAddress;
+    }
+    redirect(path, status) {
+      return new Response(null, { status: status === undefined ? 302 : status, headers: { Location: String(path) } });
+    }
+    rewrite() {
+      throw new CometError('RewriteNotSupported', 'context.rewrite() is not supported by Comet.', 'Return a Response or a redirect instead.');
+    }
   }
 
   function isBodyObject(r) {
@@ -224,13 +232,7 @@
     if (!h) {
       return { noHandler: true, found: handlerNames(mod) };
     }
-    const result = await h.fn.call(mod, ctx, ctx.request);
-    if (result instanceof Response) return { response: result, handler: h.name };
-    if (isBodyObject(result)) return { body: result.body, encoding: result.encoding, handler: h.name };
-    const got = result === null ? 'null' : (result === undefined ? 'undefined' : typeof result);
-    throw new CometError('EndpointDidNotReturnAResponse',
-      'An endpoint must return either a `Response`, or a `{ body }` object; `' + h.name + '` in ' + init.file + ' returned ' + got + '.',
-      'Return `new Response(body, { headers })`, or `{ body: string }` (Astro 1.x style).');
+    return normalize(init, h, await h.fn.call(mod, ctx, ctx.request));
   }
 
   // Middleware handling follows Astro's callMiddleware.
@@ -279,27 +281,57 @@
     return new Response(bytes, { status: 200, headers: { 'Content-Type': contentTypeFor(init) } });
   }
 
-  async function call(init) {
-    // No file: an unmatched path, run through middleware to the 404 page.
-    const mod = init.file ? await load(init.file) : {};
-    const request = init.request;
-    const ctx = makeContext(init, request);
-    const onRequest = init.middleware ? await loadMiddleware() : null;
-    let out;
-    if (!onRequest) {
-      out = await runEndpoint(init, mod, ctx);
-    } else {
-      let inner;
-      const response = await callMiddleware(onRequest, ctx, async () => {
-        inner = await runEndpoint(init, mod, ctx);
-        return toResponse(init, inner);
-      });
-      if (response[NO_HANDLER] !== undefined) out = { noHandler: true, found: response[NO_HANDLER], response };
-      else out = { response, handler: inner && inner.handler };
-    }
-    const setCookies = Array.from(ctx.cookies.headers());
-    out.cookies = setCookies;
+  // modules holds each route's namespace once loaded, so later calls skip
+  // the import() promise.
+  const modules = new Map();
+  const NO_MODULE = {};
+
+  function normalize(init, h, result) {
+    if (result instanceof Response) return { response: result, handler: h.name };
+    if (isBodyObject(result)) return { body: result.body, encoding: result.encoding, handler: h.name };
+    const got = result === null ? 'null' : (result === undefined ? 'undefined' : typeof result);
+    throw new CometError('EndpointDidNotReturnAResponse',
+      'An endpoint must return either a `Response`, or a `{ body }` object; `' + h.name + '` in ' + init.file + ' returned ' + got + '.',
+      'Return `new Response(body, { headers })`, or `{ body: string }` (Astro 1.x style).');
+  }
+
+  function finish(ctx, out) {
+    // Only a context whose cookies were touched has any to send.
+    const own = Object.getOwnPropertyDescriptor(ctx, 'cookies');
+    out.cookies = own ? own.value.headerList() : [];
     return out;
+  }
+
+  // call runs one request. Without middleware and with a synchronous
+  // handler it returns a plain object, not a promise: no microtask turns.
+  function call(init) {
+    const mod = init.file ? modules.get(init.file) : NO_MODULE;
+    if (mod === undefined) {
+      return load(init.file).then((m) => { modules.set(init.file, m); return call(init); });
+    }
+    const ctx = new APIContext(init, init.request);
+    if (init.middleware) return callWithMiddleware(init, mod, ctx);
+    const h = findHandler(mod, init.method);
+    if (!h) return finish(ctx, { noHandler: true, found: handlerNames(mod) });
+    const result = h.fn.call(mod, ctx, ctx.request);
+    if (result !== null && typeof result === 'object' && typeof result.then === 'function') {
+      return Promise.resolve(result).then((r) => finish(ctx, normalize(init, h, r)));
+    }
+    return finish(ctx, normalize(init, h, result));
+  }
+
+  async function callWithMiddleware(init, mod, ctx) {
+    const onRequest = await loadMiddleware();
+    if (!onRequest) return finish(ctx, await runEndpoint(init, mod, ctx));
+    let inner;
+    let out;
+    const response = await callMiddleware(onRequest, ctx, async () => {
+      inner = await runEndpoint(init, mod, ctx);
+      return toResponse(init, inner);
+    });
+    if (response[NO_HANDLER] !== undefined) out = { noHandler: true, found: response[NO_HANDLER], response };
+    else out = { response, handler: inner && inner.handler };
+    return finish(ctx, out);
   }
 
   function describe(v) {
@@ -311,7 +343,8 @@
   // staticPaths calls getStaticPaths once and validates what it returns,
   // with Astro 7's error names (comet-semantics #11, #15).
   async function staticPaths(file, paramNames) {
-    const mod = await load(file);
+    let mod = modules.get(file);
+    if (!mod) { mod = await load(file); modules.set(file, mod); }
     if (typeof mod.getStaticPaths !== 'function') {
       throw new CometError('GetStaticPathsRequired',
         '`getStaticPaths()` function is required for dynamic routes. Make sure that you `export` a `getStaticPaths` function from your dynamic route.',

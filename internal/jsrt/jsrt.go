@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"reflect"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -269,6 +270,8 @@ func (r *Runtime) unstick() {
 	}
 }
 
+var promiseType = reflect.TypeOf((*goja.Promise)(nil))
+
 // Settle calls done once v has settled: at once for a non-promise or a
 // settled promise, else when it settles. Call on the loop.
 func Settle(vm *goja.Runtime, v goja.Value, done func(goja.Value, error)) {
@@ -277,7 +280,8 @@ func Settle(vm *goja.Runtime, v goja.Value, done func(goja.Value, error)) {
 		done(v, nil)
 		return
 	}
-	if p, isPromise := obj.Export().(*goja.Promise); isPromise {
+	if obj.ExportType() == promiseType { // no Export(): it would copy a plain object
+		p := obj.Export().(*goja.Promise)
 		switch p.State() {
 		case goja.PromiseStateFulfilled:
 			done(p.Result(), nil)

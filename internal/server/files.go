@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"os"
 	"path"
+	"path/filepath"
 	"strings"
 
 	"github.com/comet-dev/comet/internal/media"
@@ -32,15 +33,26 @@ func (h *Handler) serveFile(w http.ResponseWriter, r *http.Request, s *site, pat
 			return false
 		}
 	}
+	candidates := []string{rel}
+	if path.Ext(rel) == "" {
+		candidates = append(candidates, rel+"/index.html", rel+".html")
+	}
+	if h.clientFiles != nil { // preview: the build's files are known
+		found := false
+		for _, c := range candidates {
+			if h.clientFiles[c] {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
 	root, err := os.OpenRoot(dir)
 	if err != nil {
 		return false
 	}
 	defer root.Close()
-	candidates := []string{rel}
-	if path.Ext(rel) == "" {
-		candidates = append(candidates, rel+"/index.html", rel+".html")
-	}
 	for _, c := range candidates {
 		if c == "404.html" || c == "500.html" {
 			continue // error pages are answered with their status
@@ -59,6 +71,21 @@ func (h *Handler) serveFile(w http.ResponseWriter, r *http.Request, s *site, pat
 		return true
 	}
 	return false
+}
+
+// indexFiles lists the regular files under dir (slash paths), so preview
+// answers requests for routes without touching the file system.
+func indexFiles(dir string) map[string]bool {
+	files := map[string]bool{}
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			if rel, err := filepath.Rel(dir, p); err == nil {
+				files[filepath.ToSlash(rel)] = true
+			}
+		}
+		return nil
+	})
+	return files
 }
 
 func (h *Handler) writeFile(w http.ResponseWriter, r *http.Request, rel string, f fs.File, st fs.FileInfo) {

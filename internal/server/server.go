@@ -65,6 +65,9 @@ type Handler struct {
 	opts   Options
 	cur    atomic.Pointer[site]
 	swapMu sync.Mutex
+	// clientFiles indexes ClientDir (preview), which a build made and
+	// nothing changes while serving; nil in dev.
+	clientFiles map[string]bool
 }
 
 // site is one generation of the app: what Swap replaces.
@@ -89,6 +92,9 @@ func New(a *app.App, opts Options) (*Handler, error) {
 		opts.Timeout = 30 * time.Second
 	}
 	h := &Handler{opts: opts}
+	if !opts.Dev && opts.ClientDir != "" {
+		h.clientFiles = indexFiles(opts.ClientDir)
+	}
 	s, err := h.newSite(a)
 	if err != nil {
 		return nil, err

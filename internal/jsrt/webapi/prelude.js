@@ -709,7 +709,7 @@
       if (METHODS.includes(method.toUpperCase())) method = method.toUpperCase();
       this.method = method;
       this.headers = new Headers(init.headers !== undefined ? init.headers : src ? src.headers : undefined);
-      this.signal = init.signal || (src ? src.signal : new AbortController().signal);
+      this._signal = init.signal || (src ? src._signal : null);
       this.redirect = init.redirect || (src ? src.redirect : 'follow');
       this.credentials = init.credentials || 'same-origin';
       this.mode = init.mode || 'cors';
@@ -728,10 +728,11 @@
         this._body = src ? cloneBody(src) : null;
       }
     }
+    // signal is made on first use: most handlers never look at it.
+    get signal() { return this._signal || (this._signal = new AbortController().signal); }
     clone() {
       if (this._used) throw new TypeError('Request body is already used');
-      const r = new Request(this);
-      return r;
+      return new Request(this);
     }
     get [Symbol.toStringTag]() { return 'Request'; }
   }
@@ -798,7 +799,7 @@
     return new Promise((resolve, reject) => {
       let req;
       try { req = new Request(input, init); } catch (e) { reject(e); return; }
-      const signal = req.signal;
+      const signal = req._signal;
       if (signal && signal.aborted) { reject(signal.reason); return; }
       const send = (bytes) => {
         const headers = [];
