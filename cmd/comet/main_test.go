@@ -37,6 +37,11 @@ func TestScripts(t *testing.T) {
 			"freeport":   cmdFreePort,
 			"waitserver": cmdWaitServer,
 			"http":       cmdHTTP,
+			"sleep": func(ts *testscript.TestScript, neg bool, args []string) {
+				d, err := time.ParseDuration(args[0])
+				ts.Check(err)
+				time.Sleep(d)
+			},
 		},
 	})
 }

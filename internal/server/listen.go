@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/comet-dev/comet/internal/diag"
@@ -21,6 +22,9 @@ type ListenOptions struct {
 	Banner func(addr net.Addr)
 	// ShutdownTimeout bounds the wait for in-flight requests; 0 = 10 s.
 	ShutdownTimeout time.Duration
+	// TryNextPorts: when the port is taken, try the next ones (dev does,
+	// as `astro dev` does); 0 = fail at once.
+	TryNextPorts int
 }
 
 // ListenAndServe serves h until ctx ends (SIGINT/SIGTERM in the CLI), then
@@ -28,6 +32,13 @@ type ListenOptions struct {
 func ListenAndServe(ctx context.Context, h http.Handler, o ListenOptions) error {
 	addr := net.JoinHostPort(o.Host, strconv.Itoa(o.Port))
 	ln, err := net.Listen("tcp", addr)
+	for i := 1; err != nil && errors.Is(err, syscall.EADDRINUSE) && i <= o.TryNextPorts; i++ {
+		if o.Log != nil {
+			o.Log.Info("", fmt.Sprintf("Port %d in use. Trying a new one…", o.Port+i-1))
+		}
+		addr = net.JoinHostPort(o.Host, strconv.Itoa(o.Port+i))
+		ln, err = net.Listen("tcp", addr)
+	}
 	if err != nil {
 		return fmt.Errorf("server: cannot listen on %s: %w", addr, err)
 	}
