@@ -18,6 +18,58 @@ export function passthroughImageService() { return { entrypoint: 'astro/assets/s
 export function sharpImageService() { return { entrypoint: 'astro/assets/services/sharp' }; }
 export const envField = new Proxy({}, { get: (_, type) => (opts) => ({ ...opts, type }) });
 `,
+	// A few Node built-ins that configs and endpoints import for small
+	// things (fileURLToPath(import.meta.url), path.join, Buffer).
+	"node:url": `
+export const URL = globalThis.URL;
+export const URLSearchParams = globalThis.URLSearchParams;
+export function fileURLToPath(u) {
+  const url = typeof u === 'string' ? new URL(u) : u;
+  if (url.protocol !== 'file:') throw new TypeError('The URL must be of scheme file');
+  return decodeURIComponent(url.pathname);
+}
+export function pathToFileURL(p) { return new URL('file://' + encodeURI(p).replace(/[?#]/g, encodeURIComponent)); }
+export default { URL, URLSearchParams, fileURLToPath, pathToFileURL };
+`,
+	"node:path": `
+function normalizeParts(parts, absolute) {
+  const out = [];
+  for (const p of parts) {
+    if (!p || p === '.') continue;
+    if (p === '..') { if (out.length && out[out.length - 1] !== '..') out.pop(); else if (!absolute) out.push('..'); continue; }
+    out.push(p);
+  }
+  return out;
+}
+export const sep = '/';
+export const delimiter = ':';
+export function normalize(p) {
+  const abs = p.startsWith('/');
+  const s = normalizeParts(p.split('/'), abs).join('/');
+  return (abs ? '/' : '') + (s || (abs ? '' : '.')) + (p.endsWith('/') && s ? '/' : '');
+}
+export function join(...parts) { return normalize(parts.filter((x) => x !== '').join('/') || '.'); }
+export function resolve(...parts) {
+  let r = '';
+  for (let i = parts.length - 1; i >= 0 && !r.startsWith('/'); i--) r = parts[i] + (r ? '/' + r : '');
+  if (!r.startsWith('/')) r = '/' + r;
+  return '/' + normalizeParts(r.split('/'), true).join('/');
+}
+export function isAbsolute(p) { return p.startsWith('/'); }
+export function dirname(p) { const i = p.replace(/\/+$/, '').lastIndexOf('/'); return i < 0 ? '.' : i === 0 ? '/' : p.slice(0, i); }
+export function basename(p, ext) { let b = p.replace(/\/+$/, ''); b = b.slice(b.lastIndexOf('/') + 1); return ext && b.endsWith(ext) ? b.slice(0, -ext.length) : b; }
+export function extname(p) { const b = basename(p); const i = b.lastIndexOf('.'); return i <= 0 ? '' : b.slice(i); }
+export function relative(from, to) {
+  const a = resolve(from).split('/').filter(Boolean), b = resolve(to).split('/').filter(Boolean);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
+}
+export const posix = { sep, delimiter, normalize, join, resolve, isAbsolute, dirname, basename, extname, relative };
+export default posix;
+`,
+	"node:buffer":  "export const Buffer = globalThis.Buffer; export default { Buffer };",
+	"node:process": "export default globalThis.process; export const env = globalThis.process.env;",
 	"astro:middleware": `
 export function defineMiddleware(fn) { return fn; }
 export function sequence(...handlers) { return globalThis.__cometSequence(handlers); }
@@ -33,13 +85,16 @@ func virtualModules() api.Plugin {
 	return api.Plugin{
 		Name: "comet-virtual",
 		Setup: func(b api.PluginBuild) {
-			b.OnResolve(api.OnResolveOptions{Filter: `^(astro(/config)?|astro:.*|@astrojs/.*)$`},
+			b.OnResolve(api.OnResolveOptions{Filter: `^(astro(/config)?|astro:.*|@astrojs/.*|(node:)?(url|path|buffer|process))$`},
 				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
 					return api.OnResolveResult{Path: args.Path, Namespace: "comet-virtual"}, nil
 				})
 			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "comet-virtual"},
 				func(args api.OnLoadArgs) (api.OnLoadResult, error) {
-					src, ok := virtualSources[args.Path]
+					src, ok := virtualSources["node:"+strings.TrimPrefix(args.Path, "node:")]
+					if !ok {
+						src, ok = virtualSources[args.Path]
+					}
 					switch {
 					case ok:
 					case strings.HasPrefix(args.Path, "@astrojs/"):
