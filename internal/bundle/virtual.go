@@ -68,6 +68,25 @@ export function relative(from, to) {
 export const posix = { sep, delimiter, normalize, join, resolve, isAbsolute, dirname, basename, extname, relative };
 export default posix;
 `,
+	"node:crypto": `
+const web = globalThis.__cometWeb;
+const bytes = (d, enc) => (typeof d === 'string' ? Buffer.from(d, enc) : Buffer.from(d.buffer ? new Uint8Array(d.buffer, d.byteOffset, d.byteLength) : d));
+function hasher(sum) {
+  const chunks = [];
+  return {
+    update(d, enc) { chunks.push(bytes(d, enc)); return this; },
+    digest(enc) { const b = Buffer.from(sum(Buffer.concat(chunks))); return enc ? b.toString(enc) : b; },
+  };
+}
+export function createHash(alg) { web.digest(alg, new Uint8Array(0)); return hasher((d) => web.digest(alg, d)); }
+export function createHmac(alg, key) { const k = bytes(key); return hasher((d) => web.hmac(alg, k, d)); }
+export function randomUUID() { return globalThis.crypto.randomUUID(); }
+export function randomBytes(n) { return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(n))); }
+export function getRandomValues(a) { return globalThis.crypto.getRandomValues(a); }
+export const webcrypto = globalThis.crypto;
+export const subtle = globalThis.crypto.subtle;
+export default { createHash, createHmac, randomUUID, randomBytes, getRandomValues, webcrypto, subtle };
+`,
 	"node:buffer":  "export const Buffer = globalThis.Buffer; export default { Buffer };",
 	"node:process": "export default globalThis.process; export const env = globalThis.process.env;",
 	"astro:middleware": `
@@ -85,7 +104,7 @@ func virtualModules() api.Plugin {
 	return api.Plugin{
 		Name: "comet-virtual",
 		Setup: func(b api.PluginBuild) {
-			b.OnResolve(api.OnResolveOptions{Filter: `^(astro(/config)?|astro:.*|@astrojs/.*|(node:)?(url|path|buffer|process))$`},
+			b.OnResolve(api.OnResolveOptions{Filter: `^(astro(/config)?|astro:.*|@astrojs/.*|(node:)?(url|path|buffer|process|crypto))$`},
 				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
 					return api.OnResolveResult{Path: args.Path, Namespace: "comet-virtual"}, nil
 				})

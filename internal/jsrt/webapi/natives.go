@@ -3,7 +3,13 @@ package webapi
 import (
 	"bytes"
 	"context"
+	"crypto/hmac"
+	"crypto/md5"
 	"crypto/rand"
+	"crypto/sha1"
+	"crypto/sha256"
+	"crypto/sha512"
+	"hash"
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
@@ -117,6 +123,22 @@ func (s *state) natives() *goja.Object {
 		}
 		return vm.NewArray(out...)
 	})
+	n.Set("digest", func(alg string, buf goja.Value, off, length int64) goja.Value {
+		h, ok := newHash(alg)
+		if !ok {
+			panic(vm.NewTypeError("Digest method not supported: " + alg))
+		}
+		h.Write(view(buf, off, length))
+		return ab(h.Sum(nil))
+	})
+	n.Set("hmac", func(alg string, key goja.Value, koff, klen int64, buf goja.Value, off, length int64) goja.Value {
+		if _, ok := newHash(alg); !ok {
+			panic(vm.NewTypeError("Invalid digest: " + alg))
+		}
+		m := hmac.New(func() hash.Hash { h, _ := newHash(alg); return h }, view(key, koff, klen))
+		m.Write(view(buf, off, length))
+		return ab(m.Sum(nil))
+	})
 	n.Set("console", func(level, msg string) {
 		if s.opts.Console != nil {
 			s.opts.Console(level, msg)
@@ -221,6 +243,23 @@ func (s *state) done(id int64) {
 	s.mu.Lock()
 	delete(s.fetches, id)
 	s.mu.Unlock()
+}
+
+// newHash maps Node's and WebCrypto's algorithm names to Go's hashes.
+func newHash(alg string) (hash.Hash, bool) {
+	switch strings.ToLower(strings.ReplaceAll(alg, "-", "")) {
+	case "md5":
+		return md5.New(), true
+	case "sha1":
+		return sha1.New(), true
+	case "sha256":
+		return sha256.New(), true
+	case "sha384":
+		return sha512.New384(), true
+	case "sha512":
+		return sha512.New(), true
+	}
+	return nil, false
 }
 
 // ---- encodings ---------------------------------------------------------

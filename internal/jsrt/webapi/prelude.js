@@ -875,6 +875,19 @@
       return arr;
     },
     randomUUID() { return native.randomUUID(); },
+    subtle: {
+      // digest is the one SubtleCrypto method provided (hashing for ETags
+      // and signatures); keys and ciphers are not.
+      digest(alg, data) {
+        try {
+          const name = typeof alg === 'string' ? alg : alg.name;
+          if (!/^SHA-(1|256|384|512)$/i.test(name)) throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
+          const u8 = toU8(data);
+          if (!u8) throw new TypeError('data must be a BufferSource');
+          return Promise.resolve(native.digest(name, u8.buffer, u8.byteOffset, u8.byteLength));
+        } catch (e) { return Promise.reject(e); }
+      },
+    },
   };
 
   // ---- Buffer (Node) -------------------------------------------------
@@ -1061,5 +1074,5 @@
   if (typeof G.global === 'undefined') G.global = G;
   if (typeof G.self === 'undefined') G.self = G;
   // Internals the Go side reads directly.
-  Object.defineProperty(G, '__cometWeb', { value: { H, TRUSTED, toU8, Response, Request, readAllStream, isResponse: (v) => v instanceof Response }, enumerable: false });
+  Object.defineProperty(G, '__cometWeb', { value: { H, TRUSTED, toU8, digest: (alg, u8) => native.digest(alg, u8.buffer, u8.byteOffset, u8.byteLength), hmac: (alg, k, d) => native.hmac(alg, k.buffer, k.byteOffset, k.byteLength, d.buffer, d.byteOffset, d.byteLength), Response, Request, readAllStream, isResponse: (v) => v instanceof Response }, enumerable: false });
 })
