@@ -79,8 +79,9 @@ type Request struct {
 	BodyContentType string
 	// ReadAll reads a stream body to the end (static builds).
 	ReadAll bool
-	// Signal, if set, is called on the loop with the request's abort
-	// function, so the server can abort request.signal when the client goes.
+	// Signal, if set, is called on the loop with a function that aborts
+	// request.signal; the server calls it (on the loop) when the client
+	// goes away before the answer is complete.
 	Signal func(abort func())
 }
 
@@ -140,6 +141,15 @@ func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
 
 func (req *Request) toJS(vm *goja.Runtime) (goja.Value, error) {
 	in := webapi.RequestInit{Method: req.Method, URL: req.URL, Header: req.Header, Body: req.Body}
+	if req.Signal != nil {
+		ctrl, err := vm.New(vm.Get("AbortController"))
+		if err != nil {
+			return nil, err
+		}
+		in.Signal = ctrl.Get("signal")
+		abort, _ := goja.AssertFunction(ctrl.Get("abort"))
+		req.Signal(func() { abort(ctrl) })
+	}
 	jsReq, err := webapi.NewRequest(vm, in)
 	if err != nil {
 		return nil, err

@@ -36,6 +36,7 @@ import (
 	"github.com/comet-dev/comet/internal/endpoint"
 	"github.com/comet-dev/comet/internal/jsrt"
 	"github.com/comet-dev/comet/internal/routing"
+	"github.com/dop251/goja"
 )
 
 // Options configure a Handler. The zero value is preview's behaviour.
@@ -347,6 +348,19 @@ func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, rou
 	req.RoutePattern = route.Route.Route
 	req.Static = route.Prerender
 	req.BodyContentType = build.ContentTypeFor(route.Route.Route)
+	// request.signal aborts when the client leaves before the answer is
+	// complete (streams included), not after a normal end.
+	finished := make(chan struct{})
+	defer close(finished)
+	req.Signal = func(abort func()) {
+		go func() {
+			select {
+			case <-r.Context().Done():
+				s.rt.Post(func(*goja.Runtime) { abort() })
+			case <-finished:
+			}
+		}()
+	}
 	res, err := endpoint.Call(ctx, s.rt, req)
 	if s.rt.Broken() {
 		h.replaceBroken(s)

@@ -389,3 +389,30 @@ func TestStatusText(t *testing.T) {
 		t.Errorf("got %q %v", resp.Status, resp.Header)
 	}
 }
+
+// TestRequestSignal: request.signal aborts when the client goes away.
+func TestRequestSignal(t *testing.T) {
+	srv := project(t, server.Options{}, map[string]string{
+		"src/pages/wait.ts": `export const GET = ({ request }) => new Promise((resolve) => {
+  request.signal.addEventListener('abort', () => { globalThis.aborted = request.signal.reason.name; resolve(new Response('late')); });
+});
+export const POST = () => new Response(String(globalThis.aborted));`,
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	req, _ := http.NewRequestWithContext(ctx, "GET", srv.URL+"/wait", nil)
+	go func() { time.Sleep(100 * time.Millisecond); cancel() }()
+	if _, err := srv.Client().Do(req); err == nil {
+		t.Fatal("the request should have been cancelled")
+	}
+	deadline := time.Now().Add(3 * time.Second)
+	for {
+		r := do(t, srv, "POST", "/wait", nil, "Content-Type", "application/json")
+		if r.body == "AbortError" {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("request.signal did not abort: %q", r.body)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
