@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"sync"
 
 	"github.com/comet-dev/comet/internal/diag"
@@ -191,8 +192,13 @@ func readResult(vm *goja.Runtime, v goja.Value) (*Result, error) {
 	if h := o.Get("handler"); h != nil && !goja.IsUndefined(h) {
 		res.Handler = h.String()
 	}
-	if c := o.Get("cookies"); c != nil && !goja.IsUndefined(c) {
-		vm.ExportTo(c, &res.Cookies)
+	if c, ok := o.Get("cookies").(*goja.Object); ok {
+		if n := int(c.Get("length").ToInteger()); n > 0 {
+			res.Cookies = make([]string, n)
+			for i := range res.Cookies {
+				res.Cookies[i] = c.Get(strconv.Itoa(i)).String()
+			}
+		}
 	}
 	if nh := o.Get("noHandler"); nh != nil && nh.ToBoolean() {
 		res.Kind = KindNoHandler

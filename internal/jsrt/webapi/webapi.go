@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -194,10 +195,10 @@ func ReadResponse(vm *goja.Runtime, v goja.Value) (*ResponseData, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !IsResponse(vm, v) {
+	obj, ok := v.(*goja.Object)
+	if !ok || obj.Get("_status") == nil || obj.Get("headers") == nil {
 		return nil, errors.New("webapi: not a Response")
 	}
-	obj := v.(*goja.Object)
 	d := &ResponseData{
 		Status:     int(obj.Get("_status").ToInteger()),
 		StatusText: obj.Get("_statusText").String(),
@@ -230,7 +231,7 @@ func ReadResponse(vm *goja.Runtime, v goja.Value) (*ResponseData, error) {
 	return d, nil
 }
 
-func itoa(i int) string { return fmt.Sprint(i) }
+func itoa(i int) string { return strconv.Itoa(i) }
 
 // typedBytes returns the bytes a typed array, DataView or ArrayBuffer views
 // (shared, not copied).
