@@ -68,6 +68,9 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 		log = diag.Discard()
 	}
 	start := time.Now()
+	if err := checkOutDir(cfg); err != nil {
+		return nil, err
+	}
 	log.Infof("build", "output: %q", cfg.Output)
 	log.Infof("build", "directory: %s", cfg.OutDir+string(filepath.Separator))
 	log.Info("build", "Collecting build info...")
@@ -112,6 +115,23 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	log.Infof("build", "%d page(s) built in %s", res.Pages, diag.Duration(res.Duration))
 	log.Info("build", "Complete!")
 	return res, nil
+}
+
+// checkOutDir refuses an output folder whose replacement would take the
+// project with it: the root itself, a folder above it, or one inside the
+// sources or public/.
+func checkOutDir(cfg *config.Config) error {
+	within := func(child, parent string) bool {
+		rel, err := filepath.Rel(parent, child)
+		return err == nil && (rel == "." || filepath.IsLocal(rel))
+	}
+	bad := within(cfg.Root, cfg.OutDir) || within(cfg.OutDir, cfg.SrcDir) || within(cfg.OutDir, cfg.PublicDir)
+	if bad {
+		return &diag.Diagnostic{Name: "InvalidOutDir", File: cfg.File,
+			Message: fmt.Sprintf("outDir %s would replace the project or its sources", cfg.OutDir),
+			Hint:    "Point outDir at a folder of its own, such as ./dist."}
+	}
+	return nil
 }
 
 // builder holds one build's state.
