@@ -105,12 +105,7 @@ type Result struct {
 // Call runs req on rt and waits for the handler's promise.
 func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
 	res, err := jsrt.Await(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
-		init, err := req.toJS(vm)
-		if err != nil {
-			return nil, err
-		}
-		call, _ := goja.AssertFunction(vm.Get("__comet").ToObject(vm).Get("call"))
-		return call(goja.Undefined(), init)
+		return req.callJS(vm)
 	}, func(vm *goja.Runtime, v goja.Value) (*Result, error) {
 		return readResult(vm, v)
 	})
@@ -140,7 +135,8 @@ func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
 	return res, nil
 }
 
-func (req *Request) toJS(vm *goja.Runtime) (goja.Value, error) {
+// callJS calls __comet.callWith with the request's fields.
+func (req *Request) callJS(vm *goja.Runtime) (goja.Value, error) {
 	in := webapi.RequestInit{Method: req.Method, URL: req.URL, Header: req.Header, Body: req.Body}
 	if req.Signal != nil {
 		ctrl, err := vm.New(vm.Get("AbortController"))
@@ -155,35 +151,34 @@ func (req *Request) toJS(vm *goja.Runtime) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	o := vm.NewObject()
-	o.Set("file", req.File)
-	o.Set("method", req.Method)
-	o.Set("url", req.URL)
-	o.Set("request", jsReq)
 	params := vm.NewObject()
 	for k, v := range req.Params {
 		params.Set(k, v)
 	}
-	o.Set("params", params)
 	names := make([]any, len(req.ParamNames))
 	for i, n := range req.ParamNames {
 		names[i] = n
 	}
-	o.Set("paramNames", names)
+	props := goja.Undefined()
 	if req.Props != nil {
-		o.Set("props", req.Props)
+		props = req.Props
 	}
+	var site goja.Value = goja.Undefined()
 	if req.Site != "" {
-		o.Set("site", req.Site)
+		site = vm.ToValue(req.Site)
 	}
-	o.Set("static", req.Static)
-	o.Set("clientAddress", req.ClientAddress)
-	o.Set("routePattern", req.RoutePattern)
-	o.Set("middleware", req.Middleware)
+	var file goja.Value = goja.Null()
+	if req.File != "" {
+		file = vm.ToValue(req.File)
+	}
+	var bodyType goja.Value = goja.Undefined()
 	if req.BodyContentType != "" {
-		o.Set("bodyContentType", req.BodyContentType)
+		bodyType = vm.ToValue(req.BodyContentType)
 	}
-	return o, nil
+	callWith, _ := goja.AssertFunction(vm.Get("__comet").ToObject(vm).Get("callWith"))
+	return callWith(goja.Undefined(), file, vm.ToValue(req.Method), vm.ToValue(req.URL), jsReq, params,
+		vm.NewArray(names...), props, site, vm.ToValue(req.Static), vm.ToValue(req.ClientAddress),
+		vm.ToValue(req.RoutePattern), vm.ToValue(req.Middleware), bodyType)
 }
 
 func readResult(vm *goja.Runtime, v goja.Value) (*Result, error) {

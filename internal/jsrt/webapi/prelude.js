@@ -580,7 +580,8 @@
           this.append(p[0], p[1]);
         }
       } else {
-        for (const k of Object.keys(init)) this.append(k, init[k]);
+        const keys = Object.keys(init);
+        for (let i = 0; i < keys.length; i++) this.append(keys[i], init[keys[i]]);
       }
     }
     _check() { if (this[GUARD]) throw new TypeError('immutable'); }
