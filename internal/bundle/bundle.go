@@ -167,7 +167,7 @@ func options(in Input) api.BuildOptions {
 			".json": api.LoaderJSON,
 			".txt":  api.LoaderText,
 		},
-		Plugins:  []api.Plugin{virtualModules()},
+		Plugins:  []api.Plugin{virtualModules(false)},
 		LogLevel: api.LogLevelSilent,
 	}
 }
@@ -214,7 +214,7 @@ func Config(root, file string) (string, error) {
 		Supported:     map[string]bool{"async-generator": false, "for-await": false},
 		Sourcemap:     api.SourceMapInline,
 		Define:        map[string]string{"import.meta.url": string(fileURL), "import.meta.env": EnvGlobal},
-		Plugins:       []api.Plugin{virtualModules()},
+		Plugins:       []api.Plugin{virtualModules(true)},
 		LogLevel:      api.LogLevelSilent,
 	})
 	if len(res.Errors) > 0 {

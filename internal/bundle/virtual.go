@@ -89,6 +89,20 @@ export default { createHash, createHmac, randomUUID, randomBytes, getRandomValue
 `,
 	"node:buffer":  "export const Buffer = globalThis.Buffer; export default { Buffer };",
 	"node:process": "export default globalThis.process; export const env = globalThis.process.env;",
+	// Content collections need Astro's content layer, which Comet does not
+	// have: say so clearly instead of failing on a missing export.
+	"astro:content": `
+function unsupported(name) {
+  return () => { throw new Error('astro:content (' + name + ') is not supported by Comet: read your data with a local import or fetch instead'); };
+}
+export const getCollection = unsupported('getCollection');
+export const getEntry = unsupported('getEntry');
+export const getEntries = unsupported('getEntries');
+export const getEntryBySlug = unsupported('getEntryBySlug');
+export const defineCollection = (c) => c;
+export const reference = unsupported('reference');
+export const z = new Proxy({}, { get: () => unsupported('z') });
+`,
 	"astro:middleware": `
 export function defineMiddleware(fn) { return fn; }
 export function sequence(...handlers) { return globalThis.__cometSequence(handlers); }
@@ -100,11 +114,18 @@ export function sequence(...handlers) { return globalThis.__cometSequence(handle
 // and `integrations: [sitemap()]` evaluate.
 const adapterSource = `export default function integration(options) { return { name: %q, hooks: {}, options }; }`
 
-func virtualModules() api.Plugin {
+// virtualModules serves the modules above. Integrations and adapters
+// (@astrojs/*) are stubbed only in the config (forConfig): in endpoint code
+// a package such as @astrojs/rss is real code, bundled from node_modules.
+func virtualModules(forConfig bool) api.Plugin {
+	filter := `^(astro(/config)?|astro:.*|(node:)?(url|path|buffer|process|crypto))$`
+	if forConfig {
+		filter = `^(astro(/config)?|astro:.*|@astrojs/.*|(node:)?(url|path|buffer|process|crypto))$`
+	}
 	return api.Plugin{
 		Name: "comet-virtual",
 		Setup: func(b api.PluginBuild) {
-			b.OnResolve(api.OnResolveOptions{Filter: `^(astro(/config)?|astro:.*|@astrojs/.*|(node:)?(url|path|buffer|process|crypto))$`},
+			b.OnResolve(api.OnResolveOptions{Filter: filter},
 				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
 					return api.OnResolveResult{Path: args.Path, Namespace: "comet-virtual"}, nil
 				})

@@ -19,6 +19,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf16"
@@ -408,8 +409,16 @@ func parseURL(input, base string) (map[string]any, bool) {
 	return urlMap(u), true
 }
 
+// specialSlashes matches a special scheme and the slashes after it: the
+// WHATWG parser reads "https:/x.com" and "https:x.com" as "https://x.com".
+var specialSlashes = regexp.MustCompile(`^(?i)(https?|wss?|ftp):/*`)
+
 func parseAbsolute(s string) (*url.URL, bool) {
-	u, err := url.Parse(escapeURLPart(strings.TrimSpace(s), refKeep))
+	s = strings.TrimSpace(s)
+	if m := specialSlashes.FindStringSubmatch(s); m != nil {
+		s = m[1] + "://" + s[len(m[0]):]
+	}
+	u, err := url.Parse(escapeURLPart(s, refKeep))
 	if err != nil || u.Scheme == "" {
 		return nil, false
 	}

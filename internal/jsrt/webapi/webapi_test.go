@@ -77,6 +77,7 @@ func TestGlobals(t *testing.T) {
 		{"url searchParams live", `const u = new URL('http://h/p?a=1'); u.searchParams.append('b', '2 3'); u.searchParams.delete('a'); return u.href`, "http://h/p?b=2+3"},
 		{"url search setter", `const u = new URL('http://h/p'); u.search = 'x=1'; return u.searchParams.get('x') + u.href`, "1http://h/p?x=1"},
 		{"url invalid", `try { new URL('/relative'); return 'no' } catch (e) { return e.name + URL.canParse('/r') + URL.canParse('/r', 'http://h') }`, "TypeErrorfalsetrue"},
+		{"url special scheme slashes", `return new URL('https:/example.com/a').href + ' ' + new URL('/x', 'https:example.com').href`, "https://example.com/a https://example.com/x"},
 		{"url space encoded", `return new URL('http://h/with space').pathname`, "/with%20space"},
 		{"searchparams", `const p = new URLSearchParams('a=1&b=2&b=3&c=%20x%2By'); return JSON.stringify([p.get('a'), p.getAll('b'), p.get('c'), p.size, p.toString()])`, `["1",["2","3"]," x+y",4,"a=1&b=2&b=3&c=+x%2By"]`},
 		// Encoding
