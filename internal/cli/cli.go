@@ -28,7 +28,9 @@ type flags struct {
 	root, config, outDir, site, base, host string
 	port                                   int
 	verbose, silent, help, hostFlag        bool
-	positional                             []string
+	// methodNotAllowed: 405 + Allow instead of the 404 page (dev, preview).
+	methodNotAllowed bool
+	positional       []string
 }
 
 var valueFlags = map[string]bool{"root": true, "config": true, "outDir": true, "outdir": true, "site": true, "base": true, "port": true, "host": true}
@@ -85,6 +87,8 @@ func parseFlags(args []string) (*flags, error) {
 			f.port = p
 		case "verbose":
 			f.verbose = true
+		case "method-not-allowed":
+			f.methodNotAllowed = true
 		case "silent":
 			f.silent = true
 		case "help", "h":
@@ -235,6 +239,9 @@ Flags
   --base <path>     Override the config's base
   --host [addr]     Listen address for dev/preview (alone: all addresses; env HOST)
   --port <n>        Port for dev/preview (default 4321; env PORT)
+  --method-not-allowed
+                    dev/preview: answer 405 with an Allow header, not the
+                    404 page, when a route has no handler for the method
   --verbose         Print debug logs
   --silent          Print errors only
   --version         Print the version

@@ -26,6 +26,7 @@ func runDev(ctx context.Context, f *flags, log *diag.Logger) error {
 	host, port := listenAddr(f, cfg)
 	return dev.Run(ctx, cfg, dev.Options{
 		Log: log, Host: host, Port: port, Overrides: f.overrides("development"), Version: Version,
+		MethodNotAllowed: f.methodNotAllowed,
 	})
 }
 
@@ -41,7 +42,7 @@ func runPreview(ctx context.Context, f *flags, log *diag.Logger) error {
 		if err != nil {
 			return err
 		}
-		h, err = server.New(a, server.Options{Log: log, ClientDir: filepath.Join(cfg.OutDir, "client"), Files: m.Files})
+		h, err = server.New(a, server.Options{Log: log, ClientDir: filepath.Join(cfg.OutDir, "client"), Files: m.Files, MethodNotAllowed: f.methodNotAllowed})
 		if err != nil {
 			return err
 		}

@@ -34,6 +34,8 @@ type Options struct {
 	Port      int
 	Overrides config.Overrides
 	Version   string
+	// MethodNotAllowed: 405 with Allow instead of the 404 page.
+	MethodNotAllowed bool
 	// Ready, if set, is called with the listening address.
 	Ready func(addr net.Addr)
 }
@@ -108,7 +110,7 @@ func (d *devServer) start() (*server.Handler, error) {
 }
 
 func (d *devServer) serverOptions() server.Options {
-	return server.Options{Log: d.log, Dev: true, RequestLog: true}
+	return server.Options{Log: d.log, Dev: true, RequestLog: true, MethodNotAllowed: d.o.MethodNotAllowed}
 }
 
 // load scans routes and (re)bundles with the incremental builder.
