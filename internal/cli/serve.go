@@ -2,10 +2,8 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"net"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -92,6 +90,3 @@ func listenAddr(f *flags, cfg *config.Config) (string, int) {
 	}
 	return host, port
 }
-
-var _ = errors.New
-var _ http.Handler

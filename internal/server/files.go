@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/comet-dev/comet/internal/media"
@@ -115,24 +116,9 @@ func (h *Handler) writeFile(w http.ResponseWriter, r *http.Request, rel string, 
 		http.ServeContent(w, r, rel, st.ModTime(), rs)
 		return
 	}
-	hdr.Set("Content-Length", itoa(st.Size()))
+	hdr.Set("Content-Length", strconv.FormatInt(st.Size(), 10))
 	w.WriteHeader(http.StatusOK)
 	if r.Method != http.MethodHead {
 		io.Copy(w, f)
 	}
-}
-
-func itoa(n int64) string {
-	const digits = "0123456789"
-	if n == 0 {
-		return "0"
-	}
-	var b [20]byte
-	i := len(b)
-	for n > 0 {
-		i--
-		b[i] = digits[n%10]
-		n /= 10
-	}
-	return string(b[i:])
 }

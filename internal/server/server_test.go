@@ -3,7 +3,6 @@ package server_test
 import (
 	"bufio"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -363,8 +362,6 @@ func TestBadURI(t *testing.T) {
 		t.Errorf("malformed URI: %d, want 400", resp.StatusCode)
 	}
 }
-
-var _ = errors.New
 
 func TestStatusText(t *testing.T) {
 	srv := project(t, server.Options{}, map[string]string{

@@ -1,7 +1,6 @@
 package server
 
 import (
-	"context"
 	"errors"
 	"net/http"
 
@@ -94,5 +93,3 @@ func (h *Handler) cancelReader(s *site, reader *goja.Object) {
 		}
 	})
 }
-
-var _ = context.Background

@@ -208,7 +208,7 @@ func ReadResponse(vm *goja.Runtime, v goja.Value) (*ResponseData, error) {
 	n := int(list.Get("length").ToInteger())
 	d.Header = make([][2]string, 0, n)
 	for i := 0; i < n; i++ {
-		p := list.Get(itoa(i)).ToObject(vm)
+		p := list.Get(strconv.Itoa(i)).ToObject(vm)
 		d.Header = append(d.Header, [2]string{p.Get("0").String(), p.Get("1").String()})
 	}
 	body := obj.Get("_body")
@@ -230,8 +230,6 @@ func ReadResponse(vm *goja.Runtime, v goja.Value) (*ResponseData, error) {
 	}
 	return d, nil
 }
-
-func itoa(i int) string { return strconv.Itoa(i) }
 
 // typedBytes returns the bytes a typed array, DataView or ArrayBuffer views
 // (shared, not copied).
