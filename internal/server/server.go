@@ -66,6 +66,9 @@ type Handler struct {
 	opts   Options
 	cur    atomic.Pointer[site]
 	swapMu sync.Mutex
+	// buildErr (dev): the last build failed; every request shows it until
+	// the next Swap. The last good site stays loaded meanwhile.
+	buildErr atomic.Pointer[error]
 	// clientFiles indexes ClientDir (preview), which a build made and
 	// nothing changes while serving; nil in dev.
 	clientFiles map[string]bool
@@ -75,10 +78,48 @@ type Handler struct {
 type site struct {
 	app       *app.App
 	rt        *jsrt.Runtime
-	buildErr  error // dev: the last build failed; shown until the next good one
-	refs      sync.WaitGroup
 	notFound  []byte // the project's 404 page, or nil
 	pathCache sync.Map
+
+	// Requests hold the site while they run; a retired site closes its
+	// runtime when the last one lets go.
+	mu      sync.Mutex
+	active  int
+	retired bool
+	closed  bool
+}
+
+// acquire marks a request as running on s; false if s is already closed.
+func (s *site) acquire() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return false
+	}
+	s.active++
+	return true
+}
+
+func (s *site) release() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.active--
+	s.closeIfIdle()
+}
+
+// retire closes s now if idle, else when its last request ends.
+func (s *site) retire() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.retired = true
+	s.closeIfIdle()
+}
+
+func (s *site) closeIfIdle() {
+	if s.retired && s.active == 0 && !s.closed {
+		s.closed = true
+		go s.rt.Close()
+	}
 }
 
 // New starts a Handler for a.
@@ -114,45 +155,24 @@ func (h *Handler) newSite(a *app.App) (*site, error) {
 	return s, nil
 }
 
-// Swap replaces the app; requests already running finish on the old one.
+// Swap replaces the app; requests already running finish on the old one,
+// whose runtime is closed after them. It clears an error set by SetError.
 func (h *Handler) Swap(a *app.App) error {
 	s, err := h.newSite(a)
 	if err != nil {
 		return err
 	}
-	h.retire(h.cur.Swap(s))
+	old := h.cur.Swap(s)
+	h.buildErr.Store(nil)
+	if old != nil {
+		old.retire()
+	}
 	return nil
 }
 
-// SetError makes every request answer with err (dev: a broken edit) while
-// the last good app stays loaded for the next Swap... and is not lost.
-func (h *Handler) SetError(err error) {
-	old := h.cur.Load()
-	s := &site{app: old.app, rt: old.rt, buildErr: err, notFound: old.notFound}
-	h.cur.Store(s)
-}
-
-// ClearError drops an error set by SetError.
-func (h *Handler) ClearError() {
-	old := h.cur.Load()
-	if old.buildErr == nil {
-		return
-	}
-	h.cur.Store(&site{app: old.app, rt: old.rt, notFound: old.notFound})
-}
-
-func (h *Handler) retire(old *site) {
-	if old == nil {
-		return
-	}
-	go func() {
-		old.refs.Wait()
-		// SetError copies share the runtime; close only if no longer used.
-		if cur := h.cur.Load(); cur.rt != old.rt {
-			old.rt.Close()
-		}
-	}()
-}
+// SetError makes every request answer with err (dev: a broken edit) until
+// the next Swap; the last good app stays loaded.
+func (h *Handler) SetError(err error) { h.buildErr.Store(&err) }
 
 // replaceBroken starts a fresh runtime for the app when runaway code had to
 // be interrupted (see jsrt.Runtime.Broken). Module state starts over, as
@@ -169,11 +189,10 @@ func (h *Handler) replaceBroken(s *site) {
 	}
 }
 
-// Close stops the JS runtime.
+// Close stops the JS runtime once the requests running on it end.
 func (h *Handler) Close() {
 	if s := h.cur.Load(); s != nil {
-		s.refs.Wait()
-		s.rt.Close()
+		s.retire()
 	}
 }
 
@@ -192,18 +211,26 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			h.logRequest(r, rec.status, time.Since(start))
 		}
 	}()
+	if e := h.buildErr.Load(); e != nil {
+		writeBuildError(rec, *e)
+		return
+	}
 	s := h.cur.Load()
-	s.refs.Add(1)
-	defer s.refs.Done()
+	for !s.acquire() { // swapped and closed between Load and acquire: take the new one
+		next := h.cur.Load()
+		if next == s { // the Handler itself was closed
+			rec.Header()["Content-Type"] = nil
+			rec.WriteHeader(http.StatusServiceUnavailable)
+			return
+		}
+		s = next
+	}
+	defer s.release()
 	h.serve(rec, r, s)
 }
 
 func (h *Handler) serve(w http.ResponseWriter, r *http.Request, s *site) {
 	cfg := s.app.Config
-	if s.buildErr != nil {
-		writeBuildError(w, s.buildErr)
-		return
-	}
 	pathname, err := decodePath(r.URL.EscapedPath())
 	if err != nil {
 		w.Header().Set("Content-Type", "text/plain;charset=UTF-8")

@@ -3,6 +3,7 @@ package server_test
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -12,6 +13,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -411,5 +413,86 @@ export const POST = () => new Response(String(globalThis.aborted));`,
 			t.Fatalf("request.signal did not abort: %q", r.body)
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// TestSwapUnderLoad swaps the app while requests run: each request is
+// answered by the old or the new version, never fails, and old runtimes are
+// closed once idle.
+func TestSwapUnderLoad(t *testing.T) {
+	dir := t.TempDir()
+	write := func(v string) {
+		os.MkdirAll(filepath.Join(dir, "src", "pages"), 0o755)
+		os.WriteFile(filepath.Join(dir, "astro.config.mjs"), []byte("export default { output: 'server' };"), 0o644)
+		os.WriteFile(filepath.Join(dir, "src", "pages", "v.ts"), []byte(`export const GET = async () => { await new Promise((r) => setTimeout(r, 5)); return new Response('`+v+`'); };`), 0o644)
+	}
+	load := func() *app.App {
+		cfg, err := config.Load(dir, config.Overrides{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := app.Load(cfg, "development", false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	write("v0")
+	h, err := server.New(load(), server.Options{Dev: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer func() { srv.Close(); h.Close() }()
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	var failures atomic.Int64
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				resp, err := srv.Client().Get(srv.URL + "/v")
+				if err != nil {
+					failures.Add(1)
+					continue
+				}
+				b, _ := io.ReadAll(resp.Body)
+				resp.Body.Close()
+				if resp.StatusCode != 200 || !strings.HasPrefix(string(b), "v") {
+					failures.Add(1)
+				}
+			}
+		}()
+	}
+	for i := 1; i <= 10; i++ {
+		write(fmt.Sprintf("v%d", i))
+		if err := h.Swap(load()); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	close(stop)
+	wg.Wait()
+	if n := failures.Load(); n > 0 {
+		t.Errorf("%d requests failed during swaps", n)
+	}
+	if r := do(t, srv, "GET", "/v", nil); r.body != "v10" {
+		t.Errorf("after the swaps: %q, want v10", r.body)
+	}
+	h.SetError(errors.New("broken edit"))
+	if r := do(t, srv, "GET", "/v", nil); r.status != 500 || !strings.Contains(r.body, "broken edit") {
+		t.Errorf("with a build error: %d %q", r.status, r.body)
+	}
+	if err := h.Swap(load()); err != nil {
+		t.Fatal(err)
+	}
+	if r := do(t, srv, "GET", "/v", nil); r.body != "v10" {
+		t.Errorf("after fixing: %q", r.body)
 	}
 }
