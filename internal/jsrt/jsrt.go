@@ -108,6 +108,7 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 		env.Set(k, v)
 	}
 	vm.Set("__cometEnv", env)
+	r.reportUncaught(vm, opts.Console)
 	if opts.Setup != nil {
 		if err := opts.Setup(vm); err != nil {
 			return err
@@ -119,6 +120,69 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 		}
 	}
 	return nil
+}
+
+// timerGuard wraps the loop's timer functions so an exception thrown in a
+// callback is reported instead of vanishing (the event loop ignores it).
+const timerGuard = `(function (report) {
+  for (const name of ['setTimeout', 'setInterval', 'setImmediate']) {
+    const orig = globalThis[name];
+    if (typeof orig !== 'function') continue;
+    globalThis[name] = function (fn, ...rest) {
+      if (typeof fn !== 'function') return orig(fn, ...rest);
+      return orig(function (...args) {
+        try { return fn.apply(this, args); } catch (e) { report(e); }
+      }, ...rest);
+    };
+  }
+})`
+
+// reportUncaught sends errors no handler will see — thrown in a timer
+// callback, or a promise rejected with no handler by the end of the loop
+// turn — to the console as errors, as Node prints them (Node would then
+// exit; a server keeps serving).
+func (r *Runtime) reportUncaught(vm *goja.Runtime, console func(level, msg, source string)) {
+	report := func(prefix string, v goja.Value) {
+		if console == nil {
+			return
+		}
+		e := ErrorFromValue(vm, v)
+		file, _, _ := e.Location()
+		msg := prefix + e.Error()
+		if e.Stack != "" {
+			msg += "\n" + e.Stack
+		}
+		console("error", msg, file)
+	}
+	if guard, err := vm.RunString(timerGuard); err == nil {
+		if fn, ok := goja.AssertFunction(guard); ok {
+			fn(goja.Undefined(), vm.ToValue(func(c goja.FunctionCall) goja.Value {
+				report("Uncaught exception in a timer: ", c.Argument(0))
+				return goja.Undefined()
+			}))
+		}
+	}
+	pending := map[*goja.Promise]bool{}
+	flushing := false
+	vm.SetPromiseRejectionTracker(func(p *goja.Promise, op goja.PromiseRejectionOperation) {
+		if op == goja.PromiseRejectionHandle {
+			delete(pending, p)
+			return
+		}
+		pending[p] = true
+		if !flushing {
+			flushing = true
+			// After this turn's microtasks: a handler attached in the
+			// same turn removes the promise first.
+			r.loop.SetTimeout(func(*goja.Runtime) {
+				flushing = false
+				for p := range pending {
+					delete(pending, p)
+					report("Unhandled promise rejection: ", p.Result())
+				}
+			}, 0)
+		}
+	})
 }
 
 // callerFile finds the first stack frame in user code, for console labels.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -77,5 +78,37 @@ func TestStuckLoopIsInterrupted(t *testing.T) {
 	}
 	if got, err := run(t, rt, 2*time.Second, `'still alive'`); err != nil || got != "still alive" {
 		t.Fatalf("after a pending promise: %q %v", got, err)
+	}
+}
+
+func TestUncaughtErrorsAreReported(t *testing.T) {
+	var mu sync.Mutex
+	var got []string
+	rt, err := jsrt.New(jsrt.Options{Console: func(level, msg, source string) {
+		mu.Lock()
+		got = append(got, level+": "+strings.SplitN(msg, "\n", 2)[0])
+		mu.Unlock()
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	_, err = run(t, rt, time.Second, `
+		setTimeout(() => { throw new Error('in a timer') }, 0);
+		Promise.reject(new Error('nobody listens'));
+		Promise.reject(new Error('caught later')).catch(() => {});
+		new Promise((r) => setTimeout(r, 30))`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(50 * time.Millisecond)
+	mu.Lock()
+	defer mu.Unlock()
+	want := map[string]bool{
+		"error: Uncaught exception in a timer: in a timer":   true,
+		"error: Unhandled promise rejection: nobody listens": true,
+	}
+	if len(got) != 2 || !want[got[0]] || !want[got[1]] {
+		t.Errorf("reported %q", got)
 	}
 }
