@@ -66,17 +66,40 @@ func Scan(cfg *config.Config) (routes []*Route, middleware string, warnings []st
 			return nil, "", warnings, err
 		}
 	}
+	if cfg.ImpliedServer { // decided again on every scan (comet dev)
+		cfg.Output, cfg.ImpliedServer = "static", false
+	}
+	// `export const prerender = true|false` of each endpoint, if present.
+	flags := map[*routing.Route]bool{}
+	var onDemand string
+	for _, r := range rs {
+		if r.Kind != routing.Endpoint {
+			continue
+		}
+		key := path.Join(filepath.ToSlash(srcRel), r.File)
+		src, err := os.ReadFile(filepath.Join(cfg.Root, filepath.FromSlash(key)))
+		if err != nil {
+			return nil, "", warnings, err
+		}
+		if m := prerenderRe.FindSubmatch(src); m != nil {
+			flags[r] = string(m[1]) == "true"
+			if !flags[r] && onDemand == "" {
+				onDemand = key
+			}
+		}
+	}
+	// Astro 5+: one route with prerender = false turns a static project
+	// into server output (the rest stays prerendered).
+	if cfg.Output == "static" && onDemand != "" {
+		cfg.Output = "server"
+		cfg.ImpliedServer = true
+		warnings = append(warnings, fmt.Sprintf("%s sets `prerender = false`: building for output \"server\" (prerendered routes go to %s/client)", onDemand, filepath.Base(cfg.OutDir)))
+	}
 	for _, r := range rs {
 		key := path.Join(filepath.ToSlash(srcRel), r.File)
-		ar := &Route{Route: r, Key: key, Prerender: cfg.Output != "server"}
-		if r.Kind == routing.Endpoint && cfg.Output == "server" {
-			src, err := os.ReadFile(filepath.Join(cfg.Root, filepath.FromSlash(key)))
-			if err != nil {
-				return nil, "", warnings, err
-			}
-			if m := prerenderRe.FindSubmatch(src); m != nil {
-				ar.Prerender = string(m[1]) == "true"
-			}
+		ar := &Route{Route: r, Key: key, Prerender: cfg.Output != "server" || cfg.ImpliedServer}
+		if v, ok := flags[r]; ok {
+			ar.Prerender = v
 		}
 		if r.Kind == routing.Page {
 			// .html pages are copied by a static build; a server serves

@@ -28,6 +28,10 @@ type Config struct {
 	Site      string // "" when unset
 	Base      string // always starts with "/"; as the user wrote it otherwise
 	Output    string // "static" or "server"
+	// ImpliedServer: the config said static, but a route opts out of
+	// prerendering, so the build is a server build whose routes prerender
+	// by default (Astro 5+).
+	ImpliedServer bool
 	OutDir    string
 	SrcDir    string
 	PublicDir string
