@@ -496,3 +496,30 @@ func TestSwapUnderLoad(t *testing.T) {
 		t.Errorf("after fixing: %q", r.body)
 	}
 }
+
+// TestDevStaticPaths: in dev, a static project's dynamic route answers
+// only the paths its getStaticPaths lists (Astro's dev fall-through).
+func TestDevStaticPaths(t *testing.T) {
+	srv := project(t, server.Options{}, map[string]string{
+		"astro.config.mjs": `export default {};`,
+		"src/pages/[id].json.ts": `export const getStaticPaths = () => [{ params: { id: 'a' } }, { params: { id: 'b' } }];
+export const GET = ({ params }) => Response.json(params);`,
+		"src/pages/[...rest].json.ts": `export const getStaticPaths = () => [{ params: { rest: 'zzz' } }];
+export const GET = ({ params }) => Response.json({ rest: params.rest });`,
+	})
+	for _, tc := range []struct {
+		path   string
+		status int
+		body   string
+	}{
+		{"/a.json", 200, `{"id":"a"}`},
+		{"/b.json", 200, `{"id":"b"}`},
+		{"/zzz.json", 200, `{"rest":"zzz"}`}, // [id] does not list it: the next route does
+		{"/c.json", 404, ""},
+	} {
+		r := do(t, srv, "GET", tc.path, nil)
+		if r.status != tc.status || (tc.body != "" && r.body != tc.body) {
+			t.Errorf("GET %s = %d %q; want %d %q", tc.path, r.status, r.body, tc.status, tc.body)
+		}
+	}
+}
