@@ -148,6 +148,8 @@ type builder struct {
 	public map[string]bool         // files copied from public/
 	pages  int
 	dirs   sync.Map // folders already created
+	// pageLines are the .html pages copied (source, output), for the log.
+	pageLines [][2]string
 }
 
 // copyPublic copies public/ verbatim.
@@ -212,6 +214,7 @@ type job struct {
 }
 
 func (b *builder) generate(ctx context.Context) error {
+	start := time.Now()
 	var routes []*app.Route
 	for _, r := range b.app.Routes {
 		if r.Prerender {
@@ -230,6 +233,9 @@ func (b *builder) generate(ctx context.Context) error {
 		endpoints = append(endpoints, r)
 	}
 	if len(endpoints) == 0 {
+		if len(b.pageLines) > 0 {
+			b.printTree(nil, start)
+		}
 		return nil
 	}
 	workers := b.workers
@@ -303,7 +309,7 @@ func (b *builder) generate(ctx context.Context) error {
 	if err := b.run(ctx, rts, jobs); err != nil {
 		return err
 	}
-	b.printTree(jobs)
+	b.printTree(jobs, start)
 	return nil
 }
 
@@ -434,9 +440,12 @@ func ContentTypeFor(p string) string {
 }
 
 // printTree prints Astro's route tree once every page is written.
-func (b *builder) printTree(jobs []*job) {
+func (b *builder) printTree(jobs []*job, start time.Time) {
 	b.log.Print("\n" + b.log.BadgeGreen(" generating static routes ") + "\n")
-	start := time.Now()
+	for _, p := range b.pageLines {
+		b.log.Plain(b.log.Green("▶") + " " + p[0])
+		b.log.Plain("  " + b.log.Blue("└─") + " " + b.log.Dim("/"+p[1]))
+	}
 	// group by route, keeping priority order
 	var order []*app.Route
 	byRoute := map[*app.Route][]*job{}
@@ -644,6 +653,7 @@ func (b *builder) copyPage(r *app.Route) error {
 	b.mu.Lock()
 	b.files[rel] = app.FileMeta{Route: r.Key, Status: 200, ContentType: "text/html; charset=utf-8"}
 	b.pages++
+	b.pageLines = append(b.pageLines, [2]string{r.Key, rel})
 	b.mu.Unlock()
 	return nil
 }
