@@ -23,18 +23,18 @@ import (
 
 // Config is a project's settings after defaults. Paths are absolute.
 type Config struct {
-	Root      string
-	File      string // the config file, relative to Root; "" when none
-	Site      string // "" when unset
-	Base      string // always starts with "/"; as the user wrote it otherwise
-	Output    string // "static" or "server"
+	Root   string
+	File   string // the config file, relative to Root; "" when none
+	Site   string // "" when unset
+	Base   string // always starts with "/"; as the user wrote it otherwise
+	Output string // "static" or "server"
 	// ImpliedServer: the config said static, but a route opts out of
 	// prerendering, so the build is a server build whose routes prerender
 	// by default (Astro 5+).
 	ImpliedServer bool
-	OutDir    string
-	SrcDir    string
-	PublicDir string
+	OutDir        string
+	SrcDir        string
+	PublicDir     string
 	// TrailingSlash is "ignore", "always" or "never".
 	TrailingSlash string
 	// BuildFormat is "directory", "file" or "preserve" (for .html pages).

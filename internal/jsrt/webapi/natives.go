@@ -19,9 +19,11 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"regexp"
 	"strings"
 	"time"
+	_ "time/tzdata" // time zones on machines without a zoneinfo database
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -139,6 +141,33 @@ func (s *state) natives() *goja.Object {
 		m := hmac.New(func() hash.Hash { h, _ := newHash(alg); return h }, view(key, koff, klen))
 		m.Write(view(buf, off, length))
 		return ab(m.Sum(nil))
+	})
+	n.Set("tzOffset", func(zone string, ms int64) goja.Value {
+		loc, err := time.LoadLocation(zone)
+		if err != nil {
+			return goja.Null()
+		}
+		_, off := time.UnixMilli(ms).In(loc).Zone()
+		return vm.ToValue(off / 60)
+	})
+	n.Set("tzName", func(zone string, ms int64) string {
+		loc := time.Local
+		if zone != "" {
+			if l, err := time.LoadLocation(zone); err == nil {
+				loc = l
+			}
+		}
+		name, _ := time.UnixMilli(ms).In(loc).Zone()
+		return name
+	})
+	n.Set("localZone", func() string {
+		if tz := os.Getenv("TZ"); tz != "" {
+			return strings.TrimPrefix(tz, ":")
+		}
+		if _, off := time.Now().Zone(); off == 0 {
+			return "UTC"
+		}
+		return time.Local.String()
 	})
 	n.Set("console", func(level, msg string) {
 		if s.opts.Console != nil {

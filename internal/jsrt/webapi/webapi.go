@@ -25,8 +25,15 @@ import (
 //go:embed prelude.js
 var preludeSource string
 
+//go:embed intl.js
+var intlSource string
+
 var compilePrelude = sync.OnceValues(func() (*goja.Program, error) {
 	return goja.Compile("comet:prelude.js", preludeSource, true)
+})
+
+var compileIntl = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("comet:intl.js", intlSource, true)
 })
 
 // Loop is the event loop the runtime lives on (goja_nodejs's
@@ -81,8 +88,22 @@ func Enable(vm *goja.Runtime, loop Loop, opts Options) error {
 	if !ok {
 		return errors.New("webapi: the prelude is not a function")
 	}
-	if _, err := fn(goja.Undefined(), s.natives()); err != nil {
+	natives := s.natives()
+	if _, err := fn(goja.Undefined(), natives); err != nil {
 		return err
+	}
+	intl, err := compileIntl()
+	if err != nil {
+		return fmt.Errorf("webapi: compiling intl.js: %w", err)
+	}
+	intlVal, err := vm.RunProgram(intl)
+	if err != nil {
+		return err
+	}
+	if fn, ok := goja.AssertFunction(intlVal); ok {
+		if _, err := fn(goja.Undefined(), natives); err != nil {
+			return err
+		}
 	}
 	s.web = vm.Get("__cometWeb").ToObject(vm)
 	vm.Set("__cometWebState", s) // keeps s reachable from vm for the exported helpers

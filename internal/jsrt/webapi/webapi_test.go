@@ -314,3 +314,38 @@ func BenchmarkResponseRoundTrip(b *testing.B) {
 		b.Fatal(err)
 	}
 }
+
+func TestIntl(t *testing.T) {
+	rt := newRuntime(t)
+	d := `const d = new Date(Date.UTC(2024, 0, 2, 15, 4, 5));`
+	for _, tc := range []struct{ name, js, want string }{
+		{"number grouping", `return (1234567.891).toLocaleString('en-US')`, "1,234,567.891"},
+		{"number fraction", `return new Intl.NumberFormat('en-US', {minimumFractionDigits: 2}).format(3.5)`, "3.50"},
+		{"currency", `return new Intl.NumberFormat('en-US', {style: 'currency', currency: 'USD'}).format(-1234.5)`, "-$1,234.50"},
+		{"percent", `return new Intl.NumberFormat('en-US', {style: 'percent'}).format(0.256)`, "26%"},
+		{"date default", d + `return d.toLocaleDateString('en-US', {timeZone: 'UTC'})`, "1/2/2024"},
+		{"date long", d + `return d.toLocaleDateString('en-US', {year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC'})`, "January 2, 2024"},
+		{"date full", d + `return new Intl.DateTimeFormat('en-US', {dateStyle: 'full', timeZone: 'UTC'}).format(d)`, "Tuesday, January 2, 2024"},
+		{"date medium", d + `return new Intl.DateTimeFormat('en', {dateStyle: 'medium', timeZone: 'UTC'}).format(d)`, "Jan 2, 2024"},
+		{"month year", d + `return d.toLocaleDateString('en-US', {month: 'long', year: 'numeric', timeZone: 'UTC'})`, "January 2024"},
+		{"two digit", d + `return d.toLocaleDateString('en-US', {year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC'})`, "01/02/2024"},
+		{"time", d + `return d.toLocaleTimeString('en-US', {timeZone: 'UTC'})`, "3:04:05 PM"},
+		{"time 24h", d + `return d.toLocaleTimeString('en-US', {hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'UTC'})`, "15:04"},
+		{"zone", d + `return d.toLocaleString('en-US', {timeZone: 'America/New_York'})`, "1/2/2024, 10:04:05 AM"},
+		{"bad zone", `try { new Intl.DateTimeFormat('en-US', {timeZone: 'Mars/Base'}); return 'no' } catch (e) { return e.name }`, "RangeError"},
+		{"plural", `const p = new Intl.PluralRules('en-US'); const o = new Intl.PluralRules('en-US', {type: 'ordinal'}); return [p.select(1), p.select(2), o.select(1), o.select(2), o.select(3), o.select(11)].join()`, "one,other,one,two,few,other"},
+		{"relative", `const r = new Intl.RelativeTimeFormat('en', {numeric: 'auto'}); return r.format(-1, 'day') + '|' + r.format(3, 'hours')`, "yesterday|in 3 hours"},
+		{"list", `return new Intl.ListFormat('en', {type: 'conjunction'}).format(['a', 'b', 'c'])`, "a, b, and c"},
+		{"collator numeric", `return ['a10', 'a2', 'a1'].sort(new Intl.Collator('en', {numeric: true}).compare).join()`, "a1,a2,a10"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := eval(t, rt, tc.js)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tc.want {
+				t.Errorf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
