@@ -176,6 +176,14 @@ func (d *devServer) watch(ctx context.Context, w *watcher, h *server.Handler) {
 }
 
 func (d *devServer) rebuild(changed []string, h *server.Handler) {
+	defer func() {
+		// A bug in a rebuild must not take the dev server down with a trace.
+		if p := recover(); p != nil {
+			err := fmt.Errorf("comet: internal error while rebuilding: %v (this is a bug in Comet)", p)
+			d.report(err)
+			h.SetError(err)
+		}
+	}()
 	start := time.Now()
 	reloadConfig := false
 	for _, p := range changed {
