@@ -60,8 +60,10 @@ func runPreview(ctx context.Context, f *flags, log *diag.Logger) error {
 	defer h.Close()
 	host, port := listenAddr(f, cfg)
 	return server.ListenAndServe(ctx, h, server.ListenOptions{
-		Host: host, Port: port, Log: log, Banner: func(addr net.Addr) {
-			server.PrintBanner(log, "preview", Version, time.Since(start), host, addr)
+		Host: host, Port: port, Log: log,
+		CertFile: os.Getenv("SERVER_CERT_PATH"), KeyFile: os.Getenv("SERVER_KEY_PATH"),
+		Banner: func(addr net.Addr, tls bool) {
+			server.PrintBanner(log, "preview", Version, time.Since(start), host, addr, tls)
 		},
 	})
 }

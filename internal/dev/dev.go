@@ -57,8 +57,8 @@ func Run(ctx context.Context, cfg *config.Config, o Options) error {
 	go d.watch(ctx, w, h)
 	return server.ListenAndServe(ctx, h, server.ListenOptions{
 		Host: o.Host, Port: o.Port, Log: o.Log, ShutdownTimeout: 2 * time.Second, TryNextPorts: 10,
-		Banner: func(addr net.Addr) {
-			server.PrintBanner(o.Log, "dev server", o.Version, time.Since(start), o.Host, addr)
+		Banner: func(addr net.Addr, tls bool) {
+			server.PrintBanner(o.Log, "dev server", o.Version, time.Since(start), o.Host, addr, tls)
 			if o.Ready != nil {
 				o.Ready(addr)
 			}

@@ -19,12 +19,15 @@ type ListenOptions struct {
 	Port int
 	Log  *diag.Logger
 	// Banner is called once the listener is open.
-	Banner func(addr net.Addr)
+	Banner func(addr net.Addr, tls bool)
 	// ShutdownTimeout bounds the wait for in-flight requests; 0 = 10 s.
 	ShutdownTimeout time.Duration
 	// TryNextPorts: when the port is taken, try the next ones (dev does,
 	// as `astro dev` does); 0 = fail at once.
 	TryNextPorts int
+	// CertFile and KeyFile turn on HTTPS (preview reads them from
+	// SERVER_CERT_PATH and SERVER_KEY_PATH, as @astrojs/node does).
+	CertFile, KeyFile string
 }
 
 // ListenAndServe serves h until ctx ends (SIGINT/SIGTERM in the CLI), then
@@ -49,10 +52,16 @@ func ListenAndServe(ctx context.Context, h http.Handler, o ListenOptions) error 
 		MaxHeaderBytes:    1 << 20,
 	}
 	if o.Banner != nil {
-		o.Banner(ln.Addr())
+		o.Banner(ln.Addr(), o.CertFile != "" && o.KeyFile != "")
 	}
 	errc := make(chan error, 1)
-	go func() { errc <- srv.Serve(ln) }()
+	go func() {
+		if o.CertFile != "" && o.KeyFile != "" {
+			errc <- srv.ServeTLS(ln, o.CertFile, o.KeyFile)
+			return
+		}
+		errc <- srv.Serve(ln)
+	}()
 	select {
 	case err := <-errc:
 		return err
@@ -79,12 +88,16 @@ func ListenAndServe(ctx context.Context, h http.Handler, o ListenOptions) error 
 //
 //	┃ Local    http://localhost:4321/
 //	┃ Network  use --host to expose
-func PrintBanner(log *diag.Logger, what, version string, took time.Duration, host string, addr net.Addr) {
+func PrintBanner(log *diag.Logger, what, version string, took time.Duration, host string, addr net.Addr, tls bool) {
 	port := addr.(*net.TCPAddr).Port
-	local := fmt.Sprintf("http://%s:%d/", displayHost(host), port)
+	scheme := "http"
+	if tls {
+		scheme = "https"
+	}
+	local := fmt.Sprintf("%s://%s:%d/", scheme, displayHost(host), port)
 	network := log.Dim("use --host to expose")
 	if host == "0.0.0.0" || host == "::" || host == "" {
-		network = log.Bold(log.Cyan(fmt.Sprintf("http://%s:%d/", firstLANAddress(), port)))
+		network = log.Bold(log.Cyan(fmt.Sprintf("%s://%s:%d/", scheme, firstLANAddress(), port)))
 	}
 	log.Print(fmt.Sprintf("\n %s %s %s\n\n", log.BadgeGreen(" comet "), log.Green("v"+version), log.Dim(what+" ready in "+diag.Duration(took))))
 	log.Print(fmt.Sprintf("  %s Local    %s\n", log.Dim("┃"), log.Bold(log.Cyan(local))))
