@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
 # test.sh — Comet's whole test suite: go vet, the unit/integration tests
 # (race detector on), and the shared conformance suite against a freshly
-# built binary when ../shared/conformance is present. Needs only Go and
-# python3; no Node, no network.
+# built binary when ../shared/conformance is present. Needs Go and python3,
+# and installs Debian's chromium when missing (as root); no Node, no network
+# beyond the Go module proxy and Debian's packages.
 set -euo pipefail
 cd "$(dirname "$0")"
+
+# The browser test of the captcha example needs Chromium (Debian package).
+if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "== installing chromium (Debian package) for the browser test"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y chromium >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y chromium >/dev/null; }
+fi
 
 echo "== go vet"
 go vet ./...
