@@ -265,8 +265,8 @@ func (r *Runtime) Close() {
 // Await runs start on the loop. If it returns a promise, Await waits for it
 // to settle; then finish runs on the loop with the value. If ctx ends first,
 // Await returns ctx's error (the JS work goes on and its result is dropped);
-// if the loop is stuck in synchronous code at that moment, the VM is
-// interrupted, so a `while(true){}` cannot take the runtime down.
+// if ctx's deadline passed and the loop is stuck in synchronous code, the VM
+// is interrupted, so a `while(true){}` cannot take the runtime down.
 func Await[T any](ctx context.Context, r *Runtime, start func(vm *goja.Runtime) (goja.Value, error), finish func(vm *goja.Runtime, v goja.Value) (T, error)) (T, error) {
 	type outcome struct {
 		v   T
@@ -312,7 +312,11 @@ func Await[T any](ctx context.Context, r *Runtime, start func(vm *goja.Runtime) 
 	case o := <-done:
 		return o.v, o.err
 	case <-ctx.Done():
-		r.unstick()
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			// Only a time limit stops code; a client that goes away
+			// must not interrupt whatever else the loop is running.
+			r.unstick()
+		}
 		var zero T
 		return zero, ctx.Err()
 	}
