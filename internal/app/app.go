@@ -216,3 +216,19 @@ func Empty(cfg *config.Config) (*App, error) {
 	}
 	return a, nil
 }
+
+// PathsRoute is what endpoint.StaticPaths needs to know about r.
+func (a *App) PathsRoute(r *Route) endpoint.PathsRoute {
+	var rest []string
+	for _, seg := range r.Segments {
+		for _, p := range seg {
+			if p.Rest {
+				rest = append(rest, p.Content)
+			}
+		}
+	}
+	return endpoint.PathsRoute{
+		File: r.Key, Params: r.Params, Rest: rest, Pattern: r.Route.Route, Base: a.Config.BasePrefix(),
+		Generate: func(p map[string]string) (string, error) { return r.Generate(p) },
+	}
+}

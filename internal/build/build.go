@@ -264,7 +264,7 @@ func (b *builder) generate(ctx context.Context) error {
 			continue
 		}
 		gctx, cancel := context.WithTimeout(ctx, b.timeout)
-		paths, err := endpoint.StaticPaths(gctx, first, r.Key, r.Params)
+		paths, err := endpoint.StaticPaths(gctx, first, b.app.PathsRoute(r))
 		cancel()
 		if err != nil {
 			return b.timeoutError(err, r.Key, "getStaticPaths()")

@@ -276,15 +276,52 @@ type StaticPath struct {
 	HasProps bool
 }
 
-// StaticPaths calls the route's getStaticPaths once and validates it.
-func StaticPaths(ctx context.Context, rt *jsrt.Runtime, file string, paramNames []string) ([]StaticPath, error) {
+func stringsToJS(vm *goja.Runtime, list []string) goja.Value {
+	out := make([]any, len(list))
+	for i, s := range list {
+		out[i] = s
+	}
+	return vm.NewArray(out...)
+}
+
+// PathsRoute describes a dynamic route to StaticPaths.
+type PathsRoute struct {
+	File    string   // the bundle key
+	Params  []string // param names
+	Rest    []string // the names of rest params among them
+	Pattern string   // Astro's route string, e.g. "/blog/[page].json"
+	Base    string   // the base prefix for paginate()'s URLs ("" for "/")
+	// Generate builds a pathname from params (paginate()'s URLs).
+	Generate func(map[string]string) (string, error)
+}
+
+// StaticPaths calls the route's getStaticPaths once (with Astro's
+// paginate()) and validates what it returns.
+func StaticPaths(ctx context.Context, rt *jsrt.Runtime, route PathsRoute) ([]StaticPath, error) {
+	file := route.File
 	paths, err := jsrt.Await(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
 		fn, _ := goja.AssertFunction(vm.Get("__comet").ToObject(vm).Get("staticPaths"))
-		names := make([]any, len(paramNames))
-		for i, n := range paramNames {
-			names[i] = n
-		}
-		return fn(goja.Undefined(), vm.ToValue(file), vm.ToValue(names))
+		r := vm.NewObject()
+		r.Set("params", stringsToJS(vm, route.Params))
+		r.Set("rest", stringsToJS(vm, route.Rest))
+		r.Set("pattern", route.Pattern)
+		r.Set("base", route.Base)
+		r.Set("generate", func(c goja.FunctionCall) goja.Value {
+			params := map[string]string{}
+			if o, ok := c.Argument(0).(*goja.Object); ok {
+				for _, k := range o.Keys() {
+					if v := o.Get(k); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+						params[k] = v.String()
+					}
+				}
+			}
+			p, err := route.Generate(params)
+			if err != nil {
+				panic(vm.NewTypeError(err.Error()))
+			}
+			return vm.ToValue(p)
+		})
+		return fn(goja.Undefined(), vm.ToValue(file), r)
 	}, func(vm *goja.Runtime, v goja.Value) ([]StaticPath, error) {
 		arr := v.ToObject(vm)
 		n := int(arr.Get("length").ToInteger())

@@ -348,7 +348,57 @@
 
   // staticPaths calls getStaticPaths once and validates what it returns,
   // with Astro 7's error names (comet-semantics #11, #15).
-  async function staticPaths(file, paramNames) {
+  // makePaginate is Astro's paginate() (core/render/paginate.ts): one entry
+  // per page of `data`, with `page` props and URLs that include `base`.
+  function makePaginate(route) {
+    return function paginate(data, args) {
+      args = args || {};
+      const pageSize = args.pageSize || 10;
+      const extraParams = args.params || {};
+      const extraProps = args.props || {};
+      let firstHasNumber;
+      if (route.rest.includes('page')) firstHasNumber = false;
+      else if (route.params.includes('page')) firstHasNumber = true;
+      else {
+        throw new CometError('PageNumberParamNotFound',
+          '[paginate()] page number param `page` not found in your filepath.',
+          'Rename your file to `[page].json.ts` or `[...page].json.ts`.');
+      }
+      const base = route.base;
+      const url = (params) => {
+        const p = route.generate(params);
+        return base ? (p === '/' ? base + '/' : base + p) : p;
+      };
+      const lastPage = Math.max(1, Math.ceil(data.length / pageSize));
+      const out = [];
+      for (let num = 1; num <= lastPage; num++) {
+        const start = pageSize === Infinity ? 0 : (num - 1) * pageSize;
+        const end = Math.min(start + pageSize, data.length);
+        const params = Object.assign({}, extraParams, { page: firstHasNumber || num > 1 ? String(num) : undefined });
+        const with_ = (page) => Object.assign({}, params, { page });
+        out.push({
+          params,
+          props: Object.assign({}, extraProps, {
+            page: {
+              data: data.slice(start, end), start, end: end - 1, size: pageSize, total: data.length,
+              currentPage: num, lastPage,
+              url: {
+                current: url(params),
+                next: num === lastPage ? undefined : url(with_(String(num + 1))),
+                prev: num === 1 ? undefined : url(with_(!firstHasNumber && num - 1 === 1 ? undefined : String(num - 1))),
+                first: num === 1 ? undefined : url(with_(firstHasNumber ? '1' : undefined)),
+                last: num === lastPage ? undefined : url(with_(String(lastPage))),
+              },
+            },
+          }),
+        });
+      }
+      return out;
+    };
+  }
+
+  async function staticPaths(file, route) {
+    const paramNames = route.params;
     let mod = modules.get(file);
     if (!mod) { mod = await load(file); modules.set(file, mod); }
     if (typeof mod.getStaticPaths !== 'function') {
@@ -356,10 +406,7 @@
         '`getStaticPaths()` function is required for dynamic routes. Make sure that you `export` a `getStaticPaths` function from your dynamic route.',
         'See https://docs.astro.build/en/reference/routing-reference/#getstaticpaths for more information on getStaticPaths.');
     }
-    const paginate = () => {
-      throw new CometError('PaginateNotSupported', '`paginate()` is not supported for endpoints by Comet.', '');
-    };
-    const result = await mod.getStaticPaths({ paginate, routePattern: undefined });
+    const result = await mod.getStaticPaths({ paginate: makePaginate(route), routePattern: route.pattern });
     if (!Array.isArray(result)) {
       throw new CometError('InvalidGetStaticPathsReturn',
         'Invalid type returned by `getStaticPaths`. Expected an `array`, got `' + describe(result) + '`',

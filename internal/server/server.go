@@ -344,7 +344,7 @@ func (h *Handler) inStaticPaths(ctx context.Context, s *site, rt *app.Route, pat
 	if v, ok := s.pathCache.Load(rt.Key); ok {
 		return v.(entry).paths[pathname]
 	}
-	sps, err := endpoint.StaticPaths(ctx, s.rt, rt.Key, rt.Params)
+	sps, err := endpoint.StaticPaths(ctx, s.rt, s.app.PathsRoute(rt))
 	e := entry{paths: map[string]bool{}}
 	if err != nil {
 		h.opts.Log.Error("router", err.Error())
