@@ -69,6 +69,8 @@ type Handler struct {
 	// buildErr (dev): the last build failed; every request shows it until
 	// the next Swap. The last good site stays loaded meanwhile.
 	buildErr atomic.Pointer[error]
+	// reload tells open dev pages to reload after a Swap or an error.
+	reload reloadHub
 	// clientFiles indexes ClientDir (preview), which a build made and
 	// nothing changes while serving; nil in dev.
 	clientFiles map[string]bool
@@ -167,12 +169,20 @@ func (h *Handler) Swap(a *app.App) error {
 	if old != nil {
 		old.retire()
 	}
+	if h.opts.Dev {
+		h.reload.broadcast()
+	}
 	return nil
 }
 
 // SetError makes every request answer with err (dev: a broken edit) until
 // the next Swap; the last good app stays loaded.
-func (h *Handler) SetError(err error) { h.buildErr.Store(&err) }
+func (h *Handler) SetError(err error) {
+	h.buildErr.Store(&err)
+	if h.opts.Dev {
+		h.reload.broadcast()
+	}
+}
 
 // replaceBroken starts a fresh runtime for the app when runaway code had to
 // be interrupted (see jsrt.Runtime.Broken). Module state starts over, as
@@ -211,6 +221,10 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			h.logRequest(r, rec.status, time.Since(start))
 		}
 	}()
+	if h.opts.Dev && r.URL.Path == ReloadPath {
+		h.reload.serveReload(rec, r)
+		return
+	}
 	if e := h.buildErr.Load(); e != nil {
 		writeBuildError(rec, *e)
 		return
@@ -526,6 +540,9 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request, s *site, rou
 	if err != nil {
 		h.notFound(w, r, s, nil)
 		return
+	}
+	if h.opts.Dev {
+		data = withReloadScript(data)
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.WriteHeader(http.StatusOK)

@@ -523,3 +523,54 @@ export const GET = ({ params }) => Response.json({ rest: params.rest });`,
 		}
 	}
 }
+
+// TestDevReload: dev pages carry the reload script, and a swap sends a
+// reload event to open event streams.
+func TestDevReload(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "src", "pages"), 0o755)
+	os.WriteFile(filepath.Join(dir, "astro.config.mjs"), []byte("export default { output: 'server' };"), 0o644)
+	os.WriteFile(filepath.Join(dir, "src", "pages", "index.html"), []byte("<html><body><h1>hi</h1></body></html>"), 0o644)
+	cfg, _ := config.Load(dir, config.Overrides{})
+	a, err := app.Load(cfg, "development", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := server.New(a, server.Options{Dev: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer func() { srv.Close(); h.Close() }()
+	if r := do(t, srv, "GET", "/", nil); !strings.Contains(r.body, `<h1>hi</h1><script>new EventSource("/__comet/reload")`) {
+		t.Errorf("page = %q", r.body)
+	}
+	resp, err := srv.Client().Get(srv.URL + server.ReloadPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	rd := bufio.NewReader(resp.Body)
+	rd.ReadString('\n') // the opening comment
+	if err := h.Swap(a); err != nil {
+		t.Fatal(err)
+	}
+	got := make(chan string, 1)
+	go func() {
+		for {
+			line, err := rd.ReadString('\n')
+			if err != nil || strings.HasPrefix(line, "event: reload") {
+				got <- line
+				return
+			}
+		}
+	}()
+	select {
+	case line := <-got:
+		if !strings.HasPrefix(line, "event: reload") {
+			t.Errorf("stream: %q", line)
+		}
+	case <-time.After(3 * time.Second):
+		t.Fatal("no reload event after Swap")
+	}
+}
