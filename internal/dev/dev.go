@@ -110,7 +110,7 @@ func (d *devServer) start() (*server.Handler, error) {
 }
 
 func (d *devServer) serverOptions() server.Options {
-	return server.Options{Log: d.log, Dev: true, RequestLog: true, MethodNotAllowed: d.o.MethodNotAllowed}
+	return server.Options{Log: d.log, Dev: true, RequestLog: true, LiveReload: true, MethodNotAllowed: d.o.MethodNotAllowed}
 }
 
 // load scans routes and (re)bundles with the incremental builder.

@@ -59,6 +59,9 @@ type Options struct {
 	MethodNotAllowed bool
 	// RequestLog prints one line per request (dev).
 	RequestLog bool
+	// LiveReload (dev): .html pages get a script that reloads them after
+	// each Swap, through the event stream at ReloadPath.
+	LiveReload bool
 }
 
 // Handler serves one app. It is safe for concurrent use.
@@ -169,7 +172,7 @@ func (h *Handler) Swap(a *app.App) error {
 	if old != nil {
 		old.retire()
 	}
-	if h.opts.Dev {
+	if h.opts.LiveReload {
 		h.reload.broadcast()
 	}
 	return nil
@@ -179,7 +182,7 @@ func (h *Handler) Swap(a *app.App) error {
 // the next Swap; the last good app stays loaded.
 func (h *Handler) SetError(err error) {
 	h.buildErr.Store(&err)
-	if h.opts.Dev {
+	if h.opts.LiveReload {
 		h.reload.broadcast()
 	}
 }
@@ -221,7 +224,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			h.logRequest(r, rec.status, time.Since(start))
 		}
 	}()
-	if h.opts.Dev && r.URL.Path == ReloadPath {
+	if h.opts.LiveReload && r.URL.Path == ReloadPath {
 		h.reload.serveReload(rec, r)
 		return
 	}
@@ -541,7 +544,7 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request, s *site, rou
 		h.notFound(w, r, s, nil)
 		return
 	}
-	if h.opts.Dev {
+	if h.opts.LiveReload {
 		data = withReloadScript(data)
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")

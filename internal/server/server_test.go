@@ -536,7 +536,7 @@ func TestDevReload(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h, err := server.New(a, server.Options{Dev: true})
+	h, err := server.New(a, server.Options{Dev: true, LiveReload: true})
 	if err != nil {
 		t.Fatal(err)
 	}
