@@ -26,6 +26,16 @@ import (
 	"github.com/evanw/esbuild/pkg/api"
 )
 
+// supported lists what goja lacks, so esbuild lowers it: async generators
+// and for-await (SyntaxErrors in goja), and regex Unicode property escapes
+// (parsed but never matching in goja; esbuild turns them into
+// new RegExp() calls, which the runtime's RegExp expands).
+var supported = map[string]bool{
+	"async-generator":                 false,
+	"for-await":                       false,
+	"regexp-unicode-property-escapes": false,
+}
+
 // GlobalName is the global the bundle assigns its exports to.
 const GlobalName = "__cometBundle"
 
@@ -154,7 +164,7 @@ func options(in Input) api.BuildOptions {
 		Conditions:        []string{"worker", "import", "default"},
 		ResolveExtensions: []string{".ts", ".mts", ".js", ".mjs", ".cjs", ".json", ".tsx", ".jsx"},
 		Target:            api.ES2020,
-		Supported:         map[string]bool{"async-generator": false, "for-await": false},
+		Supported:         supported,
 		Sourcemap:         api.SourceMapInline,
 		SourcesContent:    api.SourcesContentExclude,
 		LegalComments:     api.LegalCommentsNone,
@@ -211,7 +221,7 @@ func Config(root, file string) (string, error) {
 		Platform:      api.PlatformNeutral,
 		MainFields:    []string{"module", "main"},
 		Target:        api.ES2020,
-		Supported:     map[string]bool{"async-generator": false, "for-await": false},
+		Supported:     supported,
 		Sourcemap:     api.SourceMapInline,
 		Define:        map[string]string{"import.meta.url": string(fileURL), "import.meta.env": EnvGlobal},
 		Plugins:       []api.Plugin{virtualModules(true)},

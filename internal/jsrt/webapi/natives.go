@@ -169,6 +169,13 @@ func (s *state) natives() *goja.Object {
 		}
 		return time.Local.String()
 	})
+	n.Set("expandUnicodeProps", func(src string) string {
+		out, err := expandUnicodeProps(src)
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		return out
+	})
 	n.Set("console", func(level, msg string) {
 		if s.opts.Console != nil {
 			s.opts.Console(level, msg)

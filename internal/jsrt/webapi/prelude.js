@@ -1001,6 +1001,34 @@
     } });
   }
 
+  // ---- RegExp: Unicode property escapes ------------------------------
+  // goja parses /\p{L}/u but never matches it. esbuild turns such literals
+  // into new RegExp(...) calls; this RegExp expands \p{…} into code point
+  // ranges first (see regexp.go). Everything else goes to the real RegExp.
+  {
+    const NativeRegExp = RegExp;
+    const cache = new Map();
+    const fix = (src, flags) => {
+      if (typeof src !== 'string' || typeof flags !== 'string' || flags.indexOf('u') < 0 || !/\\[pP]\{/.test(src)) return src;
+      let out = cache.get(src);
+      if (out === undefined) {
+        try { out = native.expandUnicodeProps(src); } catch (e) { throw new SyntaxError(e.message); }
+        cache.set(src, out);
+      }
+      return out;
+    };
+    // A plain function, not a Proxy: goja's instanceof rejects proxies.
+    const Wrapped = function RegExp(src, flags) {
+      if (new.target) {
+        return Reflect.construct(NativeRegExp, [fix(src, flags), flags], new.target === Wrapped ? NativeRegExp : new.target);
+      }
+      return NativeRegExp(fix(src, flags), flags);
+    };
+    Wrapped.prototype = NativeRegExp.prototype;
+    Object.setPrototypeOf(Wrapped, NativeRegExp);
+    Object.defineProperty(G, 'RegExp', { value: Wrapped, writable: true, configurable: true, enumerable: false });
+  }
+
   // ---- console ---------------------------------------------------------
   function inspect(v, depth, seen) {
     if (typeof v === 'string') return depth === 0 ? v : JSON.stringify(v);

@@ -77,6 +77,8 @@ func TestGlobals(t *testing.T) {
 		{"url searchParams live", `const u = new URL('http://h/p?a=1'); u.searchParams.append('b', '2 3'); u.searchParams.delete('a'); return u.href`, "http://h/p?b=2+3"},
 		{"url search setter", `const u = new URL('http://h/p'); u.search = 'x=1'; return u.searchParams.get('x') + u.href`, "1http://h/p?x=1"},
 		{"url invalid", `try { new URL('/relative'); return 'no' } catch (e) { return e.name + URL.canParse('/r') + URL.canParse('/r', 'http://h') }`, "TypeErrorfalsetrue"},
+		{"regexp unicode property", `return [new RegExp('^\\p{L}+$', 'u').test('héllo'), new RegExp('\\p{Lu}', 'u').test('a'), new RegExp('[\\p{Script=Greek}\\d]+', 'u').exec('xαβ1y')[0], /plain/g.test('plain'), new RegExp('x') instanceof RegExp, RegExp('\\P{L}', 'u').test('1')].join()`, "true,false,αβ1,true,true,true"},
+		{"regexp bad property", `try { new RegExp('\\p{Nope}', 'u'); return 'no' } catch (e) { return e.name }`, "SyntaxError"},
 		{"url special scheme slashes", `return new URL('https:/example.com/a').href + ' ' + new URL('/x', 'https:example.com').href`, "https://example.com/a https://example.com/x"},
 		{"url space encoded", `return new URL('http://h/with space').pathname`, "/with%20space"},
 		{"searchparams", `const p = new URLSearchParams('a=1&b=2&b=3&c=%20x%2By'); return JSON.stringify([p.get('a'), p.getAll('b'), p.get('c'), p.size, p.toString()])`, `["1",["2","3"]," x+y",4,"a=1&b=2&b=3&c=+x%2By"]`},
