@@ -22,9 +22,6 @@ import (
 	"io"
 	"net"
 	"net/http"
-	"os"
-	"path"
-	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -494,125 +491,6 @@ func allowHeader(found []string) string {
 	}
 	return strings.Join(out, ", ")
 }
-
-// serverError answers 500 with an empty body, as Astro does for an
-// unhandled error, and logs the source-mapped error.
-func (h *Handler) serverError(w http.ResponseWriter, r *http.Request, file string, err error) {
-	if r.Context().Err() != nil {
-		// The client went away; nobody is left to answer.
-		h.opts.Log.Debug("router", fmt.Sprintf("%s %s: client gone before the answer", r.Method, r.URL.Path))
-		return
-	}
-	diag.AddLineText(err, h.cur.Load().app.Config.Root)
-	h.opts.Log.Error("router", fmt.Sprintf("%s %s: %v", r.Method, r.URL.Path, err))
-	w.Header()["Content-Type"] = nil
-	if h.opts.Dev {
-		w.Header().Set("Content-Type", "text/plain;charset=utf-8")
-		w.WriteHeader(http.StatusInternalServerError)
-		io.WriteString(w, err.Error()+"\n")
-		return
-	}
-	w.WriteHeader(http.StatusInternalServerError)
-}
-
-func writeBuildError(w http.ResponseWriter, err error) {
-	w.Header().Set("Content-Type", "text/plain;charset=utf-8")
-	w.WriteHeader(http.StatusInternalServerError)
-	io.WriteString(w, "Comet could not build the project:\n\n"+stripANSI(err.Error())+"\n")
-}
-
-func stripANSI(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '[' {
-			j := i + 2
-			for j < len(s) && (s[j] < '@' || s[j] > '~') {
-				j++
-			}
-			i = j
-			continue
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}
-
-// servePage answers a .html page route (dev; preview has it as a file).
-func (h *Handler) servePage(w http.ResponseWriter, r *http.Request, s *site, route *app.Route) {
-	data, err := os.ReadFile(filepath.Join(s.app.SourceDir(), filepath.FromSlash(route.Key)))
-	if err != nil {
-		h.notFound(w, r, s, nil)
-		return
-	}
-	if h.opts.LiveReload {
-		data = withReloadScript(data)
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.WriteHeader(http.StatusOK)
-	if r.Method != http.MethodHead {
-		w.Write(data)
-	}
-}
-
-// loadNotFound finds the project's 404 page: the /404 page route, or a
-// 404.html among the files of a static build.
-func (h *Handler) loadNotFound(a *app.App) []byte {
-	for _, rt := range a.Routes {
-		if rt.Kind == routing.Page && rt.Route.Pathname == "/404" {
-			if b, err := os.ReadFile(filepath.Join(a.SourceDir(), filepath.FromSlash(rt.Key))); err == nil {
-				return b
-			}
-		}
-	}
-	if h.opts.ClientDir != "" {
-		if b, err := os.ReadFile(filepath.Join(h.opts.ClientDir, "404.html")); err == nil {
-			return b
-		}
-	}
-	return nil
-}
-
-// notFound answers 404 with the project's page or Comet's own. Headers the
-// middleware put on the 404 response are kept. An unmatched path still goes
-// through middleware, as in Astro.
-func (h *Handler) notFound(w http.ResponseWriter, r *http.Request, s *site, res *endpoint.Result) {
-	if res == nil && s.app.Middleware != "" {
-		ctx, cancel := context.WithTimeout(r.Context(), h.opts.Timeout)
-		defer cancel()
-		req := h.request(r, s, nil)
-		out, err := endpoint.Call(ctx, s.rt, req)
-		if err != nil {
-			h.serverError(w, r, s.app.Middleware, err)
-			return
-		}
-		if out.Kind != endpoint.KindNoHandler {
-			h.writeResult(w, r, s, out) // the middleware answered itself
-			return
-		}
-		res = out
-	}
-	if res != nil {
-		for _, kv := range res.Header {
-			if kv[0] != "content-type" && kv[0] != "content-length" {
-				w.Header().Add(kv[0], kv[1])
-			}
-		}
-		for _, c := range res.Cookies {
-			w.Header().Add("Set-Cookie", c)
-		}
-	}
-	page := s.notFound
-	if page == nil {
-		page = builtinNotFound(pathOf(r))
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.WriteHeader(http.StatusNotFound)
-	if r.Method != http.MethodHead {
-		w.Write(page)
-	}
-}
-
-func pathOf(r *http.Request) string { return path.Clean("/" + r.URL.Path) }
 
 // statusRecorder remembers the status for the request log.
 type statusRecorder struct {
