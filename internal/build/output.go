@@ -60,7 +60,7 @@ func checkCollide(r *app.Route, params map[string]string, pathname string) error
 		File: r.Key,
 		Message: fmt.Sprintf("Could not render `%s` with an `undefined` param as the generated path will collide during prerendering. "+
 			"Prevent passing `undefined` as `params` for the endpoint's `getStaticPaths()` function, or add an additional extension to the endpoint's filename.", pathname),
-		Hint: fmt.Sprintf("Rename `%s` to `%s.json`, for example.", path.Base(r.File), strings.TrimSuffix(path.Base(r.File), path.Ext(r.File))),
+		Hint: fmt.Sprintf("Rename `%s` to `%s.json%s`, for example.", path.Base(r.File), strings.TrimSuffix(path.Base(r.File), path.Ext(r.File)), path.Ext(r.File)),
 	}
 }
 

@@ -355,6 +355,11 @@ func Settle(vm *goja.Runtime, v goja.Value, done func(goja.Value, error)) {
 			done(p.Result(), nil)
 			return
 		case goja.PromiseStateRejected:
+			// Go handles this rejection: tell the tracker, or it is
+			// reported as unhandled.
+			if then, ok := goja.AssertFunction(obj.Get("then")); ok {
+				then(obj, goja.Undefined(), vm.ToValue(func(goja.FunctionCall) goja.Value { return goja.Undefined() }))
+			}
 			done(nil, ErrorFromValue(vm, p.Result()))
 			return
 		}

@@ -112,3 +112,28 @@ func TestUncaughtErrorsAreReported(t *testing.T) {
 		t.Errorf("reported %q", got)
 	}
 }
+
+// TestHandledRejectionNotReported: a rejection Await hands to Go is
+// handled, not "unhandled".
+func TestHandledRejectionNotReported(t *testing.T) {
+	var mu sync.Mutex
+	var got []string
+	rt, err := jsrt.New(jsrt.Options{Console: func(level, msg, source string) {
+		mu.Lock()
+		got = append(got, msg)
+		mu.Unlock()
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	if _, err := run(t, rt, time.Second, `(async () => { throw new Error('for Go') })()`); err == nil {
+		t.Fatal("want the rejection as an error")
+	}
+	time.Sleep(50 * time.Millisecond)
+	mu.Lock()
+	defer mu.Unlock()
+	if len(got) != 0 {
+		t.Errorf("reported %q", got)
+	}
+}
