@@ -65,6 +65,8 @@ func Scan(cfg *config.Config) (routes []*Route, middleware string, warnings []st
 		if err != nil {
 			return nil, "", warnings, err
 		}
+	} else {
+		warnings = append(warnings, fmt.Sprintf("No %s folder: there are no routes to build or serve.", filepath.ToSlash(srcRel)))
 	}
 	if cfg.ImpliedServer { // decided again on every scan (comet dev)
 		cfg.Output, cfg.ImpliedServer = "static", false

@@ -78,6 +78,7 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	if err != nil {
 		return nil, err
 	}
+	log.Debug("build", fmt.Sprintf("config %q, %d route(s), middleware %q, bundle of %d file(s), %d KiB", cfg.File, len(a.Routes), a.Middleware, len(a.Bundle.Inputs), len(a.Bundle.Code)/1024))
 	for _, w := range a.Warnings {
 		log.Warn("router", w)
 	}
@@ -289,6 +290,7 @@ func (b *builder) generate(ctx context.Context) error {
 			rts = append(rts, rt)
 		}
 	}
+	b.log.Debug("build", fmt.Sprintf("%d page(s) from %d endpoint route(s) on %d runtime(s)", len(jobs), len(endpoints), len(rts)))
 	if err := b.run(ctx, rts, jobs); err != nil {
 		return err
 	}
