@@ -12,6 +12,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"strings"
 
 	"github.com/comet-dev/comet/internal/bundle"
 	"github.com/comet-dev/comet/internal/config"
@@ -194,8 +195,26 @@ func (a *App) NewRuntime(o RuntimeOptions) (*jsrt.Runtime, error) {
 		ProcessEnv:    config.Environ(),
 		ImportMetaEnv: env,
 		Console:       o.Console,
-		Setup:         func(vm *goja.Runtime) error { return endpoint.Setup(vm) },
+		Setup:         func(vm *goja.Runtime) error { return endpoint.Setup(vm, a.matchEndpoint) },
 	})
+}
+
+// matchEndpoint is endpoint.Match over the app's endpoint routes, in
+// priority order (rewrites).
+func (a *App) matchEndpoint(pathname string) (string, map[string]string, []string, string, bool) {
+	opts := routing.Options{TrailingSlash: a.Config.TrailingSlash}
+	if bp := a.Config.BasePrefix(); bp != "" && (pathname == bp || strings.HasPrefix(pathname, bp+"/")) {
+		pathname = "/" + strings.TrimPrefix(pathname[len(bp):], "/")
+	}
+	for _, r := range a.Routes {
+		if r.Kind != routing.Endpoint {
+			continue
+		}
+		if params, ok := r.Match(pathname, opts); ok {
+			return r.Key, params, r.Params, r.Route.Route, true
+		}
+	}
+	return "", nil, nil, "", false
 }
 
 // FindRoute returns the route whose Key is key.

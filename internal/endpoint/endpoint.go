@@ -34,10 +34,33 @@ var compileRuntime = sync.OnceValues(func() (*jsrt.Program, error) {
 // Program returns the compiled endpoint runtime; run it before the bundle.
 func Program() (*jsrt.Program, error) { return compileRuntime() }
 
-// Setup installs the Go functions endpoint.js needs; pass it as
-// jsrt.Options.Setup.
-func Setup(vm *goja.Runtime) error {
+// Match finds the endpoint route for a pathname, for rewrites: the bundle
+// key, its params, param names and route pattern; ok=false if none.
+type Match func(pathname string) (file string, params map[string]string, names []string, pattern string, ok bool)
+
+// Setup installs the Go functions endpoint.js needs; call it from
+// jsrt.Options.Setup. match may be nil (no rewrites).
+func Setup(vm *goja.Runtime, match Match) error {
 	native := vm.NewObject()
+	native.Set("match", func(pathname string) goja.Value {
+		if match == nil {
+			return goja.Null()
+		}
+		file, params, names, pattern, ok := match(pathname)
+		if !ok {
+			return goja.Null()
+		}
+		p := vm.NewObject()
+		for k, v := range params {
+			p.Set(k, v)
+		}
+		m := vm.NewObject()
+		m.Set("file", file)
+		m.Set("params", p)
+		m.Set("paramNames", stringsToJS(vm, names))
+		m.Set("route", pattern)
+		return m
+	})
 	native.Set("bodyBytes", func(v goja.Value, enc string) goja.Value {
 		b, err := webapi.BodyBytes(vm, v, enc)
 		if err != nil {

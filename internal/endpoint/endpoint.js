@@ -220,8 +220,8 @@
     redirect(path, status) {
       return new Response(null, { status: status === undefined ? 302 : status, headers: { Location: String(path) } });
     }
-    rewrite() {
-      throw new CometError('RewriteNotSupported', 'context.rewrite() is not supported by Comet.', 'Return a Response or a redirect instead.');
+    rewrite(payload) {
+      return rewriteTo(this, this._init, payload);
     }
   }
 
@@ -321,9 +321,48 @@
     if (!h) return finish(ctx, { noHandler: true, found: handlerNames(mod) });
     const result = h.fn.call(mod, ctx, ctx.request);
     if (result !== null && typeof result === 'object' && typeof result.then === 'function') {
-      return Promise.resolve(result).then((r) => finish(ctx, normalize(init, h, r)));
+      return Promise.resolve(result).then((r) => finish(ctx, noHandlerOf(normalize(init, h, r))));
     }
-    return finish(ctx, normalize(init, h, result));
+    return finish(ctx, noHandlerOf(normalize(init, h, result)));
+  }
+
+  // noHandlerOf keeps a rewrite to nowhere a 404 page, as a missing route.
+  function noHandlerOf(out) {
+    if (out.response && out.response[NO_HANDLER] !== undefined) return { noHandler: true, found: [], response: out.response };
+    return out;
+  }
+
+  // rewriteTo answers with another route, keeping the browser's URL
+  // (context.rewrite(), and next(payload) in middleware; Astro 4.13+).
+  // Locals and cookies carry over; middleware does not run again.
+  async function rewriteTo(ctx, init, payload) {
+    const depth = (init.rewrites || 0) + 1;
+    if (depth > 10) {
+      throw new CometError('RewriteLoop', 'Too many rewrites (more than 10): a route rewrites to itself?', 'Check the paths given to rewrite().');
+    }
+    let request;
+    if (payload instanceof Request) request = payload;
+    else {
+      const target = payload instanceof URL ? payload : new URL(String(payload), ctx.url);
+      request = new Request(target.href, ctx.request);
+    }
+    const url = new URL(request.url);
+    const m = __cometNative.match(decodeURI(url.pathname));
+    if (!m) {
+      const resp = new Response(null, { status: 404, statusText: 'Not Found' });
+      resp[NO_HANDLER] = [];
+      return resp;
+    }
+    const init2 = Object.assign({}, init, {
+      file: m.file, params: m.params, paramNames: m.paramNames, routePattern: m.route,
+      url: url.href, request, method: request.method, rewrites: depth,
+    });
+    const ctx2 = new APIContext(init2, request);
+    ctx2.locals = ctx.locals;
+    Object.defineProperty(ctx2, 'cookies', { value: ctx.cookies, enumerable: true });
+    let mod = modules.get(m.file);
+    if (!mod) { mod = await load(m.file); modules.set(m.file, mod); }
+    return toResponse(init2, await runEndpoint(init2, mod, ctx2));
   }
 
   async function callWithMiddleware(init, mod, ctx) {
@@ -331,7 +370,8 @@
     if (!onRequest) return finish(ctx, await runEndpoint(init, mod, ctx));
     let inner;
     let out;
-    const response = await callMiddleware(onRequest, ctx, async () => {
+    const response = await callMiddleware(onRequest, ctx, async (payload) => {
+      if (payload !== undefined) return rewriteTo(ctx, init, payload);
       inner = await runEndpoint(init, mod, ctx);
       return toResponse(init, inner);
     });

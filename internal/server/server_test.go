@@ -574,3 +574,34 @@ func TestDevReload(t *testing.T) {
 		t.Fatal("no reload event after Swap")
 	}
 }
+
+// TestRewrite: context.rewrite() and next(path) in middleware answer with
+// another route, keeping locals and the browser's URL.
+func TestRewrite(t *testing.T) {
+	srv := project(t, server.Options{}, map[string]string{
+		"src/middleware.ts": `export const onRequest = (ctx, next) => {
+  ctx.locals.seen = true;
+  if (ctx.url.pathname === '/old.json') return next('/items/moved.json');
+  return next();
+};`,
+		"src/pages/items/[id].json.ts": `export const GET = ({ params, url, locals }) => Response.json({ id: params.id, path: url.pathname, seen: !!locals.seen });`,
+		"src/pages/alias.json.ts":      `export const GET = (ctx) => ctx.rewrite('/items/alias.json');`,
+		"src/pages/nowhere.json.ts":    `export const GET = (ctx) => ctx.rewrite('/no/such/route');`,
+		"src/pages/loop.json.ts":       `export const GET = (ctx) => ctx.rewrite('/loop.json');`,
+	})
+	for _, tc := range []struct {
+		path   string
+		status int
+		body   string
+	}{
+		{"/alias.json", 200, `{"id":"alias","path":"/items/alias.json","seen":true}`},
+		{"/old.json", 200, `{"id":"moved","path":"/items/moved.json","seen":true}`},
+		{"/nowhere.json", 404, "404"},
+		{"/loop.json", 500, "RewriteLoop"},
+	} {
+		r := do(t, srv, "GET", tc.path, nil)
+		if r.status != tc.status || !strings.Contains(r.body, tc.body) {
+			t.Errorf("GET %s = %d %q; want %d containing %q", tc.path, r.status, r.body, tc.status, tc.body)
+		}
+	}
+}
