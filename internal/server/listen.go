@@ -48,6 +48,9 @@ func ListenAndServe(ctx context.Context, h http.Handler, o ListenOptions) error 
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       2 * time.Minute, // the whole request, body included
+		// No WriteTimeout: streamed bodies may run long; each endpoint
+		// call has its own time limit (server.Options.Timeout).
 		IdleTimeout:       120 * time.Second,
 		MaxHeaderBytes:    1 << 20,
 	}
