@@ -739,6 +739,19 @@
   }
   mixBody(Request);
 
+  // incoming builds the Request of an incoming HTTP request in one call
+  // from Go: headers come as a flat [name, value, ...] list already checked
+  // by net/http, the body as an ArrayBuffer or null.
+  function incoming(method, url, flatHeaders, body, signal) {
+    const init = { method, [TRUSTED]: true };
+    if (signal) init.signal = signal;
+    const req = new Request(url, init);
+    const list = req.headers[H];
+    for (let i = 0; i + 1 < flatHeaders.length; i += 2) list.push([flatHeaders[i], flatHeaders[i + 1]]);
+    if (body) req._body = new Uint8Array(body);
+    return req;
+  }
+
   // ---- Response ------------------------------------------------------
   const REDIRECTS = [301, 302, 303, 307, 308];
   class Response {
@@ -1103,5 +1116,5 @@
   if (typeof G.global === 'undefined') G.global = G;
   if (typeof G.self === 'undefined') G.self = G;
   // Internals the Go side reads directly.
-  Object.defineProperty(G, '__cometWeb', { value: { H, TRUSTED, toU8, digest: (alg, u8) => native.digest(alg, u8.buffer, u8.byteOffset, u8.byteLength), hmac: (alg, k, d) => native.hmac(alg, k.buffer, k.byteOffset, k.byteLength, d.buffer, d.byteOffset, d.byteLength), Response, Request, readAllStream, isResponse: (v) => v instanceof Response }, enumerable: false });
+  Object.defineProperty(G, '__cometWeb', { value: { H, TRUSTED, toU8, incoming, digest: (alg, u8) => native.digest(alg, u8.buffer, u8.byteOffset, u8.byteLength), hmac: (alg, k, d) => native.hmac(alg, k.buffer, k.byteOffset, k.byteLength, d.buffer, d.byteOffset, d.byteLength), Response, Request, readAllStream, isResponse: (v) => v instanceof Response }, enumerable: false });
 })

@@ -61,6 +61,8 @@ type state struct {
 	opts Options
 	web  *goja.Object // __cometWeb
 
+	incoming goja.Callable // the prelude's incoming(), looked up once
+
 	mu      sync.Mutex
 	fetches map[int64]func() // in-flight fetches' cancel funcs
 	nextID  int64
@@ -138,36 +140,27 @@ func NewRequest(vm *goja.Runtime, in RequestInit) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	ctor, _ := goja.AssertConstructor(s.web.Get("Request"))
-	init := vm.NewObject()
-	init.Set("method", in.Method)
-	init.SetSymbol(s.web.Get("TRUSTED").(*goja.Symbol), true)
-	if in.Signal != nil {
-		init.Set("signal", in.Signal)
+	if s.incoming == nil {
+		s.incoming, _ = goja.AssertFunction(s.web.Get("incoming"))
 	}
-	req, err := ctor(nil, vm.ToValue(in.URL), init)
-	if err != nil {
-		return nil, err
-	}
-	// Headers are set straight into the internal list (no validation pass:
-	// net/http already checked them), keeping repeated headers apart.
-	var pairs []any
+	// Headers go straight into the internal list (net/http checked them),
+	// repeated headers kept apart.
+	flat := make([]any, 0, 2*len(in.Header))
 	for name, values := range in.Header {
 		lower := lowerASCII(name)
 		for _, v := range values {
-			pairs = append(pairs, vm.NewArray(lower, v))
+			flat = append(flat, lower, v)
 		}
 	}
-	hdrs := req.Get("headers").ToObject(vm)
-	hdrs.SetSymbol(s.web.Get("H").(*goja.Symbol), vm.NewArray(pairs...))
+	var body goja.Value = goja.Null()
 	if in.Body != nil && in.Method != "GET" && in.Method != "HEAD" {
-		u8, err := vm.New(vm.Get("Uint8Array"), vm.ToValue(vm.NewArrayBuffer(in.Body)))
-		if err != nil {
-			return nil, err
-		}
-		req.Set("_body", u8)
+		body = vm.ToValue(vm.NewArrayBuffer(in.Body))
 	}
-	return req, nil
+	signal := in.Signal
+	if signal == nil {
+		signal = goja.Undefined()
+	}
+	return s.incoming(goja.Undefined(), vm.ToValue(in.Method), vm.ToValue(in.URL), vm.NewArray(flat...), body, signal)
 }
 
 func lowerASCII(s string) string {
