@@ -51,8 +51,8 @@ func ListenAndServe(ctx context.Context, h http.Handler, o ListenOptions) error 
 		ReadTimeout:       2 * time.Minute, // the whole request, body included
 		// No WriteTimeout: streamed bodies may run long; each endpoint
 		// call has its own time limit (server.Options.Timeout).
-		IdleTimeout:       120 * time.Second,
-		MaxHeaderBytes:    1 << 20,
+		IdleTimeout:    120 * time.Second,
+		MaxHeaderBytes: 1 << 20,
 	}
 	if o.Banner != nil {
 		o.Banner(ln.Addr(), o.CertFile != "" && o.KeyFile != "")
