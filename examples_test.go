@@ -137,3 +137,32 @@ func TestCaptchaInChromium(t *testing.T) {
 		t.Fatalf("the page did not show the verification result:\n%s", out)
 	}
 }
+
+// TestNewHandlerUnderMux mounts a project under /api/ of a Go mux, as
+// examples/embed does, beside a handler of the program's own.
+func TestNewHandlerUnderMux(t *testing.T) {
+	h, err := comet.NewHandler("examples/seed-server", comet.Options{Base: "/api"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	mux := http.NewServeMux()
+	mux.Handle("/api/", h)
+	mux.HandleFunc("/healthz", func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") })
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	for path, want := range map[string]string{
+		"/api/helmet.json": `{"id":"helmet","name":"Space helmet","price":100}`,
+		"/healthz":         "ok",
+	} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || string(b) != want {
+			t.Errorf("GET %s = %d %q; want %q", path, resp.StatusCode, b, want)
+		}
+	}
+}
