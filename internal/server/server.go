@@ -521,10 +521,12 @@ func (s *statusRecorder) Flush() {
 // Unwrap is for http.ResponseController.
 func (s *statusRecorder) Unwrap() http.ResponseWriter { return s.ResponseWriter }
 
-// logRequest prints Astro's dev request line: status, path, time.
+// logRequest prints the dev request line as today's Astro does:
+// "12:00:00 [200] /data.json 3ms", with the method for non-GET requests,
+// the status green for 2xx, dim for 3xx, yellow for 4xx, red for 5xx.
 func (h *Handler) logRequest(r *http.Request, status int, d time.Duration) {
 	log := h.opts.Log
-	st := fmt.Sprintf("%6d", status)
+	st := fmt.Sprintf("[%d]", status)
 	switch {
 	case status >= 500:
 		st = log.Red(st)
@@ -535,5 +537,9 @@ func (h *Handler) logRequest(r *http.Request, status int, d time.Duration) {
 	default:
 		st = log.Green(st)
 	}
-	log.Plain(fmt.Sprintf("%s %s %s %s", log.Bold(st), r.Method, r.URL.RequestURI(), log.Dim(diag.Duration(d))))
+	target := r.URL.RequestURI()
+	if r.Method != http.MethodGet {
+		target = r.Method + " " + target
+	}
+	log.Plain(fmt.Sprintf("%s %s %s", log.Bold(st), target, log.Dim(diag.Duration(d))))
 }
