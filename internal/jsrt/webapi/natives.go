@@ -11,6 +11,7 @@ import (
 	"crypto/sha512"
 	"encoding/base64"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"hash"
 	"io"
@@ -101,7 +102,7 @@ func (s *state) natives() *goja.Object {
 		if !ok {
 			return goja.Null()
 		}
-		return vm.ToValue(p)
+		return urlObject(vm, p)
 	})
 	n.Set("encodePath", func(s string) string { return escapeURLPart(s, pathKeep) })
 	n.Set("encodeQuery", func(s string) string { return escapeURLPart(s, queryKeep) })
@@ -181,6 +182,13 @@ func (s *state) natives() *goja.Object {
 			s.opts.Console(level, msg)
 		}
 	})
+	n.Set("headerList", func(call goja.FunctionCall) goja.Value {
+		list, err := headerList(vm, call.Argument(0))
+		if err != nil {
+			panic(vm.NewTypeError(err.Error()))
+		}
+		return list
+	})
 	n.Set("fetch", s.fetch)
 	n.Set("abortFetch", func(id int64) {
 		s.mu.Lock()
@@ -230,11 +238,25 @@ func (s *state) fetch(method, rawURL string, headers []string, body goja.Value, 
 	if req.Header.Get("User-Agent") == "" {
 		req.Header.Set("User-Agent", "comet")
 	}
-	client := s.opts.HTTPClient
-	if redirect == "manual" || redirect == "error" {
-		c := *client
-		c.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
-		client = &c
+	// A shallow copy of the client per fetch, to see redirects (and stop
+	// at the first one for redirect: manual/error); CheckRedirect runs in
+	// the goroutine that calls Do, so redirected needs no lock.
+	client := *s.opts.HTTPClient
+	check := s.opts.HTTPClient.CheckRedirect
+	redirected := false
+	client.CheckRedirect = func(r *http.Request, via []*http.Request) error {
+		if redirect == "manual" || redirect == "error" {
+			return http.ErrUseLastResponse
+		}
+		if check != nil {
+			if err := check(r, via); err != nil {
+				return err
+			}
+		} else if len(via) >= 20 {
+			return errors.New("redirect count exceeded")
+		}
+		redirected = true
+		return nil
 	}
 	go func() {
 		defer s.done(id)
@@ -266,8 +288,10 @@ func (s *state) fetch(method, rawURL string, headers []string, body goja.Value, 
 		if _, text, ok := strings.Cut(resp.Status, " "); ok {
 			statusText = text
 		}
-		finalURL := resp.Request.URL.String()
-		redirected := finalURL != rawURL
+		finalURL := rawURL
+		if redirected {
+			finalURL = resp.Request.URL.String()
+		}
 		s.loop.RunOnLoop(func(*goja.Runtime) {
 			cb(goja.Undefined(), goja.Null(), vm.ToValue(resp.StatusCode), vm.ToValue(statusText),
 				vm.NewArray(hdr...), vm.ToValue(vm.NewArrayBuffer(data)), vm.ToValue(finalURL), vm.ToValue(redirected))
@@ -276,10 +300,90 @@ func (s *state) fetch(method, rawURL string, headers []string, body goja.Value, 
 	return id
 }
 
+// done forgets a finished fetch and releases its context.
 func (s *state) done(id int64) {
 	s.mu.Lock()
+	cancel := s.fetches[id]
 	delete(s.fetches, id)
 	s.mu.Unlock()
+	if cancel != nil {
+		cancel()
+	}
+}
+
+// headerList reads a plain-object HeadersInit ({"Content-Type": "..."})
+// into the flat [name, value, ...] list of the prelude's Headers: names
+// checked and lower-cased, values trimmed and checked, as the Headers
+// constructor does, but without a JS step per field. It returns undefined
+// for iterables (arrays of pairs, Maps, Headers), which the prelude reads.
+func headerList(vm *goja.Runtime, v goja.Value) (goja.Value, error) {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return nil, errors.New("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'")
+	}
+	if it := obj.GetSymbol(goja.SymIterator); it != nil && !goja.IsUndefined(it) {
+		return goja.Undefined(), nil
+	}
+	keys := obj.Keys()
+	items := make([]any, 0, 2*len(keys))
+	for _, k := range keys {
+		name, ok := headerName(k)
+		if !ok {
+			return nil, fmt.Errorf("Headers: invalid header name: %q", k)
+		}
+		val := obj.Get(k)
+		str := val.String()
+		clean, ok := headerValue(str)
+		if !ok {
+			return nil, fmt.Errorf("Headers: invalid header value: %q", str)
+		}
+		if clean == str && name == k {
+			items = append(items, k, val)
+		} else {
+			items = append(items, name, clean)
+		}
+	}
+	return vm.NewArray(items...), nil
+}
+
+// headerName checks a field name (an RFC 9110 token) and lower-cases it.
+func headerName(s string) (string, bool) {
+	if s == "" {
+		return "", false
+	}
+	upper := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 || !tokenChar[c] {
+			return "", false
+		}
+		upper = upper || 'A' <= c && c <= 'Z'
+	}
+	if !upper {
+		return s, true
+	}
+	return lowerASCII(s), true
+}
+
+// tokenChar marks the bytes allowed in a token.
+var tokenChar = func() (t [128]bool) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = true
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-32] = true, true
+	}
+	for _, c := range "!#$%&'*+-.^_`|~" {
+		t[c] = true
+	}
+	return t
+}()
+
+// headerValue trims HTTP whitespace from a field value and rejects NUL, CR
+// and LF, as the Headers class does.
+func headerValue(s string) (string, bool) {
+	s = strings.Trim(s, " \t\r\n")
+	return s, strings.IndexAny(s, "\x00\r\n") < 0
 }
 
 // newHash maps Node's and WebCrypto's algorithm names to Go's hashes.
@@ -414,35 +518,50 @@ func decodeBytes(b []byte, enc string) (string, error) {
 
 var specialSchemes = map[string]string{"http:": "80", "https:": "443", "ws:": "80", "wss:": "443", "ftp:": "21", "file:": ""}
 
+// urlParts is a parsed URL as the prelude's URL class stores it.
+type urlParts struct {
+	protocol, username, password, hostname, port, pathname, search, hash string
+	special                                                              bool
+}
+
 // parseURL parses like the WHATWG URL parser for the cases endpoints meet:
 // absolute URLs and relative references against a base; default ports
-// dropped, scheme and host lower-cased, an empty path of a special URL
-// becomes "/", spaces and other unsafe characters percent-encoded.
-func parseURL(input, base string) (map[string]any, bool) {
+// dropped, scheme and host lower-cased, dot segments removed, an empty path
+// of a special URL made "/", spaces and other unsafe characters
+// percent-encoded. Not covered: IDNA (non-ASCII host names), IPv4 number
+// forms such as http://0x7f.1/, and %2e as a dot segment.
+func parseURL(input, base string) (urlParts, bool) {
 	input = strings.Trim(input, " \t\n\r\f\x00")
 	input = strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(input)
 	input = strings.ReplaceAll(input, "\\", "/")
 	var u *url.URL
-	var err error
 	if base != "" {
 		b, ok := parseAbsolute(base)
 		if !ok {
-			return nil, false
+			return urlParts{}, false
 		}
-		var ref *url.URL
-		ref, err = url.Parse(escapeURLPart(input, refKeep))
-		if err != nil {
-			return nil, false
+		if abs, ok := parseAbsolute(input); ok {
+			u = abs
+		} else {
+			ref, err := url.Parse(escapeURLPart(input, refKeep))
+			if err != nil || ref.Scheme != "" {
+				return urlParts{}, false
+			}
+			if b.Opaque != "" && !strings.HasPrefix(input, "#") {
+				return urlParts{}, false // "mailto:x" cannot be a base, except for a fragment
+			}
+			u = b.ResolveReference(ref)
 		}
-		u = b.ResolveReference(ref)
 	} else {
 		var ok bool
-		u, ok = parseAbsolute(input)
-		if !ok {
-			return nil, false
+		if u, ok = parseAbsolute(input); !ok {
+			return urlParts{}, false
 		}
 	}
-	return urlMap(u), true
+	if u.Opaque == "" {
+		u = u.ResolveReference(u) // removes dot segments
+	}
+	return partsOf(u), true
 }
 
 // specialSlashes matches a special scheme and the slashes after it: the
@@ -462,9 +581,13 @@ func parseAbsolute(s string) (*url.URL, bool) {
 	if _, special := specialSchemes[proto]; special && proto != "file:" && u.Host == "" {
 		return nil, false
 	}
-	if u.Port() != "" {
-		for _, c := range u.Port() {
+	if p := u.Port(); p != "" {
+		n := 0
+		for _, c := range p {
 			if c < '0' || c > '9' {
+				return nil, false
+			}
+			if n = n*10 + int(c-'0'); n > 65535 {
 				return nil, false
 			}
 		}
@@ -472,45 +595,53 @@ func parseAbsolute(s string) (*url.URL, bool) {
 	return u, true
 }
 
-func urlMap(u *url.URL) map[string]any {
-	proto := strings.ToLower(u.Scheme) + ":"
-	defPort, special := specialSchemes[proto]
-	hostname := strings.ToLower(u.Hostname())
-	if strings.Contains(hostname, ":") {
-		hostname = "[" + hostname + "]"
+func partsOf(u *url.URL) urlParts {
+	p := urlParts{protocol: strings.ToLower(u.Scheme) + ":"}
+	defPort, special := specialSchemes[p.protocol]
+	p.special = special
+	p.hostname = strings.ToLower(u.Hostname())
+	if strings.Contains(p.hostname, ":") {
+		p.hostname = "[" + p.hostname + "]"
 	}
-	port := u.Port()
-	if port == defPort {
-		port = ""
+	if p.port = strings.TrimLeft(u.Port(), "0"); p.port == "" && u.Port() != "" {
+		p.port = "0"
 	}
-	host := hostname
-	if port != "" {
-		host += ":" + port
+	if p.port == defPort {
+		p.port = ""
 	}
-	path := u.EscapedPath()
+	p.pathname = u.EscapedPath()
 	if u.Opaque != "" {
-		path = u.Opaque
+		p.pathname = u.Opaque
 	}
-	if path == "" && special {
-		path = "/"
+	if p.pathname == "" && special {
+		p.pathname = "/"
 	}
-	search := ""
 	if u.RawQuery != "" || u.ForceQuery {
-		search = "?" + u.RawQuery
+		p.search = "?" + u.RawQuery
 	}
-	hash := ""
-	if u.Fragment != "" || strings.HasSuffix(u.String(), "#") {
-		hash = "#" + u.EscapedFragment()
+	if u.Fragment != "" || u.RawFragment != "" {
+		p.hash = "#" + u.EscapedFragment()
 	}
-	user, pass := "", ""
 	if u.User != nil {
-		user = u.User.Username()
-		pass, _ = u.User.Password()
+		// Userinfo.String keeps the percent-encoding, as WHATWG URLs do.
+		p.username, p.password, _ = strings.Cut(u.User.String(), ":")
 	}
-	return map[string]any{
-		"protocol": proto, "username": user, "password": pass, "host": host, "hostname": hostname,
-		"port": port, "pathname": path, "search": search, "hash": hash, "special": special,
-	}
+	return p
+}
+
+// urlObject is the JS object the prelude's URL class keeps.
+func urlObject(vm *goja.Runtime, p urlParts) *goja.Object {
+	o := vm.NewObject()
+	o.Set("protocol", p.protocol)
+	o.Set("username", p.username)
+	o.Set("password", p.password)
+	o.Set("hostname", p.hostname)
+	o.Set("port", p.port)
+	o.Set("pathname", p.pathname)
+	o.Set("search", p.search)
+	o.Set("hash", p.hash)
+	o.Set("special", p.special)
+	return o
 }
 
 // Characters left as they are when percent-encoding parts of a URL.

@@ -51,12 +51,13 @@
     stopPropagation() {}
     stopImmediatePropagation() { this._stop = true; }
   }
+  // Listeners live in a Map made on the first addEventListener: most
+  // AbortSignals (one per request) never get one.
   const LISTENERS = Symbol('listeners');
   class EventTarget {
-    constructor() { this[LISTENERS] = new Map(); }
     addEventListener(type, fn, opts) {
       if (!fn) return;
-      if (!this[LISTENERS]) this[LISTENERS] = new Map();
+      if (this[LISTENERS] === null) this[LISTENERS] = new Map();
       const list = this[LISTENERS].get(type) || [];
       if (list.some((l) => l.fn === fn)) return;
       list.push({ fn, once: !!(opts && typeof opts === 'object' && opts.once) });
@@ -84,8 +85,9 @@
   }
 
   // ---- AbortController ----------------------------------------------
-  class AbortSignal extends EventTarget {
-    constructor() { super(); this.aborted = false; this.reason = undefined; this.onabort = null; }
+  // AbortSignal is an EventTarget whose state starts on the prototype, so
+  // making one (every incoming request has one) costs one object.
+  class AbortSignal {
     throwIfAborted() { if (this.aborted) throw this.reason; }
     static abort(reason) { const c = new AbortController(); c.abort(reason); return c.signal; }
     static timeout(ms) {
@@ -102,6 +104,10 @@
       return c.signal;
     }
   }
+  Object.setPrototypeOf(AbortSignal.prototype, EventTarget.prototype);
+  Object.setPrototypeOf(AbortSignal, EventTarget);
+  Object.assign(AbortSignal.prototype, { aborted: false, reason: undefined, onabort: null });
+  EventTarget.prototype[LISTENERS] = null;
   function abortSignal(signal, reason) {
     if (signal.aborted) return;
     signal.aborted = true;
@@ -187,38 +193,68 @@
     get [Symbol.toStringTag]() { return 'URLSearchParams'; }
   }
 
+  // A URL keeps the parts Go's parser returned (native.parseURL: protocol,
+  // username, password, hostname, port, pathname, search, hash, special).
+  // Setters of the authority and scheme rebuild the href and parse it
+  // again, so the result is always what the parser would give.
   const U = Symbol('url');
+  function parseParts(input, base) {
+    return native.parseURL(String(input), base === undefined ? undefined : String(base));
+  }
+  function hostOf(u) { return u.port ? u.hostname + ':' + u.port : u.hostname; }
+  function hrefOf(u) {
+    let auth = '';
+    if (u.username || u.password) auth = u.username + (u.password ? ':' + u.password : '') + '@';
+    const slashes = u.special || u.hostname || u.protocol === 'file:' ? '//' : '';
+    return u.protocol + slashes + auth + hostOf(u) + u.pathname + u.search + u.hash;
+  }
   class URL {
     constructor(input, base) {
-      const parts = native.parseURL(String(input), base === undefined ? undefined : String(base));
+      const parts = parseParts(input, base);
       if (!parts) throw new TypeError('Invalid URL: ' + String(input));
       this[U] = parts;
       this._sp = null;
     }
-    static canParse(input, base) { return !!native.parseURL(String(input), base === undefined ? undefined : String(base)); }
-    static parse(input, base) { try { return new URL(input, base); } catch (e) { return null; } }
-    get href() {
-      const u = this[U];
-      let auth = '';
-      if (u.username || u.password) auth = u.username + (u.password ? ':' + u.password : '') + '@';
-      const slashes = u.special || u.host ? '//' : '';
-      return u.protocol + slashes + auth + u.host + u.pathname + u.search + u.hash;
+    static canParse(input, base) { return !!parseParts(input, base); }
+    static parse(input, base) { const p = parseParts(input, base); if (!p) return null; const u = Object.create(URL.prototype); u[U] = p; u._sp = null; return u; }
+    _reparse(changes) {
+      const p = parseParts(hrefOf(Object.assign({}, this[U], changes)));
+      if (!p || p.special !== this[U].special) return;
+      this[U] = p;
+      if (this._sp) this._sp._parse(p.search);
     }
-    set href(v) { const p = native.parseURL(String(v)); if (!p) throw new TypeError('Invalid URL: ' + v); this[U] = p; if (this._sp) this._sp._parse(p.search); }
-    get origin() { const u = this[U]; return u.special && u.protocol !== 'file:' ? u.protocol + '//' + u.host : 'null'; }
+    get href() { return hrefOf(this[U]); }
+    set href(v) {
+      const p = parseParts(v);
+      if (!p) throw new TypeError('Invalid URL: ' + v);
+      this[U] = p;
+      if (this._sp) this._sp._parse(p.search);
+    }
+    get origin() { const u = this[U]; return u.special && u.protocol !== 'file:' ? u.protocol + '//' + hostOf(u) : 'null'; }
     get protocol() { return this[U].protocol; }
+    set protocol(v) {
+      const m = /^([a-zA-Z][a-zA-Z0-9+.-]*)/.exec(String(v));
+      if (m) this._reparse({ protocol: m[1].toLowerCase() + ':' });
+    }
     get username() { return this[U].username; }
+    set username(v) { if (this[U].hostname) this._reparse({ username: encodeURIComponent(String(v)) }); }
     get password() { return this[U].password; }
-    get host() { return this[U].host; }
+    set password(v) { if (this[U].hostname) this._reparse({ password: encodeURIComponent(String(v)) }); }
+    get host() { return hostOf(this[U]); }
+    set host(v) { v = String(v); if (v) this._reparse({ hostname: v, port: '' }); }
     get hostname() { return this[U].hostname; }
+    set hostname(v) { v = String(v); if (v) this._reparse({ hostname: v.replace(/:.*$/, (m) => (v.startsWith('[') ? m : '')) }); }
     get port() { return this[U].port; }
-    set port(v) { const u = this[U]; u.port = String(v); u.host = u.hostname + (u.port ? ':' + u.port : ''); }
-    set hostname(v) { const u = this[U]; u.hostname = String(v); u.host = u.hostname + (u.port ? ':' + u.port : ''); }
+    set port(v) {
+      v = String(v);
+      const m = /^\d*/.exec(v)[0];
+      if (m || v === '') this._reparse({ port: m });
+    }
     get pathname() { return this[U].pathname; }
     set pathname(v) {
       v = String(v);
       if (this[U].special && !v.startsWith('/')) v = '/' + v;
-      this[U].pathname = native.encodePath(v);
+      this._reparse({ pathname: native.encodePath(v) });
     }
     get search() { return this[U].search.length > 1 ? this[U].search : ''; }
     set search(v) {
@@ -243,14 +279,38 @@
   class TextEncoder {
     get encoding() { return 'utf-8'; }
     encode(s) { return utf8(s === undefined ? '' : s); }
+    // encodeInto writes whole characters only, as the spec says: read
+    // counts UTF-16 units consumed, written the bytes produced.
     encodeInto(s, dest) {
-      const b = utf8(s);
-      const n = Math.min(b.length, dest.length);
-      dest.set(b.subarray(0, n));
-      return { read: s.length, written: n };
+      s = String(s);
+      let read = 0, written = 0;
+      const room = dest.length;
+      while (read < s.length) {
+        const c = s.codePointAt(read);
+        const units = c > 0xffff ? 2 : 1;
+        const n = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        if (written + n > room) break;
+        read += units;
+        written += n;
+      }
+      dest.set(utf8(s.slice(0, read)), 0);
+      return { read, written };
     }
   }
   const DECODERS = { 'utf-8': 'utf8', utf8: 'utf8', 'unicode-1-1-utf-8': 'utf8', latin1: 'latin1', 'iso-8859-1': 'latin1', 'windows-1252': 'latin1', ascii: 'latin1', 'us-ascii': 'latin1', 'utf-16le': 'utf16le', 'utf-16': 'utf16le' };
+  // utf8Tail is how many bytes at the end of u8 begin a UTF-8 sequence
+  // that the next chunk completes (0 if none): decode({stream: true}) keeps
+  // them for the next call.
+  function utf8Tail(u8) {
+    const n = u8.length;
+    for (let back = 1; back <= 3 && back <= n; back++) {
+      const c = u8[n - back];
+      if ((c & 0xc0) === 0x80) continue; // a continuation byte: look further back
+      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+      return need > back ? back : 0;
+    }
+    return 0;
+  }
   class TextDecoder {
     constructor(label, opts) {
       const l = String(label === undefined ? 'utf-8' : label).toLowerCase().trim();
@@ -258,17 +318,29 @@
       if (!this._enc) throw new RangeError('The "' + label + '" encoding is not supported');
       this.fatal = !!(opts && opts.fatal);
       this.ignoreBOM = !!(opts && opts.ignoreBOM);
+      this._pending = null;
+      this._bomSeen = false;
     }
     get encoding() { return { utf8: 'utf-8', latin1: 'windows-1252', utf16le: 'utf-16le' }[this._enc]; }
-    decode(input) {
-      if (input === undefined) return '';
-      const u8 = toU8(input);
+    decode(input, opts) {
+      const stream = !!(opts && opts.stream);
+      let u8 = input === undefined ? new Uint8Array(0) : toU8(input);
       if (!u8) throw new TypeError('The "input" argument must be an ArrayBuffer or ArrayBufferView');
+      if (this._pending) { u8 = concatU8([this._pending, u8]); this._pending = null; }
+      if (stream) {
+        const keep = this._enc === 'utf8' ? utf8Tail(u8) : this._enc === 'utf16le' ? u8.length % 2 : 0;
+        if (keep) { this._pending = u8.slice(u8.length - keep); u8 = u8.subarray(0, u8.length - keep); }
+      }
       if (this.fatal && this._enc === 'utf8' && !native.validUTF8(u8.buffer, u8.byteOffset, u8.byteLength)) {
+        this._pending = null;
         throw new TypeError('The encoded data was not valid for encoding utf-8');
       }
       let s = native.decode(u8.buffer, u8.byteOffset, u8.byteLength, this._enc);
-      if (!this.ignoreBOM && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+      if (!this._bomSeen && s.length) {
+        if (!this.ignoreBOM && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+        this._bomSeen = true;
+      }
+      if (!stream) this._bomSeen = false;
       return s;
     }
   }
@@ -394,6 +466,7 @@
     read() {
       const s = this._s;
       if (!s) return Promise.reject(new TypeError('This reader has been released'));
+      s._disturbed = true;
       if (s._queue.length) {
         const value = s._queue.shift();
         if (!s._queue.length && s._closeRequested) s._finish();
@@ -454,6 +527,7 @@
     }
     cancel(reason, fromReader) {
       if (this._locked && !fromReader) return Promise.reject(new TypeError('Cannot cancel a locked stream'));
+      this._disturbed = true;
       if (this._state === 'closed') return Promise.resolve();
       if (this._state === 'errored') return Promise.reject(this._error);
       this._queue = [];
@@ -507,8 +581,14 @@
       });
     }
   }
+  ReadableStream.prototype._disturbed = false;
+  // streamOf makes the stream of a body held as bytes. It remembers them
+  // (_bytes), so ReadResponse can still take them whole if nobody read the
+  // stream (code often only tests `if (response.body)`).
   function streamOf(u8) {
-    return new ReadableStream({ start(c) { if (u8.byteLength) c.enqueue(u8); c.close(); } });
+    const s = new ReadableStream({ start(c) { if (u8.byteLength) c.enqueue(u8); c.close(); } });
+    s._bytes = u8;
+    return s;
   }
   async function readAllStream(stream) {
     const reader = stream.getReader();
@@ -557,109 +637,200 @@
   }
 
   // ---- Headers -------------------------------------------------------
-  const H = Symbol('headers');
+  // A Headers keeps its fields in one flat array, [name, value, name,
+  // value, ...], names lower-cased, in insertion order. It is the cheapest
+  // shape to build in goja and to read from Go (ReadResponse reads it
+  // directly), and repeated fields such as Set-Cookie stay apart.
+  const HL = Symbol('list');
   const GUARD = Symbol('guard');
-  const nameRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+  // Names seen before map to their lower-cased form, so the common headers
+  // skip the regular expression (the costliest step of building a Response).
+  const knownNames = new Map();
+  const tokenRe = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
   function normName(n) {
-    n = String(n);
-    if (!nameRe.test(n)) throw new TypeError('Invalid header name: "' + n + '"');
-    return n.toLowerCase();
+    if (typeof n !== 'string') n = String(n);
+    let lower = knownNames.get(n);
+    if (lower !== undefined) return lower;
+    if (!tokenRe.test(n)) throw new TypeError('Headers: invalid header name: "' + n + '"');
+    lower = n.toLowerCase();
+    if (knownNames.size < 1024) knownNames.set(n, lower);
+    return lower;
   }
-  function normValue(v) { return String(v).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, ''); }
+  const edgeSpaceRe = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+  const badValueRe = /[\0\r\n]/;
+  function isSpace(c) { return c === 32 || c === 9 || c === 10 || c === 13; }
+  function normValue(v) {
+    if (typeof v !== 'string') v = String(v);
+    const n = v.length;
+    if (n === 0) return v;
+    if (isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(n - 1))) v = v.replace(edgeSpaceRe, '');
+    if (badValueRe.test(v)) throw new TypeError('Headers: invalid header value: ' + JSON.stringify(v));
+    return v;
+  }
+  function listIndex(list, name) {
+    for (let i = 0; i < list.length; i += 2) if (list[i] === name) return i;
+    return -1;
+  }
+  function listDelete(list, name, from) {
+    for (let i = list.length - 2; i >= from; i -= 2) if (list[i] === name) list.splice(i, 2);
+  }
+  function fillHeaders(list, init) {
+    if (init instanceof Headers) {
+      const src = init[HL];
+      for (let i = 0; i < src.length; i++) list.push(src[i]);
+      return;
+    }
+    if (typeof init !== 'object') throw new TypeError("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'");
+    if (typeof init[Symbol.iterator] === 'function') {
+      for (const pair of init) {
+        if (pair === null || typeof pair !== 'object') throw new TypeError("Failed to construct 'Headers': Invalid value");
+        const p = Array.isArray(pair) ? pair : Array.from(pair);
+        if (p.length !== 2) throw new TypeError("Failed to construct 'Headers': Invalid value");
+        list.push(normName(p[0]), normValue(p[1]));
+      }
+      return;
+    }
+    const keys = Object.keys(init);
+    for (let i = 0; i < keys.length; i++) list.push(normName(keys[i]), normValue(init[keys[i]]));
+  }
+  // sortedEntries is the spec's "sort and combine": names sorted, values of
+  // one name joined with ", ", except that each Set-Cookie stays its own.
+  function sortedEntries(list) {
+    const names = [];
+    for (let i = 0; i < list.length; i += 2) if (!names.includes(list[i])) names.push(list[i]);
+    names.sort();
+    const out = [];
+    for (const n of names) {
+      if (n === 'set-cookie') {
+        for (let i = 0; i < list.length; i += 2) if (list[i] === n) out.push([n, list[i + 1]]);
+      } else {
+        out.push([n, getHeader(list, n)]);
+      }
+    }
+    return out;
+  }
+  function getHeader(list, name) {
+    let out = null;
+    for (let i = 0; i < list.length; i += 2) {
+      if (list[i] === name) out = out === null ? list[i + 1] : out + ', ' + list[i + 1];
+    }
+    return out;
+  }
+  function headersOf(list, immutable) {
+    const h = Object.create(Headers.prototype);
+    h[HL] = list;
+    if (immutable) h[GUARD] = true;
+    return h;
+  }
   class Headers {
     constructor(init) {
-      this[H] = [];
-      this[GUARD] = false;
-      if (init === undefined || init === null) return;
-      if (init instanceof Headers) { this[H] = init[H].map((p) => p.slice()); return; }
-      if (typeof init !== 'object') throw new TypeError("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'");
-      if (typeof init[Symbol.iterator] === 'function') {
-        for (const pair of init) {
-          const p = Array.from(pair);
-          if (p.length !== 2) throw new TypeError("Failed to construct 'Headers': Invalid value");
-          this.append(p[0], p[1]);
-        }
-      } else {
-        const keys = Object.keys(init);
-        for (let i = 0; i < keys.length; i++) this.append(keys[i], init[keys[i]]);
-      }
+      this[HL] = init === undefined || init === null ? [] : headerList(init);
     }
-    _check() { if (this[GUARD]) throw new TypeError('immutable'); }
-    append(n, v) { this._check(); this[H].push([normName(n), normValue(v)]); }
-    set(n, v) {
-      this._check();
-      n = normName(n); v = normValue(v);
-      const i = this[H].findIndex((p) => p[0] === n);
-      if (i < 0) { this[H].push([n, v]); return; }
-      this[H][i][1] = v;
-      this[H] = this[H].filter((p, j) => j <= i || p[0] !== n);
+    append(name, value) {
+      if (this[GUARD]) throw new TypeError('Headers are immutable');
+      this[HL].push(normName(name), normValue(value));
     }
-    get(n) {
-      n = normName(n);
-      let out = null;
-      for (const p of this[H]) {
-        if (p[0] !== n) continue;
-        out = out === null ? p[1] : out + ', ' + p[1];
-      }
+    set(name, value) {
+      if (this[GUARD]) throw new TypeError('Headers are immutable');
+      const n = normName(name), v = normValue(value), list = this[HL];
+      const i = listIndex(list, n);
+      if (i < 0) { list.push(n, v); return; }
+      list[i + 1] = v;
+      listDelete(list, n, i + 2);
+    }
+    get(name) { return getHeader(this[HL], normName(name)); }
+    getSetCookie() {
+      const list = this[HL], out = [];
+      for (let i = 0; i < list.length; i += 2) if (list[i] === 'set-cookie') out.push(list[i + 1]);
       return out;
     }
-    getSetCookie() { return this[H].filter((p) => p[0] === 'set-cookie').map((p) => p[1]); }
-    has(n) { n = normName(n); return this[H].some((p) => p[0] === n); }
-    delete(n) { this._check(); n = normName(n); this[H] = this[H].filter((p) => p[0] !== n); }
-    *entries() {
-      const names = Array.from(new Set(this[H].map((p) => p[0]))).sort();
-      for (const n of names) {
-        if (n === 'set-cookie') { for (const c of this.getSetCookie()) yield [n, c]; } else yield [n, this.get(n)];
-      }
+    has(name) { return listIndex(this[HL], normName(name)) >= 0; }
+    delete(name) {
+      if (this[GUARD]) throw new TypeError('Headers are immutable');
+      listDelete(this[HL], normName(name), 0);
     }
-    *keys() { for (const [k] of this.entries()) yield k; }
-    *values() { for (const [, v] of this.entries()) yield v; }
-    forEach(fn, thisArg) { for (const [k, v] of this.entries()) fn.call(thisArg, v, k, this); }
+    entries() { return sortedEntries(this[HL])[Symbol.iterator](); }
+    keys() { return sortedEntries(this[HL]).map((p) => p[0])[Symbol.iterator](); }
+    values() { return sortedEntries(this[HL]).map((p) => p[1])[Symbol.iterator](); }
+    forEach(fn, thisArg) { for (const [k, v] of sortedEntries(this[HL])) fn.call(thisArg, v, k, this); }
     [Symbol.iterator]() { return this.entries(); }
     get [Symbol.toStringTag]() { return 'Headers'; }
   }
+  Headers.prototype[GUARD] = false;
+  // headerList turns a HeadersInit into a new flat list. A plain object,
+  // the usual init, is read by Go in one call; Go declines (undefined) for
+  // iterables, which fillHeaders reads.
+  function headerList(init) {
+    if (init instanceof Headers) return init[HL].slice();
+    const list = native.headerList(init);
+    if (list !== undefined) return list;
+    const out = [];
+    fillHeaders(out, init);
+    return out;
+  }
 
   // ---- Body (shared by Request and Response) --------------------------
-  // _body is null, a string, a Uint8Array or a ReadableStream.
+  // _body is null, a string, a Uint8Array or a ReadableStream. Strings stay
+  // strings until someone asks for bytes: the Go side reads them as they are.
   function extractBody(body) {
-    if (body === undefined || body === null) return { body: null, type: null };
     if (typeof body === 'string') return { body, type: 'text/plain;charset=UTF-8' };
+    if (body instanceof ArrayBuffer) return { body: new Uint8Array(body.slice(0)), type: null };
+    if (ArrayBuffer.isView(body)) return { body: new Uint8Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength)), type: null };
     if (body instanceof URLSearchParams) return { body: body.toString(), type: 'application/x-www-form-urlencoded;charset=UTF-8' };
     if (body instanceof FormData) { const m = encodeMultipart(body); return { body: m.bytes, type: m.type }; }
     if (body instanceof Blob) return { body: body._bytes, type: body.type || null };
     if (body instanceof ReadableStream) return { body, type: null };
-    const u8 = toU8(body);
-    if (u8) return { body: new Uint8Array(u8), type: null };
     if (typeof body === 'object' && typeof body[Symbol.asyncIterator] === 'function') return { body: ReadableStream.from(body), type: null };
     return { body: String(body), type: 'text/plain;charset=UTF-8' };
   }
-  const bodyMixin = {
+  // setBody stores an extracted body and its default Content-Type; list is
+  // obj's header list or null, and the list is returned.
+  function setBody(obj, list, body) {
+    let type;
+    if (typeof body === 'string') {
+      obj._body = body;
+      type = 'text/plain;charset=UTF-8';
+    } else {
+      const e = extractBody(body);
+      obj._body = e.body;
+      type = e.type;
+    }
+    if (type === null) return list;
+    if (list === null) return ['content-type', type];
+    if (listIndex(list, 'content-type') < 0) list.push('content-type', type);
+    return list;
+  }
+  // Request and Response keep their header list in _hl (null until there
+  // is a field) and make the Headers object only when code asks for it;
+  // the Go side reads _hl directly.
+  class Body {
+    get headers() {
+      if (this._h !== null) return this._h;
+      if (this._hl === null) this._hl = [];
+      return (this._h = headersOf(this._hl, this._guard));
+    }
     get body() {
-      if (this._body === null) return null;
-      if (!(this._body instanceof ReadableStream)) {
-        const u8 = typeof this._body === 'string' ? utf8(this._body) : this._body;
-        this._body = streamOf(u8);
-      }
-      return this._body;
-    },
-    get bodyUsed() { return this._used; },
+      const b = this._body;
+      if (b === null || b instanceof ReadableStream) return b;
+      return (this._body = streamOf(typeof b === 'string' ? utf8(b) : b));
+    }
+    get bodyUsed() { return this._used || (this._body instanceof ReadableStream && this._body._disturbed); }
     _consume() {
-      if (this._used) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
+      if (this.bodyUsed) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
       this._used = true;
       const b = this._body;
       if (b === null) return Promise.resolve(new Uint8Array(0));
-      if (typeof b === 'string') return Promise.resolve(b);
       if (b instanceof ReadableStream) {
         if (b.locked) return Promise.reject(new TypeError('Body is unusable: the stream is locked'));
         return readAllStream(b);
       }
       return Promise.resolve(b);
-    },
-    text() { return this._consume().then((b) => (typeof b === 'string' ? b : decodeUTF8(b))); },
-    json() { return this.text().then((t) => JSON.parse(t)); },
-    arrayBuffer() { return this._consume().then((b) => (typeof b === 'string' ? utf8(b) : b.slice()).buffer); },
-    bytes() { return this._consume().then((b) => (typeof b === 'string' ? utf8(b) : b.slice())); },
-    blob() { return this.bytes().then((b) => new Blob([b], { type: this.headers.get('content-type') || '' })); },
+    }
+    text() { return this._consume().then((b) => (typeof b === 'string' ? b : decodeUTF8(b))); }
+    json() { return this.text().then(JSON.parse); }
+    arrayBuffer() { return this.bytes().then((b) => b.buffer); }
+    bytes() { return this._consume().then((b) => (typeof b === 'string' ? utf8(b) : b.slice())); }
+    blob() { return this.bytes().then((b) => new Blob([b], { type: this.headers.get('content-type') || '' })); }
     formData() {
       const ct = this.headers.get('content-type') || '';
       return this._consume().then((b) => {
@@ -680,11 +851,14 @@
         }
         throw new TypeError('Failed to parse body as FormData.');
       });
-    },
-  };
+    }
+  }
+  Object.assign(Body.prototype, { _body: null, _used: false, _hl: null, _h: null, _guard: false });
+  // mixBody copies Body's members into a class: a base class would cost a
+  // super() call on every construction.
   function mixBody(cls) {
-    for (const k of Object.getOwnPropertyNames(bodyMixin)) {
-      Object.defineProperty(cls.prototype, k, Object.getOwnPropertyDescriptor(bodyMixin, k));
+    for (const k of Object.getOwnPropertyNames(Body.prototype)) {
+      if (k !== 'constructor') Object.defineProperty(cls.prototype, k, Object.getOwnPropertyDescriptor(Body.prototype, k));
     }
   }
   function cloneBody(src) {
@@ -698,117 +872,147 @@
 
   // ---- Request -------------------------------------------------------
   const METHODS = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH'];
-  // TRUSTED marks a Request built by Comet from a URL that is already
-  // absolute and normalised: parsing it again would only cost time.
-  const TRUSTED = Symbol('trusted');
+  // Options a Request keeps as they were given; the defaults live on the
+  // prototype, so a plain Request sets none of them.
+  const REQUEST_OPTIONS = ['redirect', 'credentials', 'mode', 'cache', 'referrer', 'referrerPolicy', 'integrity', 'keepalive', 'duplex'];
   class Request {
     constructor(input, init) {
-      init = init || {};
-      let src = null;
-      if (input instanceof Request) { src = input; this.url = input.url; } else if (init[TRUSTED]) { this.url = String(input); } else { this.url = new URL(String(input)).href; }
-      let method = init.method !== undefined ? String(init.method) : src ? src.method : 'GET';
-      if (METHODS.includes(method.toUpperCase())) method = method.toUpperCase();
+      const src = input instanceof Request ? input : null;
+      this.url = src ? src.url : new URL(String(input)).href;
+      if (init === undefined || init === null) init = {};
+      let method = src ? src.method : 'GET';
+      if (init.method !== undefined) {
+        method = String(init.method);
+        const upper = method.toUpperCase();
+        if (METHODS.includes(upper)) method = upper;
+        else if (!tokenRe.test(method)) throw new TypeError("Failed to construct 'Request': '" + method + "' is not a valid HTTP method.");
+      }
       this.method = method;
-      this.headers = new Headers(init.headers !== undefined ? init.headers : src ? src.headers : undefined);
-      this._signal = init.signal || (src ? src._signal : null);
-      this.redirect = init.redirect || (src ? src.redirect : 'follow');
-      this.credentials = init.credentials || 'same-origin';
-      this.mode = init.mode || 'cors';
-      this.cache = init.cache || 'default';
-      this.referrer = init.referrer || 'about:client';
-      this.integrity = init.integrity || '';
-      this.keepalive = !!init.keepalive;
-      this.duplex = init.duplex || 'half';
-      this._used = false;
+      let list = null;
+      if (init.headers !== undefined && init.headers !== null) list = headerList(init.headers);
+      else if (src && src._hl !== null) list = src._hl.slice();
+      const signal = init.signal !== undefined ? init.signal : src ? src._signal : undefined;
+      if (signal) this._signal = signal;
+      for (const k of REQUEST_OPTIONS) {
+        const v = init[k] !== undefined ? init[k] : src ? src[k] : undefined;
+        if (v !== undefined && v !== Request.prototype[k]) this[k] = k === 'keepalive' ? !!v : String(v);
+      }
       if (init.body !== undefined && init.body !== null) {
         if (method === 'GET' || method === 'HEAD') throw new TypeError('Request with GET/HEAD method cannot have body.');
-        const e = extractBody(init.body);
-        this._body = e.body;
-        if (e.type && !this.headers.has('content-type')) this.headers.set('content-type', e.type);
-      } else {
-        this._body = src ? cloneBody(src) : null;
+        list = setBody(this, list, init.body);
+      } else if (src) {
+        if (src.bodyUsed) throw new TypeError("Failed to construct 'Request': Cannot construct a Request with a Request object that has already been used.");
+        this._body = cloneBody(src);
       }
+      if (list !== null) this._hl = list;
     }
     // signal is made on first use: most handlers never look at it.
     get signal() { return this._signal || (this._signal = new AbortController().signal); }
     clone() {
-      if (this._used) throw new TypeError('Request body is already used');
+      if (this.bodyUsed) throw new TypeError('Request body is already used');
       return new Request(this);
     }
     get [Symbol.toStringTag]() { return 'Request'; }
   }
   mixBody(Request);
+  Object.assign(Request.prototype, {
+    redirect: 'follow', credentials: 'same-origin', mode: 'cors', cache: 'default', referrer: 'about:client',
+    referrerPolicy: '', integrity: '', keepalive: false, duplex: 'half', destination: '', _signal: null,
+  });
 
   // incoming builds the Request of an incoming HTTP request in one call
-  // from Go: headers come as a flat [name, value, ...] list already checked
-  // by net/http, the body as an ArrayBuffer or null.
+  // from Go. The URL is already absolute and normalised, the headers come
+  // as a flat [name, value, ...] list net/http has checked and Go has
+  // lower-cased (it becomes the Headers list as it is), the body as an
+  // ArrayBuffer or null.
   function incoming(method, url, flatHeaders, body, signal) {
-    const init = { method, [TRUSTED]: true };
-    if (signal) init.signal = signal;
-    const req = new Request(url, init);
-    const list = req.headers[H];
-    for (let i = 0; i + 1 < flatHeaders.length; i += 2) list.push([flatHeaders[i], flatHeaders[i + 1]]);
+    const req = Object.create(Request.prototype);
+    req.url = url;
+    req.method = method;
+    req._hl = flatHeaders;
+    if (signal) req._signal = signal;
     if (body) req._body = new Uint8Array(body);
     return req;
   }
 
   // ---- Response ------------------------------------------------------
   const REDIRECTS = [301, 302, 303, 307, 308];
+  // Response is on every request's hot path: the constructor does as
+  // little as it can (no closures, no per-instance defaults, strings kept
+  // as strings).
   class Response {
     constructor(body, init) {
-      init = init || {};
-      const status = init.status === undefined ? 200 : Number(init.status);
-      if (!(status >= 200 && status <= 599) || status !== Math.floor(status)) {
-        throw new RangeError("Failed to construct 'Response': The status provided (" + init.status + ') is outside the range [200, 599].');
+      let list = null;
+      if (init !== undefined && init !== null) {
+        if (typeof init !== 'object') throw new TypeError("Failed to construct 'Response': cannot convert init to a dictionary");
+        const status = init.status;
+        if (status !== undefined) {
+          const n = Number(status);
+          if (!(n >= 200 && n <= 599) || Math.floor(n) !== n) {
+            throw new RangeError("Failed to construct 'Response': The status provided (" + status + ') is outside the range [200, 599].');
+          }
+          if (n !== 200) this._status = n;
+          if ((n === 204 || n === 205 || n === 304) && body !== undefined && body !== null) {
+            throw new TypeError('Response with null body status cannot have body');
+          }
+        }
+        if (init.statusText !== undefined) this._statusText = String(init.statusText);
+        const h = init.headers;
+        if (h !== undefined && h !== null) list = headerList(h);
       }
-      this._status = status;
-      this._statusText = init.statusText === undefined ? '' : String(init.statusText);
-      this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
-      this._used = false;
-      this.type = 'default';
-      this.url = '';
-      this.redirected = false;
-      const e = extractBody(body);
-      if (e.body !== null && (status === 204 || status === 205 || status === 304)) {
-        throw new TypeError('Response with null body status cannot have body');
-      }
-      this._body = e.body;
-      if (e.type && !this.headers.has('content-type')) this.headers.set('content-type', e.type);
+      if (body !== undefined && body !== null) list = setBody(this, list, body);
+      if (list !== null) this._hl = list;
     }
     get status() { return this._status; }
     get statusText() { return this._statusText; }
     get ok() { return this._status >= 200 && this._status < 300; }
     clone() {
-      if (this._used) throw new TypeError('Response body is already used');
-      const r = new Response(null, { status: this._status, statusText: this._statusText, headers: new Headers(this.headers) });
+      if (this.bodyUsed) throw new TypeError('Response body is already used');
+      const r = new Response(null);
+      if (this._hl !== null) r._hl = this._hl.slice();
+      if (this._status !== 200) r._status = this._status;
+      if (this._statusText !== '') r._statusText = this._statusText;
       r._body = cloneBody(this);
-      r.type = this.type; r.url = this.url; r.redirected = this.redirected;
+      if (this.type !== 'default') r.type = this.type;
+      if (this.url !== '') r.url = this.url;
+      if (this.redirected) r.redirected = true;
+      if (this._guard) r._guard = true;
       return r;
     }
     static json(data, init) {
       const text = JSON.stringify(data);
-      if (text === undefined) throw new TypeError('Value is not JSON serializable');
-      const headers = new Headers(init && init.headers);
-      if (!headers.has('content-type')) headers.set('content-type', 'application/json');
-      return new Response(text, Object.assign({}, init, { headers }));
+      if (text === undefined) throw new TypeError('Response.json: value is not JSON serializable');
+      const r = new Response(null, init);
+      if (r._status === 204 || r._status === 205 || r._status === 304) throw new TypeError('Response with null body status cannot have body');
+      if (r._hl === null) r._hl = ['content-type', 'application/json'];
+      else if (listIndex(r._hl, 'content-type') < 0) r._hl.push('content-type', 'application/json');
+      r._body = text;
+      return r;
     }
     static redirect(url, status) {
       status = status === undefined ? 302 : Number(status);
-      if (!REDIRECTS.includes(status)) throw new RangeError('Invalid status code ' + status);
       const href = new URL(String(url)).href;
-      return new Response(null, { status, headers: { location: href } });
+      if (!REDIRECTS.includes(status)) throw new RangeError("Failed to execute 'redirect' on 'Response': Invalid status code " + status);
+      const r = new Response(null, { status });
+      r._hl = ['location', href];
+      r._guard = true;
+      return r;
     }
     static error() {
-      const r = new Response(null, { status: 200 });
+      const r = new Response(null);
       r._status = 0;
       r.type = 'error';
+      r._guard = true;
       return r;
     }
     get [Symbol.toStringTag]() { return 'Response'; }
   }
   mixBody(Response);
+  Object.assign(Response.prototype, { _status: 200, _statusText: '', type: 'default', url: '', redirected: false });
 
   // ---- fetch ---------------------------------------------------------
+  // fetch hands the request to Go (net/http in a goroutine) and settles on
+  // the loop when Go calls back; many fetches run at once.
   function fetch(input, init) {
     return new Promise((resolve, reject) => {
       let req;
@@ -816,38 +1020,42 @@
       const signal = req._signal;
       if (signal && signal.aborted) { reject(signal.reason); return; }
       const send = (bytes) => {
-        const headers = [];
-        for (const p of req.headers[H]) headers.push(p[0], p[1]);
+        if (signal && signal.aborted) { reject(signal.reason); return; }
         let settled = false;
-        const id = native.fetch(req.method, req.url, headers, bytes ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) : null, req.redirect,
+        let onAbort = null;
+        const id = native.fetch(req.method, req.url, req._hl || [], bytes ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) : null, req.redirect,
           (err, status, statusText, respHeaders, body, finalURL, redirected) => {
             if (settled) return;
             settled = true;
-            if (signal) signal.removeEventListener('abort', onAbort);
+            if (onAbort) signal.removeEventListener('abort', onAbort);
             if (err) { reject(new TypeError('fetch failed', { cause: new Error(err) })); return; }
-            const h = new Headers();
-            for (let i = 0; i < respHeaders.length; i += 2) h.append(respHeaders[i], respHeaders[i + 1]);
-            const nullBody = status === 204 || status === 205 || status === 304 || req.method === 'HEAD';
-            const r = new Response(null, { status: status < 200 ? 200 : status, statusText, headers: h });
+            const r = new Response(null);
             r._status = status;
-            r._body = nullBody ? null : new Uint8Array(body);
+            r._statusText = statusText;
+            r._hl = respHeaders;
+            r._guard = true;
+            const nullBody = status === 204 || status === 205 || status === 304 || req.method === 'HEAD';
+            if (!nullBody) r._body = new Uint8Array(body);
             r.url = finalURL;
-            r.redirected = redirected;
+            if (redirected) r.redirected = true;
             r.type = 'basic';
             resolve(r);
           });
-        const onAbort = () => {
-          if (settled) return;
-          settled = true;
-          native.abortFetch(id);
-          reject(signal.reason);
-        };
-        if (signal) signal.addEventListener('abort', onAbort);
+        if (signal) {
+          onAbort = () => {
+            if (settled) return;
+            settled = true;
+            native.abortFetch(id);
+            reject(signal.reason);
+          };
+          signal.addEventListener('abort', onAbort);
+        }
       };
-      if (req._body === null) send(null);
-      else if (typeof req._body === 'string') send(utf8(req._body));
-      else if (req._body instanceof ReadableStream) readAllStream(req._body).then(send, reject);
-      else send(req._body);
+      const b = req._body;
+      if (b === null) send(null);
+      else if (typeof b === 'string') send(utf8(b));
+      else if (b instanceof ReadableStream) readAllStream(b).then(send, reject);
+      else send(b);
     });
   }
 
@@ -864,6 +1072,7 @@
       if (v instanceof Date) out = new Date(v.getTime());
       else if (v instanceof RegExp) out = new RegExp(v.source, v.flags);
       else if (v instanceof ArrayBuffer) out = v.slice(0);
+      else if (v instanceof DataView) out = new DataView(v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength));
       else if (ArrayBuffer.isView(v)) out = new v.constructor(v);
       else if (v instanceof Map) { out = new Map(); seen.set(v, out); for (const [k, x] of v) out.set(clone(k), clone(x)); return out; }
       else if (v instanceof Set) { out = new Set(); seen.set(v, out); for (const x of v) out.add(clone(x)); return out; }
@@ -965,9 +1174,41 @@
       this.set(b.subarray(0, n), o);
       return n;
     }
-    readUInt8(o) { return this[o || 0]; }
+    indexOf(v, from, enc) {
+      if (typeof v === 'string' || v instanceof Uint8Array) {
+        const needle = typeof v === 'string' ? Buffer.from(v, enc) : v;
+        const start = from === undefined ? 0 : from < 0 ? Math.max(0, this.length + from) : from;
+        outer: for (let i = start; i + needle.length <= this.length; i++) {
+          for (let j = 0; j < needle.length; j++) if (this[i + j] !== needle[j]) continue outer;
+          return i;
+        }
+        return -1;
+      }
+      return Uint8Array.prototype.indexOf.call(this, v, from);
+    }
+    includes(v, from, enc) { return this.indexOf(v, from, enc) !== -1; }
   }
   function asBuffer(u8) { return new Buffer(u8.buffer, u8.byteOffset, u8.byteLength); }
+  // The fixed-width integer readers and writers of Node's Buffer
+  // (readUInt16BE, writeInt32LE, ...), through a DataView.
+  for (const [name, size, get] of [['UInt8', 1, 'Uint8'], ['Int8', 1, 'Int8'], ['UInt16', 2, 'Uint16'], ['Int16', 2, 'Int16'], ['UInt32', 4, 'Uint32'], ['Int32', 4, 'Int32'], ['Float', 4, 'Float32'], ['Double', 8, 'Float64'], ['BigUInt64', 8, 'BigUint64'], ['BigInt64', 8, 'BigInt64']]) {
+    for (const le of size === 1 ? [null] : [false, true]) {
+      const suffix = le === null ? '' : le ? 'LE' : 'BE';
+      const check = (b, o) => {
+        o = o === undefined ? 0 : o;
+        if (o < 0 || o + size > b.length || o !== Math.floor(o)) throw new RangeError('The value of "offset" is out of range. It must be >= 0 and <= ' + (b.length - size) + '. Received ' + o);
+        return o;
+      };
+      const view = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
+      Object.defineProperty(Buffer.prototype, 'read' + name + suffix, { writable: true, configurable: true, value(o) { return view(this)['get' + get](check(this, o), !!le); } });
+      Object.defineProperty(Buffer.prototype, 'write' + name + suffix, { writable: true, configurable: true, value(v, o) { const at = check(this, o); view(this)['set' + get](at, v, !!le); return at + size; } });
+      if (name.startsWith('UInt')) {
+        const alias = 'Uint' + name.slice(4) + suffix;
+        Object.defineProperty(Buffer.prototype, 'read' + alias, { writable: true, configurable: true, value: Buffer.prototype['read' + name + suffix] });
+        Object.defineProperty(Buffer.prototype, 'write' + alias, { writable: true, configurable: true, value: Buffer.prototype['write' + name + suffix] });
+      }
+    }
+  }
 
   // ---- ES2023/2024 built-ins goja lacks -------------------------------
   if (!Object.groupBy) {
@@ -1006,11 +1247,29 @@
     } });
   }
   if (!String.prototype.isWellFormed) {
+    // A loop over code units: goja's regular expressions see surrogate
+    // pairs inconsistently, so a regexp cannot say what is lone.
+    const loneAt = (s, i) => {
+      const c = s.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const d = s.charCodeAt(i + 1);
+        return d >= 0xdc00 && d <= 0xdfff ? 2 : -1;
+      }
+      return c >= 0xdc00 && c <= 0xdfff ? -1 : 1;
+    };
     Object.defineProperty(String.prototype, 'isWellFormed', { writable: true, configurable: true, value() {
-      return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(this);
+      const s = String(this);
+      for (let i = 0; i < s.length;) { const n = loneAt(s, i); if (n < 0) return false; i += n; }
+      return true;
     } });
     Object.defineProperty(String.prototype, 'toWellFormed', { writable: true, configurable: true, value() {
-      return String(this).replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|([^\uD800-\uDBFF])[\uDC00-\uDFFF]|^[\uDC00-\uDFFF]/g, (m, p) => (p ? p + '\uFFFD' : '\uFFFD'));
+      const s = String(this);
+      let out = '', last = 0;
+      for (let i = 0; i < s.length;) {
+        const n = loneAt(s, i);
+        if (n < 0) { out += s.slice(last, i) + '\uFFFD'; last = i + 1; i++; } else i += n;
+      }
+      return last === 0 ? s : out + s.slice(last);
     } });
   }
 
@@ -1043,8 +1302,15 @@
   }
 
   // ---- console ---------------------------------------------------------
+  // quote writes a string the way Node's util.inspect does: single quotes
+  // unless the string has some.
+  function quote(s) {
+    if (s.indexOf("'") < 0) return "'" + s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n') + "'";
+    return JSON.stringify(s);
+  }
+  const identRe = /^[A-Za-z_$][\w$]*$/;
   function inspect(v, depth, seen) {
-    if (typeof v === 'string') return depth === 0 ? v : JSON.stringify(v);
+    if (typeof v === 'string') return depth === 0 ? v : quote(v);
     if (v === undefined) return 'undefined';
     if (v === null || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
     if (typeof v === 'symbol') return v.toString();
@@ -1052,7 +1318,7 @@
     if (v instanceof Error) return v.stack || (v.name + ': ' + v.message);
     seen = seen || new Set();
     if (seen.has(v)) return '[Circular]';
-    if (depth > 3) return Array.isArray(v) ? '[Array]' : '[Object]';
+    if (depth > 2) return Array.isArray(v) ? '[Array]' : '[Object]';
     seen.add(v);
     try {
       if (Array.isArray(v)) return '[ ' + v.map((x) => inspect(x, depth + 1, seen)).join(', ') + ' ]';
@@ -1063,7 +1329,7 @@
       const keys = Object.keys(v);
       const name = v.constructor && v.constructor !== Object && v.constructor.name ? v.constructor.name + ' ' : '';
       if (!keys.length) return name + '{}';
-      return name + '{ ' + keys.map((k) => k + ': ' + inspect(v[k], depth + 1, seen)).join(', ') + ' }';
+      return name + '{ ' + keys.map((k) => (identRe.test(k) ? k : quote(k)) + ': ' + inspect(v[k], depth + 1, seen)).join(', ') + ' }';
     } finally { seen.delete(v); }
   }
   function format(args) {
@@ -1113,8 +1379,13 @@
   for (const k of Object.keys(defs)) {
     Object.defineProperty(G, k, { value: defs[k], writable: true, configurable: true, enumerable: false });
   }
+  if (typeof G.performance === 'undefined') {
+    const origin = Date.now();
+    const performance = { timeOrigin: origin, now: () => Date.now() - origin, mark() {}, measure() {}, toJSON: () => ({ timeOrigin: origin }) };
+    Object.defineProperty(G, 'performance', { value: performance, writable: true, configurable: true, enumerable: false });
+  }
   if (typeof G.global === 'undefined') G.global = G;
   if (typeof G.self === 'undefined') G.self = G;
   // Internals the Go side reads directly.
-  Object.defineProperty(G, '__cometWeb', { value: { H, TRUSTED, toU8, incoming, digest: (alg, u8) => native.digest(alg, u8.buffer, u8.byteOffset, u8.byteLength), hmac: (alg, k, d) => native.hmac(alg, k.buffer, k.byteOffset, k.byteLength, d.buffer, d.byteOffset, d.byteLength), Response, Request, readAllStream, isResponse: (v) => v instanceof Response }, enumerable: false });
+  Object.defineProperty(G, '__cometWeb', { value: { HL, toU8, incoming, digest: (alg, u8) => native.digest(alg, u8.buffer, u8.byteOffset, u8.byteLength), hmac: (alg, k, d) => native.hmac(alg, k.buffer, k.byteOffset, k.byteLength, d.buffer, d.byteOffset, d.byteLength), Response, Request, readAllStream, AbortController, DOMException, ReadableStream }, enumerable: false });
 })

@@ -1,14 +1,30 @@
 // Package webapi installs the Web platform an endpoint expects into a goja
 // runtime: Headers, Request, Response, URL, URLSearchParams, fetch,
-// ReadableStream, Blob, File, FormData, TextEncoder/TextDecoder, atob/btoa,
-// AbortController, structuredClone, crypto, Buffer and console.
+// ReadableStream (and minimal WritableStream/TransformStream), Blob, File,
+// FormData, TextEncoder/TextDecoder, atob/btoa, AbortController/AbortSignal,
+// Event/EventTarget, DOMException, structuredClone, queueMicrotask, crypto
+// (randomUUID, getRandomValues, subtle.digest), Buffer, console, a small
+// Intl, the ES2023/2024 built-ins goja lacks, and a RegExp that understands
+// \p{…}.
 //
 // The classes are a hand-written JavaScript prelude (prelude.js, compiled
-// once per process): their semantics are JavaScript's (prototypes,
-// instanceof, async iteration), which Go objects would only imitate. Go
-// provides the natives JS cannot do, or not fast: byte encodings, random
-// bytes, URL parsing (net/url), multipart parsing (mime/multipart) and HTTP
-// (net/http, one goroutine per fetch, results handed back on the loop).
+// once per process into a shared *goja.Program): their semantics are
+// JavaScript's (prototypes, instanceof, subclassing, async iteration), which
+// Go objects would only imitate. Go provides what JS cannot do, or not fast:
+// byte encodings, random bytes, URL parsing (net/url), multipart parsing
+// (mime/multipart), reading header objects, and HTTP (net/http, one
+// goroutine per fetch, results handed back with Loop.RunOnLoop).
+//
+// Buffer is the prelude's own Uint8Array subclass rather than goja_nodejs's
+// buffer module: it needs no require registry, every encoding (latin1,
+// base64url, ...) goes through the same Go code as TextDecoder and
+// BodyBytes, and a Buffer is a Uint8Array wherever a body is expected.
+//
+// The Go side of a request: NewRequest (and NewAbortController for its
+// signal) builds the handler's Request; IsResponse and ReadResponse read the
+// Response it returns without consuming it; the server streams a
+// ReadableStream body to the client with backpressure; BodyBytes converts
+// Astro 1.x `{ body, encoding }` results.
 package webapi
 
 import (
@@ -16,7 +32,6 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"strconv"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -61,7 +76,8 @@ type state struct {
 	opts Options
 	web  *goja.Object // __cometWeb
 
-	incoming goja.Callable // the prelude's incoming(), looked up once
+	incoming  goja.Callable // the prelude's incoming()
+	respProto *goja.Object  // Response.prototype, for IsResponse
 
 	mu      sync.Mutex
 	fetches map[int64]func() // in-flight fetches' cancel funcs
@@ -108,8 +124,14 @@ func Enable(vm *goja.Runtime, loop Loop, opts Options) error {
 		}
 	}
 	s.web = vm.Get("__cometWeb").ToObject(vm)
-	vm.Set("__cometWebState", s) // keeps s reachable from vm for the exported helpers
-	return nil
+	s.incoming, _ = goja.AssertFunction(s.web.Get("incoming"))
+	s.respProto = s.web.Get("Response").ToObject(vm).Get("prototype").ToObject(vm)
+	if s.incoming == nil {
+		return errors.New("webapi: the prelude did not export its internals")
+	}
+	// The exported helpers find s through the runtime; the property is
+	// hidden from enumeration and cannot be overwritten.
+	return vm.GlobalObject().DefineDataProperty("__cometWebState", vm.ToValue(s), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_FALSE)
 }
 
 func stateOf(vm *goja.Runtime) (*state, error) {
@@ -139,9 +161,6 @@ func NewRequest(vm *goja.Runtime, in RequestInit) (goja.Value, error) {
 	s, err := stateOf(vm)
 	if err != nil {
 		return nil, err
-	}
-	if s.incoming == nil {
-		s.incoming, _ = goja.AssertFunction(s.web.Get("incoming"))
 	}
 	// Headers go straight into the internal list (net/http checked them),
 	// repeated headers kept apart.
@@ -188,61 +207,88 @@ type ResponseData struct {
 	Null bool
 }
 
-// IsResponse reports whether v is a Response of the prelude.
+// IsResponse reports whether v is a Response of the prelude (or of a
+// subclass of it).
 func IsResponse(vm *goja.Runtime, v goja.Value) bool {
 	s, err := stateOf(vm)
 	if err != nil {
 		return false
 	}
-	if _, ok := v.(*goja.Object); !ok {
-		return false
-	}
-	is, _ := goja.AssertFunction(s.web.Get("isResponse"))
-	r, err := is(goja.Undefined(), v)
-	return err == nil && r.ToBoolean()
+	return s.isResponse(v)
 }
 
-// ReadResponse converts a JS Response. Call on the loop. A stream body is
-// returned unread in Stream.
+func (s *state) isResponse(v goja.Value) bool {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	for p := obj.Prototype(); p != nil; p = p.Prototype() {
+		if p == s.respProto {
+			return true
+		}
+	}
+	return false
+}
+
+// ReadResponse converts a JS Response into Go. Call on the loop. It reads
+// the Response's fields directly and does not consume its body: a string
+// or bytes body is copied into Body, a ReadableStream is returned unread in
+// Stream for the caller to read.
 func ReadResponse(vm *goja.Runtime, v goja.Value) (*ResponseData, error) {
 	s, err := stateOf(vm)
 	if err != nil {
 		return nil, err
 	}
-	obj, ok := v.(*goja.Object)
-	if !ok || obj.Get("_status") == nil || obj.Get("headers") == nil {
+	if !s.isResponse(v) {
 		return nil, errors.New("webapi: not a Response")
 	}
+	obj := v.(*goja.Object)
 	d := &ResponseData{
 		Status:     int(obj.Get("_status").ToInteger()),
 		StatusText: obj.Get("_statusText").String(),
 	}
-	hdrs := obj.Get("headers").ToObject(vm)
-	list := hdrs.GetSymbol(s.web.Get("H").(*goja.Symbol)).ToObject(vm)
-	n := int(list.Get("length").ToInteger())
-	d.Header = make([][2]string, 0, n)
-	for i := 0; i < n; i++ {
-		p := list.Get(strconv.Itoa(i)).ToObject(vm)
-		d.Header = append(d.Header, [2]string{p.Get("0").String(), p.Get("1").String()})
+	if list, ok := obj.Get("_hl").(*goja.Object); ok {
+		flat, ok := list.Export().([]any)
+		if !ok {
+			return nil, errors.New("webapi: Response header list is not an array")
+		}
+		d.Header = make([][2]string, 0, len(flat)/2)
+		for i := 0; i+1 < len(flat); i += 2 {
+			name, _ := flat[i].(string)
+			value, _ := flat[i+1].(string)
+			d.Header = append(d.Header, [2]string{name, value})
+		}
 	}
-	body := obj.Get("_body")
-	switch b := body.(type) {
-	case nil:
-		d.Null = true
+	switch b := obj.Get("_body").(type) {
 	case *goja.Object:
 		if bytes, ok := typedBytes(vm, b); ok {
+			d.Body = append([]byte(nil), bytes...)
+		} else if bytes, ok := untouchedStreamBytes(vm, b); ok {
 			d.Body = append([]byte(nil), bytes...)
 		} else {
 			d.Stream = b
 		}
+	case nil:
+		d.Null = true
 	default:
-		if goja.IsNull(body) || goja.IsUndefined(body) {
+		if goja.IsNull(b) || goja.IsUndefined(b) {
 			d.Null = true
 		} else {
-			d.Body = []byte(body.String())
+			d.Body = []byte(b.String())
 		}
 	}
 	return d, nil
+}
+
+// untouchedStreamBytes returns the bytes behind a stream the prelude made
+// of a bytes body (Response.body asked for, never read): the body is still
+// whole, and sending it as bytes keeps its Content-Length.
+func untouchedStreamBytes(vm *goja.Runtime, stream *goja.Object) ([]byte, bool) {
+	src, ok := stream.Get("_bytes").(*goja.Object)
+	if !ok || stream.Get("_disturbed").ToBoolean() || stream.Get("_locked").ToBoolean() {
+		return nil, false
+	}
+	return typedBytes(vm, src)
 }
 
 // typedBytes returns the bytes a typed array, DataView or ArrayBuffer views
@@ -286,4 +332,21 @@ func BodyBytes(vm *goja.Runtime, v goja.Value, encoding string) ([]byte, error) 
 		return nil, err
 	}
 	return encodeString(v.String(), enc)
+}
+
+// NewAbortController returns a new AbortController of the prelude and a
+// func that aborts it with an AbortError (as a browser does when a fetch is
+// cancelled). Use controller.Get("signal") as RequestInit.Signal; call
+// abort on the loop, as often as you like (only the first call counts).
+func NewAbortController(vm *goja.Runtime) (controller *goja.Object, abort func(), err error) {
+	s, err := stateOf(vm)
+	if err != nil {
+		return nil, nil, err
+	}
+	ctrl, err := vm.New(s.web.Get("AbortController"))
+	if err != nil {
+		return nil, nil, err
+	}
+	fn, _ := goja.AssertFunction(ctrl.Get("abort"))
+	return ctrl, func() { fn(ctrl) }, nil
 }
