@@ -29,10 +29,17 @@ type Options struct {
 	Log io.Writer
 	// Site and Base override the project's config when set.
 	Site, Base string
-	// MaxBodyBytes caps request bodies (default 16 MiB).
+	// MaxBodyBytes caps request bodies: 413 above it (default 10 MiB).
 	MaxBodyBytes int64
-	// Timeout caps one endpoint call (default 30 s).
+	// Timeout caps one endpoint call: 504 after it (default 30 s).
 	Timeout time.Duration
+	// MaxInFlight caps the endpoint calls running at once (default 512);
+	// up to MaxQueue more wait (default 1024), the rest get 503.
+	MaxInFlight, MaxQueue int
+	// ShowErrors puts an endpoint's error and stack in its 500 answer, as
+	// `comet dev` does; by default the answer is empty and the error goes
+	// to Log only.
+	ShowErrors bool
 	// MethodNotAllowed answers 405 with an Allow header, instead of the
 	// 404 page, when a route has no handler for the method.
 	MethodNotAllowed bool
@@ -58,7 +65,8 @@ func NewHandler(root string, o Options) (*Handler, error) {
 		return nil, err
 	}
 	h, err := server.New(a, server.Options{
-		Log: log, Dev: true, MaxBodyBytes: o.MaxBodyBytes, Timeout: o.Timeout, MethodNotAllowed: o.MethodNotAllowed,
+		Log: log, Dev: true, ShowErrors: o.ShowErrors, MethodNotAllowed: o.MethodNotAllowed,
+		Limits: server.Limits{MaxBodyBytes: o.MaxBodyBytes, Timeout: o.Timeout, MaxInFlight: o.MaxInFlight, MaxQueue: o.MaxQueue},
 	})
 	if err != nil {
 		return nil, err

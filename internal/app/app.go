@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/comet-dev/comet/internal/bundle"
 	"github.com/comet-dev/comet/internal/config"
@@ -179,6 +180,9 @@ type RuntimeOptions struct {
 	// Env overrides import.meta.env (the server puts the process
 	// environment over what the build baked in).
 	Env map[string]any
+	// StallAfter and OnStall: jsrt's stall watchdog.
+	StallAfter time.Duration
+	OnStall    func()
 }
 
 // NewRuntime starts a JS runtime with the app's code loaded.
@@ -195,6 +199,8 @@ func (a *App) NewRuntime(o RuntimeOptions) (*jsrt.Runtime, error) {
 		ProcessEnv:    config.Environ(),
 		ImportMetaEnv: env,
 		Console:       o.Console,
+		StallAfter:    o.StallAfter,
+		OnStall:       o.OnStall,
 		Setup:         func(vm *goja.Runtime) error { return endpoint.Setup(vm, a.matchEndpoint) },
 	})
 }

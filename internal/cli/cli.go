@@ -14,11 +14,18 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/comet-dev/comet/internal/build"
 	"github.com/comet-dev/comet/internal/config"
 	"github.com/comet-dev/comet/internal/diag"
+	"github.com/comet-dev/comet/internal/jsrt"
+	"github.com/comet-dev/comet/internal/server"
 )
+
+// defaultMaxMemory is --max-memory's default: the Go heap size above which
+// running JavaScript is interrupted.
+const defaultMaxMemory = 2 << 30
 
 // Version is Comet's version, printed by --version.
 var Version = "0.1.0"
@@ -30,10 +37,15 @@ type flags struct {
 	verbose, silent, help, hostFlag        bool
 	// methodNotAllowed: 405 + Allow instead of the 404 page (dev, preview).
 	methodNotAllowed bool
-	positional       []string
+	// limits bound requests (dev, preview; Timeout also build's pages).
+	limits server.Limits
+	// maxMemory is the heap size above which running JS is stopped.
+	maxMemory  uint64
+	positional []string
 }
 
-var valueFlags = map[string]bool{"root": true, "config": true, "outDir": true, "outdir": true, "site": true, "base": true, "port": true, "host": true}
+var valueFlags = map[string]bool{"root": true, "config": true, "outDir": true, "outdir": true, "site": true, "base": true, "port": true, "host": true,
+	"timeout": true, "max-body": true, "max-header": true, "max-inflight": true, "max-queue": true, "max-memory": true}
 
 // parseFlags accepts --name value, --name=value and -name, anywhere among
 // the positional arguments, as Astro's CLI does. --host may stand alone
@@ -85,6 +97,35 @@ func parseFlags(args []string) (*flags, error) {
 				return nil, fmt.Errorf("--port %q is not a port number", val)
 			}
 			f.port = p
+		case "timeout":
+			d, err := time.ParseDuration(val)
+			if err != nil || d <= 0 {
+				return nil, fmt.Errorf("--timeout %q is not a duration such as 30s or 2m", val)
+			}
+			f.limits.Timeout = d
+		case "max-body", "max-header", "max-memory":
+			n, err := parseSize(val)
+			if err != nil {
+				return nil, fmt.Errorf("--%s: %v", name, err)
+			}
+			switch name {
+			case "max-body":
+				f.limits.MaxBodyBytes = int64(n)
+			case "max-header":
+				f.limits.MaxHeaderBytes = int(min(n, 1<<30))
+			default:
+				f.maxMemory = n
+			}
+		case "max-inflight", "max-queue":
+			n, err := strconv.Atoi(val)
+			if err != nil || n <= 0 {
+				return nil, fmt.Errorf("--%s %q is not a positive number", name, val)
+			}
+			if name == "max-inflight" {
+				f.limits.MaxInFlight = n
+			} else {
+				f.limits.MaxQueue = n
+			}
 		case "verbose":
 			f.verbose = true
 		case "method-not-allowed":
@@ -101,6 +142,27 @@ func parseFlags(args []string) (*flags, error) {
 		f.host = "0.0.0.0"
 	}
 	return f, nil
+}
+
+// parseSize reads a byte size: 1048576, 512KB, 10MiB, 2GB, 1g (units are
+// powers of 1024, as in Node's and nginx's settings).
+func parseSize(s string) (uint64, error) {
+	t := strings.TrimSpace(strings.ToLower(s))
+	mult := uint64(1)
+	for _, u := range []struct {
+		suffix string
+		mult   uint64
+	}{{"kib", 1 << 10}, {"mib", 1 << 20}, {"gib", 1 << 30}, {"kb", 1 << 10}, {"mb", 1 << 20}, {"gb", 1 << 30}, {"k", 1 << 10}, {"m", 1 << 20}, {"g", 1 << 30}, {"b", 1}} {
+		if strings.HasSuffix(t, u.suffix) {
+			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseUint(t, 10, 64)
+	if err != nil || n == 0 || n > (1<<62)/mult {
+		return 0, fmt.Errorf("%q is not a size such as 10MiB", s)
+	}
+	return n * mult, nil
 }
 
 func (f *flags) rootDir() string {
@@ -172,6 +234,12 @@ func Main(args []string, stdout, stderr io.Writer) (code int) {
 			debug.SetGCPercent(200)
 		}
 	}
+	// A handler that allocates without end is stopped before it takes
+	// the machine's memory (jsrt's memory guard).
+	if f.maxMemory == 0 {
+		f.maxMemory = defaultMaxMemory
+	}
+	jsrt.SetMemoryLimit(f.maxMemory)
 	switch cmd {
 	case "build":
 		err = runBuild(ctx, f, log)
@@ -216,7 +284,7 @@ func runBuild(ctx context.Context, f *flags, log *diag.Logger) error {
 	if err != nil {
 		return err
 	}
-	_, err = build.Run(ctx, cfg, build.Options{Log: log, Color: log.Color})
+	_, err = build.Run(ctx, cfg, build.Options{Log: log, Color: log.Color, Timeout: f.limits.Timeout})
 	return err
 }
 
@@ -242,6 +310,17 @@ Flags
   --method-not-allowed
                     dev/preview: answer 405 with an Allow header, not the
                     404 page, when a route has no handler for the method
+  --timeout <dur>   Time limit of one endpoint call: 504 after it in dev and
+                    preview (default 30s); one page in build (default 60s)
+  --max-body <size> Request body limit, 413 above it (default 10MiB)
+  --max-header <size>
+                    Request header limit, 431 above it (default 64KiB)
+  --max-inflight <n>, --max-queue <n>
+                    Endpoint calls running at once (default 512), and
+                    waiting for a turn (default 1024); beyond both: 503
+  --max-memory <size>
+                    Heap size at which running JavaScript is stopped
+                    (default 2GiB)
   --verbose         Print debug logs
   --silent          Print errors only
   --version         Print the version

@@ -24,7 +24,7 @@ func runDev(ctx context.Context, f *flags, log *diag.Logger) error {
 	host, port := listenAddr(f, cfg)
 	return dev.Run(ctx, cfg, dev.Options{
 		Log: log, Host: host, Port: port, Overrides: f.overrides("development"), Version: Version,
-		MethodNotAllowed: f.methodNotAllowed,
+		MethodNotAllowed: f.methodNotAllowed, Limits: f.limits,
 	})
 }
 
@@ -40,7 +40,7 @@ func runPreview(ctx context.Context, f *flags, log *diag.Logger) error {
 		if err != nil {
 			return err
 		}
-		h, err = server.New(a, server.Options{Log: log, ClientDir: filepath.Join(cfg.OutDir, "client"), Files: m.Files, MethodNotAllowed: f.methodNotAllowed})
+		h, err = server.New(a, server.Options{Log: log, ClientDir: filepath.Join(cfg.OutDir, "client"), Files: m.Files, MethodNotAllowed: f.methodNotAllowed, Limits: f.limits})
 		if err != nil {
 			return err
 		}
@@ -52,7 +52,7 @@ func runPreview(ctx context.Context, f *flags, log *diag.Logger) error {
 		if err != nil {
 			return err
 		}
-		h, err = server.New(a, server.Options{Log: log, ClientDir: cfg.OutDir})
+		h, err = server.New(a, server.Options{Log: log, ClientDir: cfg.OutDir, Limits: f.limits})
 		if err != nil {
 			return err
 		}
@@ -60,7 +60,7 @@ func runPreview(ctx context.Context, f *flags, log *diag.Logger) error {
 	defer h.Close()
 	host, port := listenAddr(f, cfg)
 	return server.ListenAndServe(ctx, h, server.ListenOptions{
-		Host: host, Port: port, Log: log,
+		Host: host, Port: port, Log: log, MaxHeaderBytes: f.limits.MaxHeaderBytes,
 		CertFile: os.Getenv("SERVER_CERT_PATH"), KeyFile: os.Getenv("SERVER_KEY_PATH"),
 		Banner: func(addr net.Addr, tls bool) {
 			server.PrintBanner(log, "preview", Version, time.Since(start), host, addr, tls)

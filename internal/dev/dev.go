@@ -36,6 +36,8 @@ type Options struct {
 	Version   string
 	// MethodNotAllowed: 405 with Allow instead of the 404 page.
 	MethodNotAllowed bool
+	// Limits bound each request.
+	Limits server.Limits
 	// Ready, if set, is called with the listening address.
 	Ready func(addr net.Addr)
 }
@@ -56,7 +58,7 @@ func Run(ctx context.Context, cfg *config.Config, o Options) error {
 	defer w.Close()
 	go d.watch(ctx, w, h)
 	return server.ListenAndServe(ctx, h, server.ListenOptions{
-		Host: o.Host, Port: o.Port, Log: o.Log, ShutdownTimeout: 2 * time.Second, TryNextPorts: 10,
+		Host: o.Host, Port: o.Port, Log: o.Log, ShutdownTimeout: 2 * time.Second, TryNextPorts: 10, MaxHeaderBytes: o.Limits.MaxHeaderBytes,
 		Banner: func(addr net.Addr, tls bool) {
 			server.PrintBanner(o.Log, "dev server", o.Version, time.Since(start), o.Host, addr, tls)
 			if o.Ready != nil {
@@ -110,7 +112,7 @@ func (d *devServer) start() (*server.Handler, error) {
 }
 
 func (d *devServer) serverOptions() server.Options {
-	return server.Options{Log: d.log, Dev: true, RequestLog: true, LiveReload: true, MethodNotAllowed: d.o.MethodNotAllowed}
+	return server.Options{Log: d.log, Dev: true, ShowErrors: true, RequestLog: true, LiveReload: true, MethodNotAllowed: d.o.MethodNotAllowed, Limits: d.o.Limits}
 }
 
 // load scans routes and (re)bundles with the incremental builder.

@@ -125,9 +125,11 @@ type Result struct {
 	Cookies []string
 }
 
-// Call runs req on rt and waits for the handler's promise.
+// Call runs req on rt and waits for the handler's promise. If rt stalls
+// before the call could start, Call returns jsrt.ErrStalled and nothing
+// ran: the caller may call again on another runtime.
 func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
-	res, err := jsrt.Await(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
+	res, err := jsrt.AwaitMovable(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
 		return req.callJS(vm)
 	}, func(vm *goja.Runtime, v goja.Value) (*Result, error) {
 		return readResult(vm, v)

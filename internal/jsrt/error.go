@@ -1,6 +1,7 @@
 package jsrt
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/url"
@@ -100,10 +101,25 @@ func Wrap(err error) error {
 	}
 	var ie *goja.InterruptedError
 	if errors.As(err, &ie) {
-		return &Error{Name: "Error", Message: fmt.Sprint(ie.Value())}
+		return &Error{Name: "Error", Message: fmt.Sprint(ie.Value()), Stack: cleanStack(ie.String())}
 	}
 	return err
 }
+
+// TimeoutError is a call that ran past its time limit and was stopped in
+// synchronous code; At is where (file:line:col), when known. It matches
+// context.DeadlineExceeded with errors.Is.
+type TimeoutError struct{ At string }
+
+func (e *TimeoutError) Error() string {
+	if e.At == "" {
+		return context.DeadlineExceeded.Error()
+	}
+	return context.DeadlineExceeded.Error() + " (stopped at " + e.At + ")"
+}
+
+// Unwrap makes errors.Is(err, context.DeadlineExceeded) hold.
+func (e *TimeoutError) Unwrap() error { return context.DeadlineExceeded }
 
 func panicError(p any) error {
 	switch v := p.(type) {

@@ -58,6 +58,11 @@ type Options struct {
 	// Setup runs on the loop after the globals are installed and before the
 	// programs; packages add their own globals here.
 	Setup func(vm *goja.Runtime) error
+	// StallAfter turns on the stall watchdog (see watchdog.go): a loop that
+	// runs one job for longer is declared stalled and OnStall is called
+	// once. 0 = off.
+	StallAfter time.Duration
+	OnStall    func()
 }
 
 // Runtime is one goja VM and its event loop.
@@ -66,7 +71,11 @@ type Runtime struct {
 	vm   *goja.Runtime
 
 	closeOnce sync.Once
+	done      chan struct{} // closed by Close
 	broken    atomic.Bool
+	reason    atomic.Pointer[string]
+	stalled   chan struct{}
+	stallOnce sync.Once
 }
 
 // Broken reports whether the VM was interrupted to stop runaway code. goja
@@ -77,7 +86,7 @@ func (r *Runtime) Broken() bool { return r.broken.Load() }
 // New starts a runtime: its loop runs until Close.
 func New(opts Options) (*Runtime, error) {
 	loop := eventloop.NewEventLoop(eventloop.EnableConsole(false))
-	r := &Runtime{loop: loop}
+	r := &Runtime{loop: loop, done: make(chan struct{}), stalled: make(chan struct{})}
 	loop.Start()
 	err := r.Exec(func(vm *goja.Runtime) error {
 		r.vm = vm
@@ -86,6 +95,10 @@ func New(opts Options) (*Runtime, error) {
 	if err != nil {
 		loop.Stop()
 		return nil, err
+	}
+	register(r)
+	if opts.StallAfter > 0 {
+		go r.watch(opts.StallAfter, opts.OnStall)
 	}
 	return r, nil
 }
@@ -259,7 +272,11 @@ func (r *Runtime) Post(fn func(vm *goja.Runtime)) bool {
 
 // Close stops the loop; pending timers are dropped.
 func (r *Runtime) Close() {
-	r.closeOnce.Do(func() { r.loop.Terminate() })
+	r.closeOnce.Do(func() {
+		unregister(r)
+		close(r.done)
+		r.loop.Terminate()
+	})
 }
 
 // Await runs start on the loop. If it returns a promise, Await waits for it
@@ -268,6 +285,18 @@ func (r *Runtime) Close() {
 // if ctx's deadline passed and the loop is stuck in synchronous code, the VM
 // is interrupted, so a `while(true){}` cannot take the runtime down.
 func Await[T any](ctx context.Context, r *Runtime, start func(vm *goja.Runtime) (goja.Value, error), finish func(vm *goja.Runtime, v goja.Value) (T, error)) (T, error) {
+	return await(ctx, r, nil, start, finish)
+}
+
+// AwaitMovable is Await for the first step of a call that has had no
+// effect yet: if the runtime stalls (see Options.StallAfter) before start
+// has run, start never runs here and ErrStalled is returned, so the call
+// can be made on another runtime.
+func AwaitMovable[T any](ctx context.Context, r *Runtime, start func(vm *goja.Runtime) (goja.Value, error), finish func(vm *goja.Runtime, v goja.Value) (T, error)) (T, error) {
+	return await(ctx, r, &movable{}, start, finish)
+}
+
+func await[T any](ctx context.Context, r *Runtime, m *movable, start func(vm *goja.Runtime) (goja.Value, error), finish func(vm *goja.Runtime, v goja.Value) (T, error)) (T, error) {
 	type outcome struct {
 		v   T
 		err error
@@ -276,6 +305,9 @@ func Await[T any](ctx context.Context, r *Runtime, start func(vm *goja.Runtime) 
 	var once sync.Once
 	send := func(v T, err error) { once.Do(func() { done <- outcome{v, err} }) }
 	ok := r.loop.RunOnLoop(func(vm *goja.Runtime) {
+		if !m.start() {
+			return // moved to another runtime
+		}
 		defer func() {
 			if p := recover(); p != nil {
 				var zero T
@@ -308,34 +340,52 @@ func Await[T any](ctx context.Context, r *Runtime, start func(vm *goja.Runtime) 
 		var zero T
 		return zero, ErrClosed
 	}
-	select {
-	case o := <-done:
-		return o.v, o.err
-	case <-ctx.Done():
-		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+	stalled := r.stalled
+	if m == nil {
+		stalled = nil
+	}
+	for {
+		select {
+		case o := <-done:
+			return o.v, o.err
+		case <-stalled:
+			if m.moveAway() {
+				var zero T
+				return zero, ErrStalled
+			}
+			stalled = nil // it started: wait for it here
+		case <-ctx.Done():
+			var zero T
 			// Only a time limit stops code; a client that goes away
 			// must not interrupt whatever else the loop is running.
-			r.unstick()
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) && r.unstick() {
+				// Say where the code was stopped, if it unwinds in time.
+				select {
+				case o := <-done:
+					var je *Error
+					if errors.As(o.err, &je) {
+						if file, line, col := je.Location(); file != "" {
+							return zero, &TimeoutError{At: fmt.Sprintf("%s:%d:%d", file, line, col)}
+						}
+					}
+				case <-time.After(200 * time.Millisecond):
+				}
+				return zero, &TimeoutError{}
+			}
+			return zero, ctx.Err()
 		}
-		var zero T
-		return zero, ctx.Err()
 	}
 }
 
 // unstick interrupts the VM if the loop does not answer within a grace
-// period: the code running there is synchronous and endless.
-func (r *Runtime) unstick() {
-	pong := make(chan struct{})
-	if !r.loop.RunOnLoop(func(*goja.Runtime) { close(pong) }) {
-		return
+// period: the code running there is synchronous and endless. It reports
+// whether it interrupted.
+func (r *Runtime) unstick() bool {
+	if !r.busy(500 * time.Millisecond) {
+		return false
 	}
-	select {
-	case <-pong:
-	case <-time.After(500 * time.Millisecond):
-		r.broken.Store(true)
-		r.vm.Interrupt(errors.New("execution time limit exceeded"))
-		r.loop.RunOnLoop(func(vm *goja.Runtime) { vm.ClearInterrupt() })
-	}
+	r.interrupt("execution time limit exceeded")
+	return true
 }
 
 var promiseType = reflect.TypeOf((*goja.Promise)(nil))

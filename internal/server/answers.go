@@ -55,7 +55,7 @@ func (h *Handler) serverError(w http.ResponseWriter, r *http.Request, file strin
 	diag.AddLineText(err, h.cur.Load().app.Config.Root)
 	h.opts.Log.Error("router", fmt.Sprintf("%s %s: %v", r.Method, r.URL.Path, err))
 	w.Header()["Content-Type"] = nil
-	if h.opts.Dev {
+	if h.opts.ShowErrors {
 		w.Header().Set("Content-Type", "text/plain;charset=utf-8")
 		w.WriteHeader(http.StatusInternalServerError)
 		io.WriteString(w, err.Error()+"\n")

@@ -4,9 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	stdlog "log"
 	"net"
 	"net/http"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -25,6 +27,9 @@ type ListenOptions struct {
 	// TryNextPorts: when the port is taken, try the next ones (dev does,
 	// as `astro dev` does); 0 = fail at once.
 	TryNextPorts int
+	// MaxHeaderBytes caps the request line and headers (431 above it);
+	// 0 = 64 KiB.
+	MaxHeaderBytes int
 	// CertFile and KeyFile turn on HTTPS (preview reads them from
 	// SERVER_CERT_PATH and SERVER_KEY_PATH, as @astrojs/node does).
 	CertFile, KeyFile string
@@ -45,14 +50,21 @@ func ListenAndServe(ctx context.Context, h http.Handler, o ListenOptions) error 
 	if err != nil {
 		return fmt.Errorf("server: cannot listen on %s: %w", addr, err)
 	}
+	maxHeader := o.MaxHeaderBytes
+	if maxHeader == 0 {
+		maxHeader = 64 << 10
+	}
+	// Slow clients cost a goroutine, never a JS runtime: bodies are read
+	// whole before an endpoint runs, and these bound how long that takes.
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       2 * time.Minute, // the whole request, body included
+		ReadTimeout:       60 * time.Second, // the whole request, body included
 		// No WriteTimeout: streamed bodies may run long; each endpoint
-		// call has its own time limit (server.Options.Timeout).
+		// call has its own time limit (server.Limits.Timeout).
 		IdleTimeout:    120 * time.Second,
-		MaxHeaderBytes: 1 << 20,
+		MaxHeaderBytes: maxHeader,
+		ErrorLog:       quietErrorLog(o.Log),
 	}
 	if o.Banner != nil {
 		o.Banner(ln.Addr(), o.CertFile != "" && o.KeyFile != "")
@@ -125,4 +137,21 @@ func firstLANAddress() string {
 		}
 	}
 	return "0.0.0.0"
+}
+
+// quietErrorLog routes net/http's own messages (TLS handshake failures,
+// accept retries) to the debug log, first line only: they are about
+// clients, and net/http would otherwise print them to stderr.
+func quietErrorLog(l *diag.Logger) *stdlog.Logger {
+	return stdlog.New(errorLogWriter{l}, "", 0)
+}
+
+type errorLogWriter struct{ l *diag.Logger }
+
+func (w errorLogWriter) Write(p []byte) (int, error) {
+	if w.l != nil {
+		line, _, _ := strings.Cut(string(p), "\n")
+		w.l.Debug("server", line)
+	}
+	return len(p), nil
 }

@@ -47,18 +47,41 @@ type Options struct {
 	ClientDir string
 	// Files are the build's records of prerendered files (their headers).
 	Files map[string]app.FileMeta
-	// MaxBodyBytes caps a request body; 0 = 16 MiB.
-	MaxBodyBytes int64
-	// Timeout caps one endpoint call; 0 = 30 s.
-	Timeout time.Duration
+	// Limits bound each request; zero fields take their defaults.
+	Limits
 	// MethodNotAllowed answers 405 with an Allow header instead of the 404
 	// page when a route exists but exports no handler for the method.
 	MethodNotAllowed bool
+	// ShowErrors puts an endpoint's error (message, file:line, stack) in
+	// its 500 answer, as `astro dev` does; otherwise the answer is empty
+	// and the details go only to the log (preview: nothing about the code
+	// or the file system reaches a stranger).
+	ShowErrors bool
 	// RequestLog prints one line per request (dev).
 	RequestLog bool
 	// LiveReload (dev): .html pages get a script that reloads them after
 	// each Swap, through the event stream at ReloadPath.
 	LiveReload bool
+}
+
+// Limits bound what one request may take, so that a slow client, a flood
+// or a bad handler costs that request and not the server. Zero fields take
+// the defaults below; docs/production.md lists them.
+type Limits struct {
+	// Timeout caps one endpoint call (504 after it); 0 = 30 s.
+	Timeout time.Duration
+	// MaxBodyBytes caps a request body (413 above it); 0 = 10 MiB.
+	MaxBodyBytes int64
+	// MaxHeaderBytes caps the request line and headers (431 above it;
+	// ListenAndServe); 0 = 64 KiB.
+	MaxHeaderBytes int
+	// MaxInFlight caps the endpoint calls running at once; more wait in a
+	// queue of MaxQueue, and beyond that get 503. 0 = 512 and 1024.
+	MaxInFlight, MaxQueue int
+	// StallAfter: when one job blocks the event loop this long, new
+	// requests move to a fresh runtime (see jsrt's watchdog); 0 = 1 s,
+	// negative = never.
+	StallAfter time.Duration
 }
 
 // Handler serves one app. It is safe for concurrent use.
@@ -74,7 +97,17 @@ type Handler struct {
 	// clientFiles indexes ClientDir (preview), which a build made and
 	// nothing changes while serving; nil in dev.
 	clientFiles map[string]bool
+	// slots admit endpoint calls (MaxInFlight); queued counts the calls
+	// waiting for one.
+	slots  chan struct{}
+	queued atomic.Int64
+	// stuck counts stalled runtimes still running (see moveOff).
+	stuck atomic.Int32
 }
+
+// maxStuck bounds the stalled runtimes kept alive at once: each may hold a
+// CPU core until its request's time limit stops it.
+const maxStuck = 4
 
 // site is one generation of the app: what Swap replaces.
 type site struct {
@@ -89,6 +122,7 @@ type site struct {
 	active  int
 	retired bool
 	closed  bool
+	onClose func() // runs when the runtime is closed
 }
 
 // acquire marks a request as running on s; false if s is already closed.
@@ -120,7 +154,12 @@ func (s *site) retire() {
 func (s *site) closeIfIdle() {
 	if s.retired && s.active == 0 && !s.closed {
 		s.closed = true
-		go s.rt.Close()
+		go func() {
+			s.rt.Close()
+			if s.onClose != nil {
+				s.onClose()
+			}
+		}()
 	}
 }
 
@@ -130,12 +169,21 @@ func New(a *app.App, opts Options) (*Handler, error) {
 		opts.Log = diag.Discard()
 	}
 	if opts.MaxBodyBytes == 0 {
-		opts.MaxBodyBytes = 16 << 20
+		opts.MaxBodyBytes = 10 << 20
 	}
 	if opts.Timeout == 0 {
 		opts.Timeout = 30 * time.Second
 	}
-	h := &Handler{opts: opts}
+	if opts.MaxInFlight <= 0 {
+		opts.MaxInFlight = 512
+	}
+	if opts.MaxQueue <= 0 {
+		opts.MaxQueue = 1024
+	}
+	if opts.StallAfter == 0 {
+		opts.StallAfter = time.Second
+	}
+	h := &Handler{opts: opts, slots: make(chan struct{}, opts.MaxInFlight)}
 	if !opts.Dev && opts.ClientDir != "" {
 		h.clientFiles = indexFiles(opts.ClientDir)
 	}
@@ -148,13 +196,80 @@ func New(a *app.App, opts Options) (*Handler, error) {
 }
 
 func (h *Handler) newSite(a *app.App) (*site, error) {
-	rt, err := a.NewRuntime(app.RuntimeOptions{Console: h.opts.Log.Console})
+	s := &site{app: a}
+	ro := app.RuntimeOptions{Console: h.opts.Log.Console}
+	if h.opts.StallAfter > 0 {
+		ro.StallAfter = h.opts.StallAfter
+		ro.OnStall = func() { h.moveOff(s) }
+	}
+	rt, err := a.NewRuntime(ro)
 	if err != nil {
 		return nil, err
 	}
-	s := &site{app: a, rt: rt}
+	s.rt = rt
 	s.notFound = h.loadNotFound(a)
 	return s, nil
+}
+
+// moveOff starts a fresh runtime for new requests when s's event loop is
+// blocked by one long job (a runaway loop, or heavy synchronous work): the
+// job keeps its runtime until it ends or its time limit interrupts it, and
+// the calls queued behind it move to the fresh runtime (jsrt.ErrStalled).
+// Module state starts over in the fresh runtime, as after a restart.
+func (h *Handler) moveOff(s *site) {
+	h.swapMu.Lock()
+	defer h.swapMu.Unlock()
+	if h.cur.Load() != s {
+		return
+	}
+	if h.stuck.Load() >= maxStuck {
+		h.opts.Log.Warn("server", fmt.Sprintf("the JavaScript event loop is blocked and %d blocked runtimes are already running; requests wait for it", maxStuck))
+		return
+	}
+	h.opts.Log.Warn("server", fmt.Sprintf("an endpoint has blocked the JavaScript event loop for more than %s; new requests go to a fresh runtime", h.opts.StallAfter))
+	h.stuck.Add(1)
+	s.mu.Lock()
+	s.onClose = func() { h.stuck.Add(-1) }
+	s.mu.Unlock()
+	if err := h.Swap(s.app); err != nil {
+		h.opts.Log.Error("server", "starting a fresh runtime: "+err.Error())
+	}
+}
+
+// acquireCurrent returns the current site, acquired; nil if the Handler
+// was closed.
+func (h *Handler) acquireCurrent() *site {
+	s := h.cur.Load()
+	for !s.acquire() { // swapped and closed between Load and acquire: take the new one
+		next := h.cur.Load()
+		if next == s { // the Handler itself was closed
+			return nil
+		}
+		s = next
+	}
+	return s
+}
+
+// admit waits for an endpoint slot (MaxInFlight); false when the queue is
+// full or ctx ends first. Call the returned func when the call is done.
+func (h *Handler) admit(ctx context.Context) (func(), bool) {
+	release := func() { <-h.slots }
+	select {
+	case h.slots <- struct{}{}:
+		return release, true
+	default:
+	}
+	if h.queued.Add(1) > int64(h.opts.MaxQueue) {
+		h.queued.Add(-1)
+		return nil, false
+	}
+	defer h.queued.Add(-1)
+	select {
+	case h.slots <- struct{}{}:
+		return release, true
+	case <-ctx.Done():
+		return nil, false
+	}
 }
 
 // Swap replaces the app; requests already running finish on the old one,
@@ -193,7 +308,7 @@ func (h *Handler) replaceBroken(s *site) {
 	if cur := h.cur.Load(); cur.rt != s.rt {
 		return // already replaced
 	}
-	h.opts.Log.Warn("server", "an endpoint ran past its time limit and was stopped; the JavaScript runtime was restarted")
+	h.opts.Log.Warn("server", fmt.Sprintf("an endpoint was stopped (%s); the JavaScript runtime was restarted", s.rt.BrokenReason()))
 	if err := h.Swap(s.app); err != nil {
 		h.opts.Log.Error("server", "restarting the runtime: "+err.Error())
 	}
@@ -229,15 +344,11 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeBuildError(rec, *e)
 		return
 	}
-	s := h.cur.Load()
-	for !s.acquire() { // swapped and closed between Load and acquire: take the new one
-		next := h.cur.Load()
-		if next == s { // the Handler itself was closed
-			rec.Header()["Content-Type"] = nil
-			rec.WriteHeader(http.StatusServiceUnavailable)
-			return
-		}
-		s = next
+	s := h.acquireCurrent()
+	if s == nil {
+		rec.Header()["Content-Type"] = nil
+		rec.WriteHeader(http.StatusServiceUnavailable)
+		return
 	}
 	defer s.release()
 	h.serve(rec, r, s)
@@ -382,6 +493,15 @@ func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, rou
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), h.opts.Timeout)
 	defer cancel()
+	done, ok := h.admit(ctx)
+	if !ok {
+		if r.Context().Err() != nil {
+			return // the client left while queued
+		}
+		h.busy(w, r)
+		return
+	}
+	defer done()
 	req := h.request(r, s, body)
 	req.File = route.Key
 	req.Params = params
@@ -403,12 +523,36 @@ func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, rou
 		}()
 	}
 	res, err := endpoint.Call(ctx, s.rt, req)
+	for tries := 0; errors.Is(err, jsrt.ErrStalled) && tries < 3; tries++ {
+		// s's loop is blocked and the call never started there: make it
+		// on the fresh runtime that moveOff put in place.
+		h.moveOff(s)
+		next := h.acquireCurrent()
+		if next == nil {
+			break
+		}
+		defer next.release()
+		if next == s { // too many blocked runtimes already
+			h.busy(w, r)
+			return
+		}
+		s = next
+		res, err = endpoint.Call(ctx, s.rt, req)
+	}
 	if s.rt.Broken() {
 		h.replaceBroken(s)
 	}
 	if err != nil {
 		if errors.Is(err, context.DeadlineExceeded) && r.Context().Err() == nil {
-			h.opts.Log.Error("router", fmt.Sprintf("%s %s: %s did not answer within %s", r.Method, r.URL.Path, route.Key, h.opts.Timeout))
+			msg := fmt.Sprintf("%s %s: %s did not answer within %s", r.Method, r.URL.Path, route.Key, h.opts.Timeout)
+			var te *jsrt.TimeoutError
+			if errors.As(err, &te) {
+				msg += "; it was stopped"
+				if te.At != "" {
+					msg += " at " + te.At
+				}
+			}
+			h.opts.Log.Error("router", msg)
 			w.Header()["Content-Type"] = nil
 			w.WriteHeader(http.StatusGatewayTimeout)
 			return
@@ -426,6 +570,15 @@ func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, rou
 		return
 	}
 	h.writeResult(w, r, s, res)
+}
+
+// busy answers 503 when no endpoint call can be taken now.
+func (h *Handler) busy(w http.ResponseWriter, r *http.Request) {
+	h.opts.Log.Warn("server", fmt.Sprintf("%s %s: the server is busy; answered 503", r.Method, r.URL.Path))
+	w.Header().Set("Content-Type", "text/plain;charset=UTF-8")
+	w.Header().Set("Retry-After", "1")
+	w.WriteHeader(http.StatusServiceUnavailable)
+	io.WriteString(w, "Server busy, try again.")
 }
 
 // request builds the endpoint call for an incoming request.

@@ -77,7 +77,7 @@ func do(t *testing.T, srv *httptest.Server, method, path string, body io.Reader,
 }
 
 func TestMethodsAndHandlers(t *testing.T) {
-	srv := project(t, server.Options{}, map[string]string{
+	srv := project(t, server.Options{ShowErrors: true}, map[string]string{
 		"src/pages/v1.json.ts":   `export const get = () => ({ body: '{"v":1}' }); export const post = () => ({ body: 'posted' }); export const del = () => ({ body: 'deleted' }); export const all = ({ request }) => ({ body: 'all ' + request.method });`,
 		"src/pages/v7.ts":        `export const GET = () => new Response('GET', { status: 201, headers: { 'X-Test': 'value' } }); export const get = () => new Response('lower loses');`,
 		"src/pages/only-post.ts": `export const POST = () => new Response('post');`,
@@ -275,7 +275,7 @@ export const POST = () => new Response(String(!!globalThis.endlessCancelled));`,
 }
 
 func TestBounds(t *testing.T) {
-	srv := project(t, server.Options{MaxBodyBytes: 1024, Timeout: 300 * time.Millisecond}, map[string]string{
+	srv := project(t, server.Options{Limits: server.Limits{MaxBodyBytes: 1024, Timeout: 300 * time.Millisecond}}, map[string]string{
 		"src/pages/echo.ts": `export const POST = async ({ request }) => new Response(String((await request.text()).length));`,
 		"src/pages/spin.ts": `export const GET = () => { while (true) {} };`,
 		"src/pages/wait.ts": `export const GET = () => new Promise(() => {});`,
@@ -578,7 +578,7 @@ func TestDevReload(t *testing.T) {
 // TestRewrite: context.rewrite() and next(path) in middleware answer with
 // another route, keeping locals and the browser's URL.
 func TestRewrite(t *testing.T) {
-	srv := project(t, server.Options{}, map[string]string{
+	srv := project(t, server.Options{ShowErrors: true}, map[string]string{
 		"src/middleware.ts": `export const onRequest = (ctx, next) => {
   ctx.locals.seen = true;
   if (ctx.url.pathname === '/old.json') return next('/items/moved.json');
