@@ -6,9 +6,12 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -37,6 +40,9 @@ func TestScripts(t *testing.T) {
 			"freeport":   cmdFreePort,
 			"waitserver": cmdWaitServer,
 			"http":       cmdHTTP,
+			"httpstart":  cmdHTTPStart,
+			"httpdone":   cmdHTTPDone,
+			"sigterm":    cmdSigterm,
 			"sleep": func(ts *testscript.TestScript, neg bool, args []string) {
 				d, err := time.ParseDuration(args[0])
 				ts.Check(err)
@@ -115,4 +121,72 @@ func cmdHTTP(ts *testscript.TestScript, neg bool, args []string) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
+}
+
+// started holds the requests httpstart sent, by name.
+var started sync.Map // name → chan string ("STATUS BODY" or "error: …")
+
+// httpstart NAME URL: sends GET URL in the background (see httpdone), for
+// a script that must act while a request is running.
+func cmdHTTPStart(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 2 {
+		ts.Fatalf("usage: httpstart NAME URL")
+	}
+	ch := make(chan string, 1)
+	started.Store(args[0], ch)
+	go func() {
+		resp, err := http.Get(args[1])
+		if err != nil {
+			ch <- "error: " + err.Error()
+			return
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		ch <- fmt.Sprintf("%d %s", resp.StatusCode, b)
+	}()
+}
+
+// httpdone NAME STATUS REGEXP: waits (20 s at most) for the answer to
+// httpstart NAME and checks its status and body.
+func cmdHTTPDone(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 3 {
+		ts.Fatalf("usage: httpdone NAME STATUS REGEXP")
+	}
+	v, ok := started.Load(args[0])
+	if !ok {
+		ts.Fatalf("no httpstart %s", args[0])
+	}
+	var got string
+	select {
+	case got = <-v.(chan string):
+	case <-time.After(20 * time.Second):
+		ts.Fatalf("%s: no answer in 20 s", args[0])
+	}
+	status, body, _ := strings.Cut(got, " ")
+	re, err := regexp.Compile(args[2])
+	ts.Check(err)
+	if ok := status == args[1] && re.MatchString(body); ok == neg {
+		ts.Fatalf("%s: got %s", args[0], got)
+	}
+	ts.Logf("%s → %s", args[0], got)
+}
+
+// sigterm ARGS: sends SIGTERM to the process whose command line ends with
+// ARGS (testscript's kill knows only INT and KILL). Linux: reads /proc.
+func cmdSigterm(ts *testscript.TestScript, neg bool, args []string) {
+	want := strings.Join(args, "\x00")
+	dirs, _ := filepath.Glob("/proc/[0-9]*/cmdline")
+	for _, f := range dirs {
+		b, err := os.ReadFile(f)
+		if err != nil || !strings.HasSuffix(strings.TrimSuffix(string(b), "\x00"), want) {
+			continue
+		}
+		pid, _ := strconv.Atoi(filepath.Base(filepath.Dir(f)))
+		if pid == os.Getpid() {
+			continue
+		}
+		ts.Check(syscall.Kill(pid, syscall.SIGTERM))
+		return
+	}
+	ts.Fatalf("no process runs %q", strings.Join(args, " "))
 }

@@ -285,6 +285,9 @@ func runBuild(ctx context.Context, f *flags, log *diag.Logger) error {
 		return err
 	}
 	_, err = build.Run(ctx, cfg, build.Options{Log: log, Color: log.Color, Timeout: f.limits.Timeout})
+	if err != nil && ctx.Err() != nil {
+		return fmt.Errorf("build interrupted; %s was left as it was", cfg.OutDir)
+	}
 	return err
 }
 

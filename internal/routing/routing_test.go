@@ -2,6 +2,7 @@ package routing
 
 import (
 	"errors"
+	"net/url"
 	"reflect"
 	"strings"
 	"testing"
@@ -245,5 +246,64 @@ func FuzzParseFile(f *testing.F) {
 		}
 		_ = r.HasFileExtension()
 		r.Match(r.Route, Options{})
+	})
+}
+
+// FuzzMatch: matching any path against Astro's route shapes never panics;
+// a single-segment param never spans a "/", and a matched dynamic path
+// regenerates from its params to a path that matches again with the same
+// params (the round trip getStaticPaths and the server rely on).
+func FuzzMatch(f *testing.F) {
+	var routes []*Route
+	for _, file := range []string{"index.ts", "[id].json.ts", "posts/[slug].ts", "[...rest].ts", "a/[x]-[y].ts", "docs/[...path]/edit.ts", "[lang]/[...slug].ts", "api/[id]/index.ts"} {
+		r, ok, err := ParseFile(file)
+		if err != nil || !ok {
+			f.Fatalf("%s: %v", file, err)
+		}
+		routes = append(routes, r)
+	}
+	for _, s := range []string{"/", "/42.json", "/posts/hello", "/a/b/c", "/a/1-2", "/docs/x/y/edit", "/en/", "/api/7/", "//", "/%2e%2e/", "/a/-"} {
+		f.Add(s, "ignore")
+	}
+	f.Fuzz(func(t *testing.T, pathname, policy string) {
+		opts := Options{TrailingSlash: policy}
+		for _, r := range routes {
+			params, ok := r.Match(pathname, opts)
+			if !ok {
+				continue
+			}
+			for _, seg := range r.Segments {
+				for _, p := range seg {
+					if p.Dynamic && !p.Rest && strings.Contains(params[p.Content], "/") {
+						t.Fatalf("%s matched %q with %s=%q: a segment param spans a /", r.Route, pathname, p.Content, params[p.Content])
+					}
+				}
+			}
+			if !r.IsDynamic() || strings.Contains(pathname, "//") || strings.Contains(pathname, "%") {
+				continue // Generate collapses empty segments; "%" has no decoded form
+			}
+			again, err := r.Generate(params)
+			if err != nil {
+				continue // e.g. an empty param Generate refuses
+			}
+			p2, ok := r.Match(again, Options{TrailingSlash: "ignore"})
+			if !ok {
+				t.Fatalf("%s: %q matched with %v, Generate gave %q, which does not match", r.Route, pathname, params, again)
+			}
+			// Generate escapes what a path cannot hold ("#" → "%23"), and
+			// the server decodes paths as decodeURI does, which keeps
+			// reserved escapes: compare the values unescaped.
+			unescape := func(s string) string {
+				if u, err := url.PathUnescape(s); err == nil {
+					return u
+				}
+				return s
+			}
+			for k, v := range params {
+				if unescape(p2[k]) != unescape(v) {
+					t.Fatalf("%s: %q → %v → %q → %v", r.Route, pathname, params, again, p2)
+				}
+			}
+		}
 	})
 }

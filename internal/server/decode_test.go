@@ -1,6 +1,10 @@
 package server
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestDecodeURI(t *testing.T) {
 	for _, tc := range []struct {
@@ -76,4 +80,28 @@ func TestTrailingSlashRedirect(t *testing.T) {
 			t.Errorf("trailingSlashRedirect(%q, %q) = %q, %v; want %q", tc.path, tc.policy, got, ok, tc.want)
 		}
 	}
+}
+
+// FuzzDecodePath: decoding never panics; a path without "%" is left
+// alone; a decoded path is valid UTF-8 whenever the input was, and never
+// gains a "/" or "\" from an escape of one ("%2f" stays "%2f").
+func FuzzDecodePath(f *testing.F) {
+	for _, s := range []string{"/", "/a%20b", "/%2e%2e/%2fetc", "/%25252e", "/%c3%a9", "/%zz", "/%e2%82", "/%5c..", "/%00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, p string) {
+		d, err := decodePath(p)
+		if err != nil {
+			return
+		}
+		if !strings.Contains(p, "%") && d != p {
+			t.Fatalf("%q decoded to %q", p, d)
+		}
+		if utf8.ValidString(p) && !utf8.ValidString(d) {
+			t.Fatalf("%q decoded to invalid UTF-8 %q", p, d)
+		}
+		if strings.Count(d, "/") != strings.Count(p, "/") {
+			t.Fatalf("%q decoded to %q: the segments changed", p, d)
+		}
+	})
 }

@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -71,5 +72,32 @@ func TestListenAndServe(t *testing.T) {
 	}
 	if err := <-done; err != nil {
 		t.Errorf("ListenAndServe: %v", err)
+	}
+}
+
+// TestHeaderLimit: a request whose headers pass MaxHeaderBytes gets 431,
+// and the server goes on answering.
+func TestHeaderLimit(t *testing.T) {
+	started := make(chan net.Addr, 1)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { io.WriteString(w, "ok") })
+	go ListenAndServe(ctx, h, ListenOptions{Host: "127.0.0.1", MaxHeaderBytes: 4096, Banner: func(a net.Addr, _ bool) { started <- a }})
+	addr := <-started
+	get := func(header string) int {
+		req, _ := http.NewRequest("GET", "http://"+addr.String()+"/", nil)
+		req.Header.Set("X-Big", header)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if s := get(strings.Repeat("x", 64<<10)); s != http.StatusRequestHeaderFieldsTooLarge {
+		t.Errorf("64 KiB header: status %d, want 431", s)
+	}
+	if s := get("small"); s != 200 {
+		t.Errorf("small header: status %d", s)
 	}
 }

@@ -15,6 +15,7 @@
 package server
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -22,6 +23,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -357,7 +359,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) serve(w http.ResponseWriter, r *http.Request, s *site) {
 	cfg := s.app.Config
 	pathname, err := decodePath(r.URL.EscapedPath())
-	if err != nil {
+	if err != nil || !validHost(r.Host) {
 		w.Header().Set("Content-Type", "text/plain;charset=UTF-8")
 		w.WriteHeader(http.StatusBadRequest)
 		io.WriteString(w, "Bad request.")
@@ -572,6 +574,23 @@ func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, rou
 	h.writeResult(w, r, s, res)
 }
 
+// validHost reports whether host can be a URL's host (request.url is
+// built from it). net/http's server already refuses most bad Host
+// headers; this covers handlers that are given requests by other means.
+func validHost(host string) bool {
+	if host == "" {
+		return true
+	}
+	for i := 0; i < len(host); i++ {
+		c := host[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~!$&'()*+,;=:[]", c) >= 0) {
+			return false // RFC 3986 reg-name, port and IP-literal characters only
+		}
+	}
+	u, err := url.Parse("http://" + host + "/")
+	return err == nil && u.Host == host
+}
+
 // busy answers 503 when no endpoint call can be taken now.
 func (h *Handler) busy(w http.ResponseWriter, r *http.Request) {
 	h.opts.Log.Warn("server", fmt.Sprintf("%s %s: the server is busy; answered 503", r.Method, r.URL.Path))
@@ -596,7 +615,7 @@ func (h *Handler) request(r *http.Request, s *site, body []byte) endpoint.Reques
 	}
 	return endpoint.Request{
 		Method:        r.Method,
-		URL:           scheme + "://" + r.Host + r.URL.RequestURI(),
+		URL:           scheme + "://" + cmp.Or(r.Host, "localhost") + r.URL.RequestURI(), // HTTP/1.0 may send no Host
 		Header:        header,
 		Body:          body,
 		Site:          s.app.Config.Site,

@@ -531,6 +531,22 @@ type urlParts struct {
 // percent-encoded. Not covered: IDNA (non-ASCII host names), IPv4 number
 // forms such as http://0x7f.1/, and %2e as a dot segment.
 func parseURL(input, base string) (urlParts, bool) {
+	// A "%" that starts no escape ("%zz", "%0X") is kept as it is by the
+	// WHATWG parser but refused by net/url: stand it in with a character
+	// no URL holds unescaped, and put the "%" back afterwards.
+	if strings.Contains(input, "%") || strings.Contains(base, "%") {
+		p, ok := parseURLStrict(protectPercent(input), protectPercent(base))
+		if ok {
+			p.username, p.password = restorePercent(p.username), restorePercent(p.password)
+			p.pathname, p.search, p.hash = restorePercent(p.pathname), restorePercent(p.search), restorePercent(p.hash)
+		}
+		return p, ok
+	}
+	return parseURLStrict(input, base)
+}
+
+// parseURLStrict is parseURL for input in which every "%" starts an escape.
+func parseURLStrict(input, base string) (urlParts, bool) {
 	input = strings.Trim(input, " \t\n\r\f\x00")
 	input = strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(input)
 	input = strings.ReplaceAll(input, "\\", "/")
@@ -562,6 +578,35 @@ func parseURL(input, base string) (urlParts, bool) {
 		u = u.ResolveReference(u) // removes dot segments
 	}
 	return partsOf(u), true
+}
+
+// percentStandIn replaces a lone "%" while net/url parses; it is escaped
+// to percentStandInEscaped in the parts.
+const (
+	percentStandIn        = "\uFDD0" // a noncharacter: never in a real URL
+	percentStandInEscaped = "%EF%B7%90"
+)
+
+// protectPercent replaces each "%" not followed by two hex digits.
+func protectPercent(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '%' && (i+2 >= len(s) || !isHexDigit(s[i+1]) || !isHexDigit(s[i+2])) {
+			b.WriteString(percentStandIn)
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
+}
+
+func restorePercent(s string) string {
+	s = strings.ReplaceAll(s, percentStandInEscaped, "%")
+	return strings.ReplaceAll(s, percentStandIn, "%")
+}
+
+func isHexDigit(c byte) bool {
+	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
 }
 
 // specialSlashes matches a special scheme and the slashes after it: the
