@@ -320,3 +320,46 @@ func copyFiles(m map[string]string) map[string]string {
 	}
 	return out
 }
+
+// TestMalformedInput: what a client sends wrong reaches the handler as
+// the error the Fetch standard throws, which the handler can catch; left
+// uncaught, it is a 500 like any other throw.
+func TestMalformedInput(t *testing.T) {
+	srv := project(t, server.Options{}, map[string]string{
+		"src/pages/catch.ts": `export const POST = async ({ request }) => {
+  const kind = new URL(request.url).searchParams.get('kind');
+  try {
+    if (kind === 'json') await request.json();
+    if (kind === 'form') await request.formData();
+    if (kind === 'status') new Response(null, { status: 99 });
+    if (kind === 'header') new Headers({ 'bad name': 'x' });
+    if (kind === 'value') new Headers({ 'x-ok': 'a\nb' });
+    if (kind === 'twice') { await request.text(); await request.text(); }
+    return new Response('no error');
+  } catch (e) {
+    return new Response(e.constructor.name + ' ' + (e instanceof Error));
+  }
+};`,
+		"src/pages/uncaught.ts": `export const POST = async ({ request }) => new Response(JSON.stringify(await request.json()));`,
+	})
+	for _, c := range []struct{ kind, contentType, body, want string }{
+		{"json", "application/json", `{"a":`, "SyntaxError true"},
+		{"form", "multipart/form-data; boundary=xyz", "--xyz\r\nbroken", "TypeError true"},
+		{"form", "text/plain", "a=1", "TypeError true"},
+		{"status", "text/plain", "", "RangeError true"},
+		{"header", "text/plain", "", "TypeError true"},
+		{"value", "text/plain", "", "TypeError true"},
+		{"twice", "text/plain", "x", "TypeError true"},
+	} {
+		r := do(t, srv, "POST", "/catch?kind="+c.kind, strings.NewReader(c.body), "Content-Type", c.contentType, "Origin", srv.URL)
+		if r.status != 200 || r.body != c.want {
+			t.Errorf("%s (%s): %d %q, want %q", c.kind, c.contentType, r.status, r.body, c.want)
+		}
+	}
+	if r := do(t, srv, "POST", "/uncaught", strings.NewReader("{nope"), "Content-Type", "application/json"); r.status != 500 {
+		t.Errorf("uncaught SyntaxError: status %d, want 500", r.status)
+	}
+	if r := do(t, srv, "POST", "/uncaught", strings.NewReader(`{"ok":1}`), "Content-Type", "application/json"); r.status != 200 || r.body != `{"ok":1}` {
+		t.Errorf("good JSON: %d %q", r.status, r.body)
+	}
+}
