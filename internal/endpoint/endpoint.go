@@ -87,6 +87,7 @@ type Request struct {
 	Method     string
 	URL        string // absolute
 	Header     http.Header
+	Host       string // the Host header, when not in Header
 	Body       []byte
 	Params     map[string]string
 	ParamNames []string
@@ -162,7 +163,7 @@ func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
 
 // callJS calls __comet.callWith with the request's fields.
 func (req *Request) callJS(vm *goja.Runtime) (goja.Value, error) {
-	in := webapi.RequestInit{Method: req.Method, URL: req.URL, Header: req.Header, Body: req.Body}
+	in := webapi.RequestInit{Method: req.Method, URL: req.URL, Header: req.Header, Host: req.Host, Body: req.Body}
 	if req.Signal != nil {
 		ctrl, err := vm.New(vm.Get("AbortController"))
 		if err != nil {

@@ -607,16 +607,11 @@ func (h *Handler) request(r *http.Request, s *site, body []byte) endpoint.Reques
 		scheme = "https"
 	}
 	host, _, _ := net.SplitHostPort(r.RemoteAddr)
-	header := r.Header
-	if r.Host != "" {
-		// net/http moves Host out of the header map; handlers expect it.
-		header = r.Header.Clone()
-		header.Set("Host", r.Host)
-	}
 	return endpoint.Request{
 		Method:        r.Method,
 		URL:           scheme + "://" + cmp.Or(r.Host, "localhost") + r.URL.RequestURI(), // HTTP/1.0 may send no Host
-		Header:        header,
+		Header:        r.Header,
+		Host:          r.Host, // net/http moves Host out of the header map; handlers expect it
 		Body:          body,
 		Site:          s.app.Config.Site,
 		ClientAddress: host,

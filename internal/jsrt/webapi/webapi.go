@@ -151,7 +151,9 @@ type RequestInit struct {
 	Method string
 	URL    string // absolute and normalised (as net/url prints it)
 	Header http.Header
-	Body   []byte // nil = no body
+	// Host, if set, is the Host header (net/http keeps it out of Header).
+	Host string
+	Body []byte // nil = no body
 	// Signal, if set, becomes request.signal (an AbortSignal).
 	Signal goja.Value
 }
@@ -164,8 +166,14 @@ func NewRequest(vm *goja.Runtime, in RequestInit) (goja.Value, error) {
 	}
 	// Headers go straight into the internal list (net/http checked them),
 	// repeated headers kept apart.
-	flat := make([]any, 0, 2*len(in.Header))
+	flat := make([]any, 0, 2*len(in.Header)+2)
+	if in.Host != "" {
+		flat = append(flat, "host", in.Host)
+	}
 	for name, values := range in.Header {
+		if in.Host != "" && name == "Host" {
+			continue
+		}
 		lower := lowerASCII(name)
 		for _, v := range values {
 			flat = append(flat, lower, v)
