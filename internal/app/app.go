@@ -197,6 +197,7 @@ func (a *App) NewRuntime(o RuntimeOptions) (*jsrt.Runtime, error) {
 	return jsrt.New(jsrt.Options{
 		Programs:      a.programs,
 		ProcessEnv:    config.Environ(),
+		Root:          a.Config.Root,
 		ImportMetaEnv: env,
 		Console:       o.Console,
 		StallAfter:    o.StallAfter,

@@ -81,14 +81,32 @@ function hasher(sum) {
 export function createHash(alg) { web.digest(alg, new Uint8Array(0)); return hasher((d) => web.digest(alg, d)); }
 export function createHmac(alg, key) { const k = bytes(key); return hasher((d) => web.hmac(alg, k, d)); }
 export function randomUUID() { return globalThis.crypto.randomUUID(); }
+export function timingSafeEqual(a, b) {
+  if (a.byteLength !== b.byteLength) { const e = new RangeError('Input buffers must have the same byte length'); e.code = 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH'; throw e; }
+  const x = bytes(a), y = bytes(b);
+  let d = 0;
+  for (let i = 0; i < x.length; i++) d |= x[i] ^ y[i];
+  return d === 0;
+}
+export function randomInt(min, max, cb) {
+  if (max === undefined || typeof max === 'function') { cb = max; max = min; min = 0; }
+  const range = max - min;
+  if (!(range > 0) || range > 2 ** 48) throw new RangeError('The value of "max" is out of range. It must be greater than the value of "min" (' + min + ')');
+  const limit = 2 ** 48 - (2 ** 48 % range);
+  let n;
+  do { const b = globalThis.crypto.getRandomValues(new Uint8Array(6)); n = b.reduce((acc, x) => acc * 256 + x, 0); } while (n >= limit);
+  const r = min + (n % range);
+  if (cb) { queueMicrotask(() => cb(null, r)); return; }
+  return r;
+}
 export function randomBytes(n) { return Buffer.from(globalThis.crypto.getRandomValues(new Uint8Array(n))); }
 export function getRandomValues(a) { return globalThis.crypto.getRandomValues(a); }
 export const webcrypto = globalThis.crypto;
 export const subtle = globalThis.crypto.subtle;
-export default { createHash, createHmac, randomUUID, randomBytes, getRandomValues, webcrypto, subtle };
+export default { createHash, createHmac, randomUUID, randomBytes, getRandomValues, timingSafeEqual, randomInt, webcrypto, subtle };
 `,
 	"node:buffer":  "export const Buffer = globalThis.Buffer; export default { Buffer };",
-	"node:process": "export default globalThis.process; export const env = globalThis.process.env;",
+	"node:process": "export default globalThis.process; export const { env, cwd, nextTick, platform, version, versions, argv, hrtime } = globalThis.process;",
 	// Content collections need Astro's content layer, which Comet does not
 	// have: say so clearly instead of failing on a missing export.
 	"astro:content": `
@@ -118,9 +136,9 @@ const adapterSource = `export default function integration(options) { return { n
 // (@astrojs/*) are stubbed only in the config (forConfig): in endpoint code
 // a package such as @astrojs/rss is real code, bundled from node_modules.
 func virtualModules(forConfig bool) api.Plugin {
-	filter := `^(astro(/config)?|astro:.*|(node:)?(url|path|buffer|process|crypto))$`
+	filter := `^(astro(/config)?|astro:.*)$`
 	if forConfig {
-		filter = `^(astro(/config)?|astro:.*|@astrojs/.*|(node:)?(url|path|buffer|process|crypto))$`
+		filter = `^(astro(/config)?|astro:.*|@astrojs/.*)$`
 	}
 	return api.Plugin{
 		Name: "comet-virtual",
@@ -129,14 +147,17 @@ func virtualModules(forConfig bool) api.Plugin {
 				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
 					return api.OnResolveResult{Path: args.Path, Namespace: "comet-virtual"}, nil
 				})
+			b.OnResolve(api.OnResolveOptions{Filter: builtinFilter()}, resolveBuiltin)
 			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "comet-virtual"},
 				func(args api.OnLoadArgs) (api.OnLoadResult, error) {
-					src, ok := virtualSources["node:"+strings.TrimPrefix(args.Path, "node:")]
+					src, ok := virtualSources[args.Path]
 					if !ok {
-						src, ok = virtualSources[args.Path]
+						src, ok = nodeSources[args.Path]
 					}
 					switch {
 					case ok:
+					case strings.HasPrefix(args.Path, "unsupported:"):
+						src = unsupportedSource(strings.TrimPrefix(args.Path, "unsupported:"))
 					case strings.HasPrefix(args.Path, "@astrojs/"):
 						src = strings.Replace(adapterSource, "%q", `"`+args.Path+`"`, 1)
 					default:

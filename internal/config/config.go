@@ -138,7 +138,7 @@ func evaluate(root, file string) (map[string]any, error) {
 	if err != nil {
 		return nil, err
 	}
-	rt, err := jsrt.New(jsrt.Options{Programs: []*jsrt.Program{prog}, ProcessEnv: Environ()})
+	rt, err := jsrt.New(jsrt.Options{Programs: []*jsrt.Program{prog}, ProcessEnv: Environ(), Root: root})
 	if err != nil {
 		return nil, configError(file, err)
 	}

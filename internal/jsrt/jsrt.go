@@ -48,6 +48,9 @@ type Options struct {
 	Programs []*Program
 	// ProcessEnv becomes process.env.
 	ProcessEnv map[string]string
+	// Root is the project directory: process.cwd(), and the folder `fs`
+	// reads relative paths from and cannot leave.
+	Root string
 	// ImportMetaEnv becomes import.meta.env.
 	ImportMetaEnv map[string]any
 	// Console receives console output; source is the user file that called
@@ -112,6 +115,9 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 	}
 	if err := webapi.Enable(vm, r.loop, webapi.Options{HTTPClient: opts.HTTPClient, Console: consoleFn}); err != nil {
 		return fmt.Errorf("jsrt: installing web APIs: %w", err)
+	}
+	if err := installNode(vm, opts.Root); err != nil {
+		return err
 	}
 	if err := installProcess(vm, opts.ProcessEnv); err != nil {
 		return err
@@ -221,7 +227,8 @@ func installProcess(vm *goja.Runtime, env map[string]string) error {
 	p.Set("version", "v20.0.0")
 	p.Set("versions", map[string]any{"node": "20.0.0"})
 	p.Set("argv", []any{})
-	p.Set("cwd", func() string { return "/" })
+	root := vm.Get("__cometNode").ToObject(vm).Get("root").String()
+	p.Set("cwd", func() string { return root })
 	qm := vm.Get("queueMicrotask")
 	p.Set("nextTick", func(call goja.FunctionCall) goja.Value {
 		fn, ok := goja.AssertFunction(call.Argument(0))

@@ -636,6 +636,37 @@
     }
   }
 
+  class TextEncoderStream extends TransformStream {
+    constructor() {
+      const enc = new TextEncoder();
+      let high = '';
+      super({
+        transform(chunk, c) {
+          let str = high + String(chunk);
+          high = '';
+          const last = str.charCodeAt(str.length - 1);
+          if (last >= 0xd800 && last <= 0xdbff) { high = str.slice(-1); str = str.slice(0, -1); }
+          if (str) c.enqueue(enc.encode(str));
+        },
+        flush(c) { if (high) c.enqueue(enc.encode(high)); },
+      });
+    }
+    get encoding() { return 'utf-8'; }
+  }
+  class TextDecoderStream extends TransformStream {
+    constructor(label, opts) {
+      const dec = new TextDecoder(label, opts);
+      super({
+        transform(chunk, c) { const s = dec.decode(chunk, { stream: true }); if (s) c.enqueue(s); },
+        flush(c) { const s = dec.decode(); if (s) c.enqueue(s); },
+      });
+      this._dec = dec;
+    }
+    get encoding() { return this._dec.encoding; }
+    get fatal() { return this._dec.fatal; }
+    get ignoreBOM() { return this._dec.ignoreBOM; }
+  }
+
   // ---- Headers -------------------------------------------------------
   // A Headers keeps its fields in one flat array, [name, value, name,
   // value, ...], names lower-cased, in insertion order. It is the cheapest
@@ -1098,20 +1129,100 @@
       return arr;
     },
     randomUUID() { return native.randomUUID(); },
-    subtle: {
-      // digest is the one SubtleCrypto method provided (hashing for ETags
-      // and signatures); keys and ciphers are not.
-      digest(alg, data) {
-        try {
-          const name = typeof alg === 'string' ? alg : alg.name;
-          if (!/^SHA-(1|256|384|512)$/i.test(name)) throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
-          const u8 = toU8(data);
-          if (!u8) throw new TypeError('data must be a BufferSource');
-          return Promise.resolve(native.digest(name, u8.buffer, u8.byteOffset, u8.byteLength));
-        } catch (e) { return Promise.reject(e); }
-      },
-    },
+    subtle: null, // below
   };
+  // SubtleCrypto: digest, and HMAC keys (importKey/sign/verify/exportKey,
+  // generateKey) — what endpoints need to verify webhook signatures and
+  // sign tokens. Ciphers and public-key algorithms are not provided: they
+  // reject with NotSupportedError.
+  const HASHES = { 'SHA-1': 'SHA-1', 'SHA-256': 'SHA-256', 'SHA-384': 'SHA-384', 'SHA-512': 'SHA-512' };
+  const HASH_BLOCK = { 'SHA-1': 64, 'SHA-256': 64, 'SHA-384': 128, 'SHA-512': 128 };
+  function hashName(h) {
+    const n = HASHES[String(typeof h === 'string' ? h : h && h.name).toUpperCase()];
+    if (!n) throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
+    return n;
+  }
+  function algName(a) { return String(typeof a === 'string' ? a : a && a.name).toUpperCase(); }
+  const KEY = Symbol('key');
+  class CryptoKey {
+    constructor() { throw new TypeError('Illegal constructor'); }
+    get [Symbol.toStringTag]() { return 'CryptoKey'; }
+  }
+  function makeKey(bytes, hash, extractable, usages) {
+    const k = Object.create(CryptoKey.prototype);
+    Object.defineProperties(k, {
+      type: { value: 'secret', enumerable: true },
+      extractable: { value: !!extractable, enumerable: true },
+      algorithm: { value: Object.freeze({ name: 'HMAC', hash: Object.freeze({ name: hash }), length: bytes.length * 8 }), enumerable: true },
+      usages: { value: Object.freeze([...usages]), enumerable: true },
+      [KEY]: { value: bytes },
+    });
+    return k;
+  }
+  function bufferSource(d, what) {
+    const u8 = toU8(d);
+    if (!u8) throw new TypeError('Failed to execute \'' + what + '\' on \'SubtleCrypto\': parameter is not of type \'BufferSource\'');
+    return u8;
+  }
+  function keyFor(key, usage) {
+    if (!(key instanceof CryptoKey)) throw new TypeError('parameter 2 is not of type \'CryptoKey\'');
+    if (!key.usages.includes(usage)) throw new DOMException('key.usages does not permit this operation', 'InvalidAccessError');
+    return key;
+  }
+  const asyncly = (f) => function (...a) { try { return Promise.resolve(f.apply(this, a)); } catch (e) { return Promise.reject(e); } };
+  const hmacOf = (key, data) => native.hmac(key.algorithm.hash.name, key[KEY].buffer, key[KEY].byteOffset, key[KEY].byteLength, data.buffer, data.byteOffset, data.byteLength);
+  crypto.subtle = {
+    digest: asyncly((alg, data) => {
+      const u8 = bufferSource(data, 'digest');
+      return native.digest(hashName(alg), u8.buffer, u8.byteOffset, u8.byteLength);
+    }),
+    importKey: asyncly((format, keyData, alg, extractable, usages) => {
+      if (algName(alg) !== 'HMAC') throw new DOMException('Unrecognized or unsupported algorithm: only HMAC keys are supported', 'NotSupportedError');
+      const hash = hashName(alg.hash);
+      usages = [...(usages || [])];
+      for (const u of usages) if (u !== 'sign' && u !== 'verify') throw new SyntaxError('Unsupported key usage for an HMAC key');
+      if (!usages.length) throw new SyntaxError('Usages cannot be empty when creating a key.');
+      let bytes;
+      if (format === 'raw') bytes = new Uint8Array(bufferSource(keyData, 'importKey'));
+      else if (format === 'jwk') {
+        if (!keyData || keyData.kty !== 'oct' || typeof keyData.k !== 'string') throw new DataError('The JWK is not a valid HMAC key');
+        bytes = new Uint8Array(native.encode(keyData.k, 'base64url'));
+      } else throw new DOMException('Unsupported key format: ' + format, 'NotSupportedError');
+      if (!bytes.length) throw new DOMException('Zero-length key is not supported', 'DataError');
+      return makeKey(bytes, hash, extractable, usages);
+    }),
+    exportKey: asyncly((format, key) => {
+      if (!(key instanceof CryptoKey)) throw new TypeError('parameter 2 is not of type \'CryptoKey\'');
+      if (!key.extractable) throw new DOMException('key is not extractable', 'InvalidAccessError');
+      const b = key[KEY];
+      if (format === 'raw') return b.slice().buffer;
+      if (format === 'jwk') return { key_ops: [...key.usages], ext: true, kty: 'oct', k: native.decode(b.buffer, b.byteOffset, b.byteLength, 'base64url'), alg: 'HS' + key.algorithm.hash.name.slice(4) };
+      throw new DOMException('Unsupported key format: ' + format, 'NotSupportedError');
+    }),
+    generateKey: asyncly((alg, extractable, usages) => {
+      if (algName(alg) !== 'HMAC') throw new DOMException('Unrecognized or unsupported algorithm: only HMAC keys are supported', 'NotSupportedError');
+      const hash = hashName(alg.hash);
+      const len = alg.length ? alg.length / 8 : HASH_BLOCK[hash];
+      return makeKey(new Uint8Array(native.randomBytes(len)), hash, extractable, [...usages]);
+    }),
+    sign: asyncly((alg, key, data) => {
+      if (algName(alg) !== 'HMAC') throw new DOMException('Unrecognized or unsupported algorithm: only HMAC is supported', 'NotSupportedError');
+      return hmacOf(keyFor(key, 'sign'), bufferSource(data, 'sign'));
+    }),
+    verify: asyncly((alg, key, signature, data) => {
+      if (algName(alg) !== 'HMAC') throw new DOMException('Unrecognized or unsupported algorithm: only HMAC is supported', 'NotSupportedError');
+      const mac = new Uint8Array(hmacOf(keyFor(key, 'verify'), bufferSource(data, 'verify')));
+      const sig = bufferSource(signature, 'verify');
+      if (sig.length !== mac.length) return false;
+      let diff = 0;
+      for (let i = 0; i < mac.length; i++) diff |= mac[i] ^ sig[i];
+      return diff === 0;
+    }),
+  };
+  for (const m of ['encrypt', 'decrypt', 'deriveBits', 'deriveKey', 'wrapKey', 'unwrapKey']) {
+    crypto.subtle[m] = () => Promise.reject(new DOMException('SubtleCrypto.' + m + ' is not supported by Comet', 'NotSupportedError'));
+  }
+  class DataError extends DOMException { constructor(m) { super(m, 'DataError'); } }
 
   // ---- Buffer (Node) -------------------------------------------------
   const ENCODINGS = { utf8: 'utf8', 'utf-8': 'utf8', binary: 'latin1', latin1: 'latin1', base64: 'base64', base64url: 'base64url', hex: 'hex', ascii: 'ascii', utf16le: 'utf16le', 'utf-16le': 'utf16le', ucs2: 'utf16le', 'ucs-2': 'utf16le' };
@@ -1373,7 +1484,7 @@
   const defs = {
     DOMException, Event, EventTarget, AbortController, AbortSignal, URL, URLSearchParams,
     TextEncoder, TextDecoder, atob, btoa, Blob, File, FormData, ReadableStream,
-    ReadableStreamDefaultReader, WritableStream, TransformStream, Headers, Request, Response,
+    ReadableStreamDefaultReader, WritableStream, TransformStream, TextEncoderStream, TextDecoderStream, CryptoKey, Headers, Request, Response,
     fetch, structuredClone, queueMicrotask, crypto, Buffer, console,
   };
   for (const k of Object.keys(defs)) {

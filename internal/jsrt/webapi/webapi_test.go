@@ -623,3 +623,38 @@ func BenchmarkNewAbortController(b *testing.B) {
 		b.Fatal(err)
 	}
 }
+
+// TestWebCryptoHMAC checks HMAC keys against RFC 4231's test vectors
+// (cases 1, 2 and 6) and the WebCrypto errors endpoints meet.
+func TestWebCryptoHMAC(t *testing.T) {
+	prefix := `const enc = (s) => new TextEncoder().encode(s);
+const hex = (b) => [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, '0')).join('');
+const unhex = (h) => new Uint8Array(h.match(/../g).map((x) => parseInt(x, 16)));
+const mac = async (hash, key, data) => hex(await crypto.subtle.sign('HMAC', await crypto.subtle.importKey('raw', key, { name: 'HMAC', hash }, false, ['sign']), data));
+`
+	runCases(t, newEnv(t, webapi.Options{}), prefix, []jsCase{
+		{"rfc4231 case 1 sha-256", `return mac('SHA-256', unhex('0b'.repeat(20)), enc('Hi There'))`, "b0344c61d8db38535ca8afceaf0bf12b881dc200c9833da726e9376c2e32cff7"},
+		{"rfc4231 case 2 sha-512", `return mac('SHA-512', enc('Jefe'), enc('what do ya want for nothing?'))`, "164b7a7bfcf819e2e395fbe73b56e0a387bd64222e831fd610270cd7ea2505549758bf75c05a994a6d034f65f8f0e6fdcaeab1a34d4a6b4b636e070a38bce737"},
+		{"rfc4231 case 6 long key sha-384", `return mac({ name: 'SHA-384' }, unhex('aa'.repeat(131)), enc('Test Using Larger Than Block-Size Key - Hash Key First'))`, "4ece084485813e9088d2c63a041bc5b44f9ef1012a2b588f3cd11f05033ac4c60c2ef6ab4030fe8296248df163f44952"},
+		{"sha-1", `return mac('SHA-1', enc('key'), enc('The quick brown fox jumps over the lazy dog'))`, "de7c9b85b8b78aa6bc8a7a36f70a90701c9db4d9"},
+		{"verify", `const k = await crypto.subtle.importKey('raw', enc('k'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']); const s = await crypto.subtle.sign('HMAC', k, enc('m')); return [await crypto.subtle.verify('HMAC', k, s, enc('m')), await crypto.subtle.verify('HMAC', k, s, enc('n')), await crypto.subtle.verify('HMAC', k, s.slice(1), enc('m'))].join()`, "true,false,false"},
+		{"key shape", `const k = await crypto.subtle.importKey('raw', enc('abc'), { name: 'HMAC', hash: 'SHA-256' }, true, ['sign']); return [k instanceof CryptoKey, k.type, k.extractable, JSON.stringify(k.algorithm), k.usages.join(), Object.prototype.toString.call(k)].join('|')`, `true|secret|true|{"name":"HMAC","hash":{"name":"SHA-256"},"length":24}|sign|[object CryptoKey]`},
+		{"export raw and jwk", `const k = await crypto.subtle.importKey('raw', enc('key'), { name: 'HMAC', hash: 'SHA-256' }, true, ['sign']); return hex(await crypto.subtle.exportKey('raw', k)) + ' ' + JSON.stringify(await crypto.subtle.exportKey('jwk', k))`, `6b6579 {"key_ops":["sign"],"ext":true,"kty":"oct","k":"a2V5","alg":"HS256"}`},
+		{"usage not allowed", `const k = await crypto.subtle.importKey('raw', enc('k'), { name: 'HMAC', hash: 'SHA-256' }, false, ['verify']); try { await crypto.subtle.sign('HMAC', k, enc('m')); } catch (e) { return e.name; }`, "InvalidAccessError"},
+		{"not extractable", `const k = await crypto.subtle.importKey('raw', enc('k'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']); try { await crypto.subtle.exportKey('raw', k); } catch (e) { return e.name; }`, "InvalidAccessError"},
+		{"unsupported algorithm", `try { await crypto.subtle.importKey('raw', enc('k'), { name: 'AES-GCM' }, false, ['encrypt']); } catch (e) { return e.name; }`, "NotSupportedError"},
+		{"encrypt refused", `try { await crypto.subtle.encrypt({ name: 'AES-GCM' }, null, enc('x')); } catch (e) { return e.name; }`, "NotSupportedError"},
+		{"generateKey", `const k = await crypto.subtle.generateKey({ name: 'HMAC', hash: 'SHA-512' }, true, ['sign']); return new Uint8Array(await crypto.subtle.exportKey('raw', k)).length`, "128"},
+	})
+}
+
+// TestEncodingStreams: TextEncoderStream and TextDecoderStream (WHATWG
+// Encoding), including a character split across chunks.
+func TestEncodingStreams(t *testing.T) {
+	runCases(t, newEnv(t, webapi.Options{}), "", []jsCase{
+		{"decode split utf-8", `const b = new TextEncoder().encode('héllo €'); const rs = new ReadableStream({ start(c) { c.enqueue(b.slice(0, 2)); c.enqueue(b.slice(2, 9)); c.enqueue(b.slice(9)); c.close(); } }).pipeThrough(new TextDecoderStream()); let s = ''; for await (const x of rs) s += x + '|'; return s`, "h|éllo |€|"},
+		{"encode surrogate pair split", `const ts = new TextEncoderStream(); const w = ts.writable.getWriter(); w.write('a\ud83d'); w.write('\ude00b'); w.close(); const out = []; for await (const c of ts.readable) out.push(c.length); return out.join()`, "1,5"},
+		{"encodings", `return [new TextEncoderStream().encoding, new TextDecoderStream('utf-16le').encoding, new TextDecoderStream('latin1').encoding].join()`, "utf-8,utf-16le,windows-1252"},
+		{"utf-16le stream", `const rs = new ReadableStream({ start(c) { c.enqueue(new Uint8Array([104, 0, 105])); c.enqueue(new Uint8Array([0])); c.close(); } }).pipeThrough(new TextDecoderStream('utf-16le')); let s = ''; for await (const x of rs) s += x; return s`, "hi"},
+	})
+}
