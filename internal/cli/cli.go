@@ -40,12 +40,14 @@ type flags struct {
 	// limits bound requests (dev, preview; Timeout also build's pages).
 	limits server.Limits
 	// maxMemory is the heap size above which running JS is stopped.
-	maxMemory  uint64
+	maxMemory uint64
+	// workers is preview's JS runtime count (0: one).
+	workers    int
 	positional []string
 }
 
 var valueFlags = map[string]bool{"root": true, "config": true, "outDir": true, "outdir": true, "site": true, "base": true, "port": true, "host": true,
-	"timeout": true, "max-body": true, "max-header": true, "max-inflight": true, "max-queue": true, "max-memory": true}
+	"workers": true, "timeout": true, "max-body": true, "max-header": true, "max-inflight": true, "max-queue": true, "max-memory": true}
 
 // parseFlags accepts --name value, --name=value and -name, anywhere among
 // the positional arguments, as Astro's CLI does. --host may stand alone
@@ -116,6 +118,12 @@ func parseFlags(args []string) (*flags, error) {
 			default:
 				f.maxMemory = n
 			}
+		case "workers":
+			n, err := strconv.Atoi(val)
+			if err != nil || n <= 0 || n > 256 {
+				return nil, fmt.Errorf("--workers %q is not a number from 1 to 256", val)
+			}
+			f.workers = n
 		case "max-inflight", "max-queue":
 			n, err := strconv.Atoi(val)
 			if err != nil || n <= 0 {
@@ -313,6 +321,9 @@ Flags
   --method-not-allowed
                     dev/preview: answer 405 with an Allow header, not the
                     404 page, when a route has no handler for the method
+  --workers <n>     preview: JS runtimes serving requests (default 1: module
+                    state shared by all requests, as in Node; more: a pool,
+                    each runtime with its own module state)
   --timeout <dur>   Time limit of one endpoint call: 504 after it in dev and
                     preview (default 30s); one page in build (default 60s)
   --max-body <size> Request body limit, 413 above it (default 10MiB)

@@ -40,7 +40,7 @@ func runPreview(ctx context.Context, f *flags, log *diag.Logger) error {
 		if err != nil {
 			return err
 		}
-		h, err = server.New(a, server.Options{Log: log, ClientDir: filepath.Join(cfg.OutDir, "client"), Files: m.Files, MethodNotAllowed: f.methodNotAllowed, Limits: f.limits})
+		h, err = server.New(a, server.Options{Log: log, ClientDir: filepath.Join(cfg.OutDir, "client"), Files: m.Files, MethodNotAllowed: f.methodNotAllowed, Limits: f.limits, Workers: f.workers})
 		if err != nil {
 			return err
 		}

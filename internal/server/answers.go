@@ -129,13 +129,15 @@ func (h *Handler) notFound(w http.ResponseWriter, r *http.Request, s *site, res 
 		ctx, cancel := context.WithTimeout(r.Context(), h.opts.Timeout)
 		defer cancel()
 		req := h.request(r, s, nil)
-		out, err := endpoint.Call(ctx, s.rt, req)
+		rt, release := s.runtime()
+		defer release()
+		out, err := endpoint.Call(ctx, rt, req)
 		if err != nil {
 			h.serverError(w, r, s.app.Middleware, err)
 			return
 		}
 		if out.Kind != endpoint.KindNoHandler {
-			h.writeResult(w, r, s, out) // the middleware answered itself
+			h.writeResult(w, r, rt, out) // the middleware answered itself
 			return
 		}
 		res = out

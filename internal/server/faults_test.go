@@ -363,3 +363,50 @@ func TestMalformedInput(t *testing.T) {
 		t.Errorf("good JSON: %d %q", r.status, r.body)
 	}
 }
+
+// TestWorkersPool: with Workers > 1 (preview), calls are spread over a
+// pool of runtimes, each with its own module state; with the default, one
+// runtime serves all (TestSharedModuleState).
+func TestWorkersPool(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "src/pages"), 0o755)
+	os.WriteFile(filepath.Join(dir, "astro.config.mjs"), []byte("export default { output: 'server' };"), 0o644)
+	os.WriteFile(filepath.Join(dir, "src/pages/id.ts"), []byte("const id = Math.random();\nexport const GET = async () => { await new Promise((r) => setTimeout(r, 20)); return new Response(String(id)); };\n"), 0o644)
+	cfg, err := config.Load(dir, config.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := build.Run(context.Background(), cfg, build.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	for _, workers := range []int{1, 3} {
+		a, m, err := app.LoadBuilt(cfg.Root, cfg.OutDir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := server.New(a, server.Options{Workers: workers, ClientDir: filepath.Join(cfg.OutDir, "client"), Files: m.Files})
+		if err != nil {
+			t.Fatal(err)
+		}
+		srv := httptest.NewServer(h)
+		var mu sync.Mutex
+		ids := map[string]bool{}
+		var wg sync.WaitGroup
+		for range 12 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				r := do(t, srv, "GET", "/id", nil)
+				mu.Lock()
+				ids[r.body] = true
+				mu.Unlock()
+			}()
+		}
+		wg.Wait()
+		srv.Close()
+		h.Close()
+		if len(ids) != workers {
+			t.Errorf("Workers=%d: %d distinct module instances answered, want %d", workers, len(ids), workers)
+		}
+	}
+}

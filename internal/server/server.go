@@ -51,6 +51,11 @@ type Options struct {
 	Files map[string]app.FileMeta
 	// Limits bound each request; zero fields take their defaults.
 	Limits
+	// Workers is the number of JS runtimes serving requests (preview; dev
+	// always has one). 0 or 1: one runtime, module state shared by every
+	// request, as in Node. More: a pool, each runtime with its own module
+	// state (see docs/concurrency.md).
+	Workers int
 	// MethodNotAllowed answers 405 with an Allow header instead of the 404
 	// page when a route exists but exports no handler for the method.
 	MethodNotAllowed bool
@@ -113,8 +118,12 @@ const maxStuck = 4
 
 // site is one generation of the app: what Swap replaces.
 type site struct {
-	app       *app.App
-	rt        *jsrt.Runtime
+	app *app.App
+	// rts run the app's code: one by default, so module state is shared by
+	// all requests as in Node; Options.Workers > 1 gives a pool (each
+	// runtime with its own module state). load counts each one's calls.
+	rts  []*jsrt.Runtime
+	load []atomic.Int32
 	notFound  []byte // the project's 404 page, or nil
 	pathCache sync.Map
 
@@ -157,7 +166,9 @@ func (s *site) closeIfIdle() {
 	if s.retired && s.active == 0 && !s.closed {
 		s.closed = true
 		go func() {
-			s.rt.Close()
+			for _, rt := range s.rts {
+				rt.Close()
+			}
 			if s.onClose != nil {
 				s.onClose()
 			}
@@ -204,13 +215,49 @@ func (h *Handler) newSite(a *app.App) (*site, error) {
 		ro.StallAfter = h.opts.StallAfter
 		ro.OnStall = func() { h.moveOff(s) }
 	}
-	rt, err := a.NewRuntime(ro)
-	if err != nil {
-		return nil, err
+	n := 1
+	if h.opts.Workers > 1 && !h.opts.Dev {
+		n = h.opts.Workers
 	}
-	s.rt = rt
+	for range n {
+		rt, err := a.NewRuntime(ro)
+		if err != nil {
+			for _, rt := range s.rts {
+				rt.Close()
+			}
+			return nil, err
+		}
+		s.rts = append(s.rts, rt)
+	}
+	s.load = make([]atomic.Int32, n)
 	s.notFound = h.loadNotFound(a)
 	return s, nil
+}
+
+// runtime picks the runtime with the fewest calls in flight and counts the
+// call; release ends it.
+func (s *site) runtime() (rt *jsrt.Runtime, release func()) {
+	if len(s.rts) == 1 {
+		return s.rts[0], func() {}
+	}
+	best := 0
+	for i := 1; i < len(s.rts); i++ {
+		if s.load[i].Load() < s.load[best].Load() {
+			best = i
+		}
+	}
+	s.load[best].Add(1)
+	return s.rts[best], func() { s.load[best].Add(-1) }
+}
+
+// broken reports whether one of s's runtimes had to be interrupted, and why.
+func (s *site) broken() (bool, string) {
+	for _, rt := range s.rts {
+		if rt.Broken() {
+			return true, rt.BrokenReason()
+		}
+	}
+	return false, ""
 }
 
 // moveOff starts a fresh runtime for new requests when s's event loop is
@@ -307,10 +354,11 @@ func (h *Handler) SetError(err error) {
 func (h *Handler) replaceBroken(s *site) {
 	h.swapMu.Lock()
 	defer h.swapMu.Unlock()
-	if cur := h.cur.Load(); cur.rt != s.rt {
+	if h.cur.Load() != s {
 		return // already replaced
 	}
-	h.opts.Log.Warn("server", fmt.Sprintf("an endpoint was stopped (%s); the JavaScript runtime was restarted", s.rt.BrokenReason()))
+	_, reason := s.broken()
+	h.opts.Log.Warn("server", fmt.Sprintf("an endpoint was stopped (%s); the JavaScript runtime was restarted", reason))
 	if err := h.Swap(s.app); err != nil {
 		h.opts.Log.Error("server", "restarting the runtime: "+err.Error())
 	}
@@ -471,7 +519,7 @@ func (h *Handler) inStaticPaths(ctx context.Context, s *site, rt *app.Route, pat
 	if v, ok := s.pathCache.Load(rt.Key); ok {
 		return v.(entry).paths[pathname]
 	}
-	sps, err := endpoint.StaticPaths(ctx, s.rt, s.app.PathsRoute(rt))
+	sps, err := endpoint.StaticPaths(ctx, s.rts[0], s.app.PathsRoute(rt)) // dev: one runtime
 	e := entry{paths: map[string]bool{}}
 	if err != nil {
 		h.opts.Log.Error("router", err.Error())
@@ -515,16 +563,19 @@ func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, rou
 	// complete (streams included), not after a normal end.
 	finished := make(chan struct{})
 	defer close(finished)
+	rt, release := s.runtime()
+	defer func() { release() }()
 	req.Signal = func(abort func()) {
+		on := rt // the runtime running the call (the loop goroutine calls this)
 		go func() {
 			select {
 			case <-r.Context().Done():
-				s.rt.Post(func(*goja.Runtime) { abort() })
+				on.Post(func(*goja.Runtime) { abort() })
 			case <-finished:
 			}
 		}()
 	}
-	res, err := endpoint.Call(ctx, s.rt, req)
+	res, err := endpoint.Call(ctx, rt, req)
 	for tries := 0; errors.Is(err, jsrt.ErrStalled) && tries < 3; tries++ {
 		// s's loop is blocked and the call never started there: make it
 		// on the fresh runtime that moveOff put in place.
@@ -539,9 +590,11 @@ func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, rou
 			return
 		}
 		s = next
-		res, err = endpoint.Call(ctx, s.rt, req)
+		release()
+		rt, release = s.runtime()
+		res, err = endpoint.Call(ctx, rt, req)
 	}
-	if s.rt.Broken() {
+	if broken, _ := s.broken(); broken {
 		h.replaceBroken(s)
 	}
 	if err != nil {
@@ -571,7 +624,7 @@ func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, rou
 		h.notFound(w, r, s, res)
 		return
 	}
-	h.writeResult(w, r, s, res)
+	h.writeResult(w, r, rt, res)
 }
 
 // validHost reports whether host can be a URL's host (request.url is

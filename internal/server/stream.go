@@ -21,10 +21,10 @@ type chunk struct {
 // a slow client slows the stream (backpressure) instead of filling memory.
 // When the client goes away the stream is cancelled (reader.cancel()), as
 // Astro's node adapter does.
-func (h *Handler) pump(w http.ResponseWriter, r *http.Request, s *site, res *endpoint.Result) {
+func (h *Handler) pump(w http.ResponseWriter, r *http.Request, rt *jsrt.Runtime, res *endpoint.Result) {
 	ctx := r.Context()
 	var reader *goja.Object
-	err := s.rt.Exec(func(vm *goja.Runtime) error {
+	err := rt.Exec(func(vm *goja.Runtime) error {
 		get, ok := goja.AssertFunction(res.Stream.ToObject(vm).Get("getReader"))
 		if !ok {
 			return errors.New("server: response body is not a ReadableStream")
@@ -42,7 +42,7 @@ func (h *Handler) pump(w http.ResponseWriter, r *http.Request, s *site, res *end
 	}
 	flusher, _ := w.(http.Flusher)
 	for {
-		c, err := jsrt.Await(ctx, s.rt, func(vm *goja.Runtime) (goja.Value, error) {
+		c, err := jsrt.Await(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
 			read, _ := goja.AssertFunction(reader.Get("read"))
 			return read(reader)
 		}, func(vm *goja.Runtime, v goja.Value) (chunk, error) {
@@ -57,37 +57,37 @@ func (h *Handler) pump(w http.ResponseWriter, r *http.Request, s *site, res *end
 			if ctx.Err() == nil {
 				h.opts.Log.Error("router", "streaming "+r.URL.Path+": "+err.Error())
 			}
-			h.cancelReader(s, reader)
+			h.cancelReader(rt, reader)
 			return
 		}
 		if c.done {
 			return
 		}
 		if _, err := w.Write(c.data); err != nil {
-			h.cancelReader(s, reader)
+			h.cancelReader(rt, reader)
 			return
 		}
 		if flusher != nil {
 			flusher.Flush()
 		}
 		if ctx.Err() != nil {
-			h.cancelReader(s, reader)
+			h.cancelReader(rt, reader)
 			return
 		}
 	}
 }
 
 // cancelStream cancels a body that will not be read (HEAD).
-func (h *Handler) cancelStream(s *site, res *endpoint.Result) {
-	s.rt.Post(func(vm *goja.Runtime) {
+func (h *Handler) cancelStream(rt *jsrt.Runtime, res *endpoint.Result) {
+	rt.Post(func(vm *goja.Runtime) {
 		if cancel, ok := goja.AssertFunction(res.Stream.ToObject(vm).Get("cancel")); ok {
 			cancel(res.Stream)
 		}
 	})
 }
 
-func (h *Handler) cancelReader(s *site, reader *goja.Object) {
-	s.rt.Post(func(vm *goja.Runtime) {
+func (h *Handler) cancelReader(rt *jsrt.Runtime, reader *goja.Object) {
+	rt.Post(func(vm *goja.Runtime) {
 		if cancel, ok := goja.AssertFunction(reader.Get("cancel")); ok {
 			cancel(reader)
 		}

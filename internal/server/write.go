@@ -9,13 +9,14 @@ import (
 	"time"
 
 	"github.com/comet-dev/comet/internal/endpoint"
+	"github.com/comet-dev/comet/internal/jsrt"
 )
 
 // writeResult writes an endpoint's result: status, every header (several
 // Set-Cookie kept: the handler's own first, then context.cookies, #19), and
 // the body — bytes, or a ReadableStream pumped chunk by chunk with a flush
 // after each. HEAD gets the headers only (#2).
-func (h *Handler) writeResult(w http.ResponseWriter, r *http.Request, s *site, res *endpoint.Result) {
+func (h *Handler) writeResult(w http.ResponseWriter, r *http.Request, rt *jsrt.Runtime, res *endpoint.Result) {
 	hdr := w.Header()
 	for _, kv := range res.Header {
 		if kv[0] == "content-length" || kv[0] == "transfer-encoding" || kv[0] == "connection" {
@@ -40,11 +41,11 @@ func (h *Handler) writeResult(w http.ResponseWriter, r *http.Request, s *site, r
 	if res.Stream != nil {
 		if head {
 			w.WriteHeader(status)
-			h.cancelStream(s, res)
+			h.cancelStream(rt, res)
 			return
 		}
 		w.WriteHeader(status)
-		h.pump(w, r, s, res)
+		h.pump(w, r, rt, res)
 		return
 	}
 	if !res.Null && !bodyless(status) {
