@@ -93,6 +93,8 @@
       }
       if (opts.timeZoneName) o.timeZoneName = opts.timeZoneName;
       this._o = o;
+      // ICU joins a full or long date style and a time style with " at ".
+      this._join = (opts.dateStyle === 'full' || opts.dateStyle === 'long') && opts.timeStyle ? ' at ' : ', ';
       this._h12 = opts.hour12 !== undefined ? !!opts.hour12 : opts.hourCycle ? /h1[12]/.test(opts.hourCycle) : true;
     }
     format(date) {
@@ -133,7 +135,7 @@
         if (o.timeZoneName) t += ' ' + (this._zone === 'UTC' || this._zone === 'Etc/UTC' ? 'UTC' : native.tzName(this._zone || '', d.getTime()));
         out.push(t);
       }
-      return out.join(', ');
+      return out.join(this._join);
     }
     formatToParts(date) { return [{ type: 'literal', value: this.format(date) }]; }
     formatRange(a, b) { return this.format(a) + ' – ' + this.format(b); }

@@ -932,7 +932,7 @@
         if (method === 'GET' || method === 'HEAD') throw new TypeError('Request with GET/HEAD method cannot have body.');
         list = setBody(this, list, init.body);
       } else if (src) {
-        if (src.bodyUsed) throw new TypeError("Failed to construct 'Request': Cannot construct a Request with a Request object that has already been used.");
+        if (src.bodyUsed) throw new TypeError('Cannot construct a Request with a Request object that has already been used.');
         this._body = cloneBody(src);
       }
       if (list !== null) this._hl = list;
@@ -987,7 +987,12 @@
             throw new TypeError('Response with null body status cannot have body');
           }
         }
-        if (init.statusText !== undefined) this._statusText = String(init.statusText);
+        if (init.statusText !== undefined) {
+          const st = String(init.statusText);
+          // reason-phrase = *( HTAB / SP / VCHAR / obs-text ) (Fetch: "Invalid statusText")
+          if (/[^\t\x20-\x7e\x80-\xff]/.test(st)) throw new TypeError('Invalid statusText');
+          this._statusText = st;
+        }
         const h = init.headers;
         if (h !== undefined && h !== null) list = headerList(h);
       }
