@@ -182,7 +182,6 @@
       for (let i = 0; i < keys.length; i++) params[keys[i]] = given[keys[i]];
       this.params = params;
       this.request = request;
-      this.site = init.site ? new URL(init.site) : undefined;
       this.props = init.props === undefined ? {} : init.props;
       this.locals = init.locals || {};
       this.generator = GENERATOR;
@@ -198,6 +197,13 @@
         const k = all[i];
         if (!(k in this)) Object.defineProperty(this, k, { value: params[k], enumerable: false });
       }
+    }
+    // site and url are parsed on first use: a URL costs microseconds, and
+    // most handlers read neither.
+    get site() {
+      const u = this._init.site ? new URL(this._init.site) : undefined;
+      Object.defineProperty(this, 'site', { value: u, enumerable: true });
+      return u;
     }
     get url() {
       const u = new URL(this._init.url);

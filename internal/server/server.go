@@ -122,8 +122,8 @@ type site struct {
 	// rts run the app's code: one by default, so module state is shared by
 	// all requests as in Node; Options.Workers > 1 gives a pool (each
 	// runtime with its own module state). load counts each one's calls.
-	rts  []*jsrt.Runtime
-	load []atomic.Int32
+	rts       []*jsrt.Runtime
+	load      []atomic.Int32
 	notFound  []byte // the project's 404 page, or nil
 	pathCache sync.Map
 
