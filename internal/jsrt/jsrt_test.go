@@ -137,3 +137,58 @@ func TestHandledRejectionNotReported(t *testing.T) {
 		t.Errorf("reported %q", got)
 	}
 }
+
+// TestTimeoutOrder: timeouts run by due time, then in the order they were
+// set (HTML's and Node's timer order), whatever order Go's timers fire in;
+// clearTimeout works with the handle and with the handle as a number.
+func TestTimeoutOrder(t *testing.T) {
+	rt, err := jsrt.New(jsrt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	for range 5 { // Go's timer order is random: a lucky run must not hide a bug
+		got, err := run(t, rt, 5*time.Second, `new Promise((resolve) => {
+  const log = [];
+  for (let i = 0; i < 30; i++) setTimeout(() => log.push(i), 0);
+  setTimeout(() => log.push('late'), 12);
+  setTimeout(() => log.push('early'), 2);
+  const a = setTimeout(() => log.push('cleared'), 1);
+  clearTimeout(a);
+  const b = setTimeout(() => log.push('cleared by number'), 1);
+  clearTimeout(+b);
+  setTimeout(() => resolve(log.join()), 30);
+})`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,early,late"
+		if got != want {
+			t.Fatalf("timer order:\n got %s\nwant %s", got, want)
+		}
+	}
+}
+
+// TestJSONIndent: JSON.stringify with an indent lays out nested empty
+// objects and arrays as the spec does (goja alone loses a level after
+// them); expected strings are ECMA-262's SerializeJSONObject layout.
+func TestJSONIndent(t *testing.T) {
+	rt, err := jsrt.New(jsrt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	for _, c := range []struct{ js, want string }{
+		{`JSON.stringify({a: {}, b: {c: 1}}, null, 2)`, "{\n  \"a\": {},\n  \"b\": {\n    \"c\": 1\n  }\n}"},
+		{`JSON.stringify([[], [1, []], {}], null, '\t')`, "[\n\t[],\n\t[\n\t\t1,\n\t\t[]\n\t],\n\t{}\n]"},
+		{`JSON.stringify({s: 'a"b\\{,}:[]'}, null, 1)`, "{\n \"s\": \"a\\\"b\\\\{,}:[]\"\n}"},
+		{`JSON.stringify({a: 1, b: [2]}, ['a'], 20)`, "{\n          \"a\": 1\n}"},
+		{`JSON.stringify({a: 1}, null, 0)`, `{"a":1}`},
+		{`String(JSON.stringify(undefined, null, 2))`, "undefined"},
+	} {
+		got, err := run(t, rt, time.Second, c.js)
+		if err != nil || got != c.want {
+			t.Errorf("%s\n got %q (%v)\nwant %q", c.js, got, err, c.want)
+		}
+	}
+}
