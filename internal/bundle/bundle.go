@@ -123,6 +123,9 @@ func result(res api.BuildResult, in Input) (*Bundle, error) {
 // entrySource is the virtual entry: a table of lazy route imports.
 func entrySource(in Input) string {
 	var b strings.Builder
+	// node:process completes the global process (hrtime, uptime) for all
+	// code, not only for the modules that import it.
+	b.WriteString("import 'node:process';\n")
 	b.WriteString("export const routes = {\n")
 	for _, f := range in.Files {
 		q, _ := json.Marshal(f)

@@ -17,12 +17,13 @@ import (
 // endpoint never takes (CLI helpers, optional features), so there the
 // import gets a module whose use throws, and a build warning.
 
-// nodeBuiltins lists Node 20's built-in module names.
+// nodeBuiltins lists Node 20's built-in module names (require('module').builtinModules
+// without the internal _ ones); only "node:test" and "node:sea" need the prefix.
 var nodeBuiltins = strings.Fields(`assert assert/strict async_hooks buffer child_process cluster console constants
-crypto dgram diagnostics_channel dns dns/promises domain events fs fs/promises http http2 https inspector
+crypto dgram diagnostics_channel dns dns/promises domain events fs fs/promises http http2 https inspector inspector/promises
 module net os path path/posix path/win32 perf_hooks process punycode querystring readline readline/promises
 repl stream stream/consumers stream/promises stream/web string_decoder sys timers timers/promises tls
-trace_events tty url util util/types v8 vm wasi worker_threads zlib test`)
+trace_events tty url util util/types v8 vm wasi worker_threads zlib`)
 
 // supportedBuiltins are the built-ins Comet provides (see nodeSources and
 // virtualSources).
@@ -40,13 +41,15 @@ func supportedBuiltins() []string {
 	return out
 }
 
-// builtinFilter matches every built-in, with or without "node:".
+// builtinFilter matches every built-in, with or without "node:", and any
+// other "node:" name (a built-in of a newer Node, or a typo): none of them
+// can be found on disk.
 func builtinFilter() string {
 	names := make([]string, len(nodeBuiltins))
 	for i, n := range nodeBuiltins {
 		names[i] = strings.ReplaceAll(n, "/", `\/`)
 	}
-	return `^(node:)?(` + strings.Join(names, "|") + `)$`
+	return `^(node:.*|` + strings.Join(names, "|") + `)$`
 }
 
 // resolveBuiltin decides what an import of a built-in becomes.
@@ -78,13 +81,20 @@ export default stub;
 `, "the Node built-in \""+name+"\" is not available in Comet")
 }
 
+// utilTypes are the predicates of util.types (node:util/types).
+var utilTypes = strings.Fields(`isDate isRegExp isPromise isMap isSet isWeakMap isWeakSet isMapIterator isSetIterator isTypedArray isDataView
+isArrayBuffer isAnyArrayBuffer isSharedArrayBuffer isArrayBufferView isUint8Array isUint8ClampedArray isUint16Array isUint32Array isInt8Array
+isInt16Array isInt32Array isFloat32Array isFloat64Array isBigInt64Array isBigUint64Array isNativeError isAsyncFunction isGeneratorFunction
+isGeneratorObject isArgumentsObject isNumberObject isStringObject isBooleanObject isSymbolObject isBigIntObject isBoxedPrimitive isProxy
+isModuleNamespaceObject isExternal isKeyObject isCryptoKey`)
+
 // nodeSources are the built-ins added to virtualSources' url, path, buffer,
 // process and crypto.
 var nodeSources = map[string]string{
 	"node:fs":            fsSource,
-	"node:fs/promises":   "import fs from 'node:fs'; export const { readFile, readdir, stat, lstat, access, realpath, writeFile, appendFile, mkdir, rm, unlink, rename, copyFile } = fs.promises; export default fs.promises;",
+	"node:fs/promises":   "import fs from 'node:fs'; export const { readFile, readdir, stat, lstat, access, realpath, writeFile, appendFile, mkdir, mkdtemp, rm, rmdir, unlink, rename, copyFile, cp, symlink, link, chmod, chown, truncate, utimes, open, opendir } = fs.promises; export const constants = fs.constants; export default fs.promises;",
 	"node:util":          utilSource,
-	"node:util/types":    "import u from 'node:util'; export const { isDate, isRegExp, isPromise, isMap, isSet, isTypedArray, isUint8Array, isArrayBuffer, isAsyncFunction, isNativeError } = u.types; export default u.types;",
+	"node:util/types":    "import { types } from 'node:util'; export const { " + strings.Join(utilTypes, ", ") + " } = types; export default types;",
 	"node:events":        eventsSource,
 	"node:os":            osSource,
 	"node:assert":        assertSource,
@@ -103,7 +113,7 @@ export function setImmediate(value) { return new Promise((r) => globalThis.setTi
 export default { setTimeout, setImmediate };
 `,
 	"node:path/posix": "export * from 'node:path'; export { default } from 'node:path';",
-	"node:stream/web": "export const { ReadableStream, ReadableStreamDefaultReader, WritableStream, TransformStream, TextEncoderStream, TextDecoderStream } = globalThis; export default { ReadableStream, WritableStream, TransformStream, TextEncoderStream, TextDecoderStream };",
+	"node:stream/web": "export const { ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController, TransformStream, TransformStreamDefaultController, CountQueuingStrategy, ByteLengthQueuingStrategy, TextEncoderStream, TextDecoderStream } = globalThis; export default { ReadableStream, ReadableStreamDefaultReader, ReadableStreamDefaultController, WritableStream, WritableStreamDefaultWriter, WritableStreamDefaultController, TransformStream, TransformStreamDefaultController, CountQueuingStrategy, ByteLengthQueuingStrategy, TextEncoderStream, TextDecoderStream };",
 	"node:perf_hooks": "export const performance = globalThis.performance; export default { performance };",
 	"node:string_decoder": `
 export class StringDecoder {
@@ -138,7 +148,24 @@ export default { parse, stringify, decode, encode, escape, unescape };
 
 const fsSource = `
 import { resolve } from 'node:path';
-const N = globalThis.__cometNode;
+const natives = globalThis.__cometNode;
+// N calls the Go natives (internal/jsrt/nodefs.go) and turns the errors
+// they throw into plain Errors with Node's code, errno, syscall and path.
+const N = {};
+for (const name of ['readFile', 'readdir', 'stat', 'lstat']) {
+  N[name] = (p, syscall) => {
+    try { return natives[name](p); } catch (e) {
+      if (!e || typeof e !== 'object' || e.code === undefined) throw e;
+      let msg = String(e.message);
+      if (syscall && e.syscall) msg = msg.replace(', ' + e.syscall + ' ', ', ' + syscall + ' ');
+      const err = new Error(msg);
+      for (const k of ['errno', 'code', 'syscall', 'path']) if (e[k] !== undefined) err[k] = e[k];
+      if (syscall && e.syscall) err.syscall = syscall;
+      throw err;
+    }
+  };
+}
+N.root = natives.root;
 function toPath(p) {
   if (p instanceof URL) { if (p.protocol !== 'file:') throw new TypeError('The URL must be of scheme file'); return decodeURIComponent(p.pathname); }
   if (p instanceof Uint8Array) return new TextDecoder().decode(p);
@@ -172,33 +199,49 @@ export function statSync(p, opts) {
   try { return new Stats(N.stat(toPath(p))); } catch (e) { if (opts && opts.throwIfNoEntry === false && e.code === 'ENOENT') return undefined; throw e; }
 }
 export function lstatSync(p) { return new Stats(N.lstat(toPath(p))); }
-export function existsSync(p) { try { N.stat(toPath(p)); return true; } catch { return false; } }
-export function accessSync(p, mode) { N.stat(toPath(p)); if (mode & 2) readOnly('access(W_OK)'); }
+export function existsSync(p) { try { const path = toPath(p); if (path === '') return false; N.stat(path); return true; } catch { return false; } }
+export function accessSync(p, mode) { N.stat(toPath(p), 'access'); if (mode & 2) readOnly('accessSync(W_OK)'); }
 export function realpathSync(p) { const path = toPath(p); N.stat(path); return resolve(N.root, path); }
 function readOnly(name) { const e = new Error('fs.' + name + ' is not supported by Comet: endpoints read files, they do not write them (write to a database or an API instead)'); e.code = 'ERR_COMET_READ_ONLY'; throw e; }
-export const writeFileSync = () => readOnly('writeFileSync'), appendFileSync = () => readOnly('appendFileSync'), mkdirSync = () => readOnly('mkdirSync'),
-  rmSync = () => readOnly('rmSync'), unlinkSync = () => readOnly('unlinkSync'), renameSync = () => readOnly('renameSync'), copyFileSync = () => readOnly('copyFileSync'),
-  createWriteStream = () => readOnly('createWriteStream'), openSync = () => readOnly('openSync');
+function noDescriptors(name) { const e = new Error('fs.' + name + ' is not supported by Comet: file descriptors and watchers are not available to endpoints (use readFile)'); e.code = 'ERR_COMET_UNSUPPORTED'; throw e; }
+// The parts of fs that write, or need descriptors or watchers: each throws
+// (or rejects, or calls back with) an error naming itself.
+const WRITES = ['writeFile', 'appendFile', 'mkdir', 'mkdtemp', 'rm', 'rmdir', 'unlink', 'rename', 'copyFile', 'cp', 'symlink', 'link', 'chmod', 'chown', 'lchown', 'truncate', 'utimes', 'lutimes'];
+const DESCRIPTORS = ['open', 'opendir', 'close', 'read', 'write', 'fstat', 'fsync', 'ftruncate', 'watch', 'watchFile', 'unwatchFile'];
 function later(fn) {
   return (...args) => new Promise((resolve, reject) => { try { resolve(fn(...args)); } catch (e) { reject(e); } });
 }
 function callback(fn) {
   return (...args) => {
     const cb = args.pop();
-    if (typeof cb !== 'function') throw new TypeError('The "cb" argument must be of type function');
+    if (typeof cb !== 'function') { const e = new TypeError('The "cb" argument must be of type function. Received ' + typeof cb); e.code = 'ERR_INVALID_ARG_TYPE'; throw e; }
     let r, err = null;
     try { r = fn(...args); } catch (e) { err = e; }
     queueMicrotask(() => (err ? cb(err) : cb(null, r)));
   };
 }
+const unsupported = {};
+for (const name of WRITES) {
+  unsupported[name + 'Sync'] = () => readOnly(name + 'Sync');
+  unsupported[name] = callback(() => readOnly(name));
+  unsupported['promises.' + name] = later(() => readOnly('promises.' + name));
+}
+for (const name of DESCRIPTORS) {
+  unsupported[name + 'Sync'] = () => noDescriptors(name + 'Sync');
+  unsupported[name] = () => noDescriptors(name);
+  unsupported['promises.' + name] = later(() => noDescriptors('promises.' + name));
+}
+unsupported.createWriteStream = () => readOnly('createWriteStream');
+export const { writeFileSync, appendFileSync, mkdirSync, mkdtempSync, rmSync, rmdirSync, unlinkSync, renameSync, copyFileSync, cpSync, symlinkSync, linkSync,
+  chmodSync, chownSync, truncateSync, utimesSync, openSync, opendirSync, closeSync, readSync, writeSync, fstatSync,
+  writeFile, appendFile, mkdir, rm, rmdir, unlink, rename, copyFile, cp, symlink, chmod, truncate, open, opendir, close, watch, watchFile, unwatchFile, createWriteStream } = unsupported;
 export const promises = {
   readFile: later(readFileSync), readdir: later(readdirSync), stat: later(statSync), lstat: later(lstatSync),
   access: later(accessSync), realpath: later(realpathSync),
-  writeFile: later(writeFileSync), appendFile: later(appendFileSync), mkdir: later(mkdirSync), rm: later(rmSync),
-  unlink: later(unlinkSync), rename: later(renameSync), copyFile: later(copyFileSync),
 };
+for (const name of WRITES.concat(['open', 'opendir'])) promises[name] = unsupported['promises.' + name];
 export const readFile = callback(readFileSync), readdir = callback(readdirSync), stat = callback(statSync), lstat = callback(lstatSync),
-  access = callback(accessSync), realpath = callback(realpathSync), writeFile = callback(writeFileSync);
+  access = callback(accessSync), realpath = callback(realpathSync);
 export function exists(p, cb) { queueMicrotask(() => cb(existsSync(p))); }
 export function createReadStream(p) {
   const b = readFileSync(p);
@@ -206,149 +249,262 @@ export function createReadStream(p) {
 }
 export const constants = { F_OK: 0, R_OK: 4, W_OK: 2, X_OK: 1 };
 export { Stats, Dirent };
-export default { readFileSync, readdirSync, statSync, lstatSync, existsSync, accessSync, realpathSync, writeFileSync, appendFileSync, mkdirSync, rmSync, unlinkSync, renameSync, copyFileSync, createWriteStream, createReadStream, openSync, promises, readFile, readdir, stat, lstat, access, realpath, writeFile, exists, constants, Stats, Dirent };
+const fs = { readFileSync, readdirSync, statSync, lstatSync, existsSync, accessSync, realpathSync, createReadStream, promises, readFile, readdir, stat, lstat, access, realpath, exists, constants, Stats, Dirent };
+for (const k of Object.keys(unsupported)) if (!k.startsWith('promises.')) fs[k] = unsupported[k];
+export default fs;
 `
 
 const utilSource = `
-function inspect(v, opts) {
-  const depth = opts && opts.depth !== undefined ? opts.depth : 2;
-  const seen = new Set();
-  const str = (s) => "'" + s.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n') + "'";
-  const key = (k) => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : str(k));
-  function fmt(v, d) {
-    switch (typeof v) {
-      case 'string': return d === 0 && opts && opts.top ? v : str(v);
-      case 'number': return Object.is(v, -0) ? '-0' : String(v);
-      case 'bigint': return v + 'n';
-      case 'undefined': return 'undefined';
-      case 'boolean': return String(v);
-      case 'symbol': return v.toString();
-      case 'function': return '[Function: ' + (v.name || '(anonymous)') + ']' + (v.prototype && /^class /.test(Function.prototype.toString.call(v)) ? '' : '');
-    }
-    if (v === null) return 'null';
-    if (seen.has(v)) return '[Circular *1]';
-    if (v instanceof Date) return isNaN(v) ? 'Invalid Date' : v.toISOString();
-    if (v instanceof RegExp) return String(v);
-    if (v instanceof Error) return v.stack || String(v);
-    if (d > depth) return '[' + (Array.isArray(v) ? 'Array' : (v.constructor && v.constructor.name) || 'Object') + ']';
-    seen.add(v);
-    try {
-      if (Array.isArray(v)) {
-        if (!v.length) return '[]';
-        const items = v.map((x) => fmt(x, d + 1));
-        return wrap('[', items, ']');
-      }
-      if (v instanceof Map) return 'Map(' + v.size + ') ' + (v.size ? wrap('{', [...v].map(([k, x]) => fmt(k, d + 1) + ' => ' + fmt(x, d + 1)), '}') : '{}');
-      if (v instanceof Set) return 'Set(' + v.size + ') ' + (v.size ? wrap('{', [...v].map((x) => fmt(x, d + 1)), '}') : '{}');
-      if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return (v.constructor && v.constructor.name || 'TypedArray') + '(' + v.length + ') ' + wrap('[', [...v].slice(0, 100).map(String), ']');
-      const keys = Object.keys(v);
-      const ctor = v.constructor && v.constructor !== Object && v.constructor.name ? v.constructor.name + ' ' : Object.getPrototypeOf(v) === null ? '[Object: null prototype] ' : '';
-      if (!keys.length) return ctor + '{}';
-      return ctor + wrap('{', keys.map((k) => key(k) + ': ' + fmt(v[k], d + 1)), '}');
-    } finally { seen.delete(v); }
-  }
-  function wrap(open, items, close) {
-    const one = open + ' ' + items.join(', ') + ' ' + close;
-    if (one.length <= 72 && !items.some((i) => i.includes('\n'))) return one;
-    return open + '\n' + items.map((i) => '  ' + i.replace(/\n/g, '\n  ')).join(',\n') + '\n' + close;
-  }
-  return fmt(v, 0);
-}
-function format(f, ...args) {
-  if (typeof f !== 'string') return [f, ...args].map((a) => (typeof a === 'string' ? a : inspect(a))).join(' ');
-  let i = 0;
-  let out = f.replace(/%[sdifjoOc%]/g, (m) => {
-    if (m === '%%') return '%';
-    if (i >= args.length) return m;
-    const a = args[i++];
-    switch (m) {
-      case '%s': return typeof a === 'string' ? a : typeof a === 'bigint' ? a + 'n' : typeof a === 'object' && a !== null ? inspect(a, { depth: 1 }) : String(a);
-      case '%d': return typeof a === 'bigint' ? a + 'n' : typeof a === 'object' ? 'NaN' : String(Number(a));
-      case '%i': return typeof a === 'bigint' ? a + 'n' : String(parseInt(a));
-      case '%f': return String(parseFloat(a));
-      case '%j': try { return JSON.stringify(a); } catch { return '[Circular]'; }
-      case '%o': case '%O': return inspect(a, { depth: 4 });
-      case '%c': return '';
-    }
-  });
-  for (; i < args.length; i++) out += ' ' + (typeof args[i] === 'string' ? args[i] : inspect(args[i]));
-  return out;
-}
+// inspect and format are the prelude's (console uses them too).
+const { inspect, format, formatWithOptions } = globalThis.__cometWeb;
 const custom = Symbol.for('nodejs.util.promisify.custom');
+const invalidArg = (name, type, v) => { const e = new TypeError('The "' + name + '" argument must be of type ' + type + '. Received ' + (v === null ? 'null' : typeof v)); e.code = 'ERR_INVALID_ARG_TYPE'; return e; };
 function promisify(fn) {
-  if (typeof fn !== 'function') throw new TypeError('The "original" argument must be of type function');
-  if (fn[custom]) return fn[custom];
-  return function (...args) {
-    return new Promise((resolve, reject) => fn.call(this, ...args, (err, ...values) => (err ? reject(err) : resolve(values.length > 1 ? values : values[0]))));
-  };
+  if (typeof fn !== 'function') throw invalidArg('original', 'function', fn);
+  if (fn[custom]) {
+    const f = fn[custom];
+    if (typeof f !== 'function') throw invalidArg('util.promisify.custom', 'function', f);
+    return f;
+  }
+  function promisified(...args) {
+    return new Promise((resolve, reject) => {
+      Reflect.apply(fn, this, [...args, (err, ...values) => (err ? reject(err) : resolve(values[0]))]);
+    });
+  }
+  Object.setPrototypeOf(promisified, Object.getPrototypeOf(fn));
+  Object.defineProperty(promisified, custom, { value: promisified, configurable: true });
+  return Object.defineProperties(promisified, Object.getOwnPropertyDescriptors(fn));
 }
 promisify.custom = custom;
-function callbackify(fn) { return (...args) => { const cb = args.pop(); fn(...args).then((v) => cb(null, v), (e) => cb(e)); }; }
-function inherits(ctor, superCtor) { Object.setPrototypeOf(ctor.prototype, superCtor.prototype); Object.setPrototypeOf(ctor, superCtor); ctor.super_ = superCtor; }
-function deprecate(fn, msg) { let warned = false; return function (...a) { if (!warned) { warned = true; console.warn('DeprecationWarning: ' + msg); } return fn.apply(this, a); }; }
-function isDeepStrictEqual(a, b) {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || !a || !b || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  if (a instanceof Date) return a.getTime() === b.getTime();
-  if (a instanceof Map || a instanceof Set) return a.size === b.size && isDeepStrictEqual([...a], [...b]);
-  const ka = Object.keys(a), kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && isDeepStrictEqual(a[k], b[k]));
+function callbackify(fn) {
+  if (typeof fn !== 'function') throw invalidArg('original', 'function', fn);
+  return function (...args) {
+    const cb = args.pop();
+    if (typeof cb !== 'function') throw invalidArg('last argument', 'function', cb);
+    Reflect.apply(fn, this, args).then((v) => queueMicrotask(() => cb(null, v)), (e) => {
+      if (!e) { const w = new Error('Promise was rejected with a falsy value'); w.code = 'ERR_FALSY_VALUE_REJECTION'; w.reason = e; e = w; }
+      queueMicrotask(() => cb(e));
+    });
+  };
 }
-const tag = (v) => Object.prototype.toString.call(v);
+function inherits(ctor, superCtor) {
+  if (typeof ctor !== 'function') throw invalidArg('ctor', 'function', ctor);
+  if (typeof superCtor !== 'function') throw invalidArg('superCtor', 'function', superCtor);
+  if (superCtor.prototype === undefined) throw invalidArg('superCtor.prototype', 'object', undefined);
+  Object.defineProperty(ctor, 'super_', { value: superCtor, writable: true, configurable: true });
+  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
+}
+const warned = new Set();
+function deprecate(fn, msg, code) {
+  return function (...args) {
+    const key = code || msg;
+    if (!warned.has(key)) { warned.add(key); console.warn((code ? '[' + code + '] ' : '') + 'DeprecationWarning: ' + msg); }
+    return new.target ? Reflect.construct(fn, args, new.target) : fn.apply(this, args);
+  };
+}
+const tag = (v) => Object.prototype.toString.call(v).slice(8, -1);
+function isDeepStrictEqual(a, b, seen) {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b) || tag(a) !== tag(b)) return false;
+  seen = seen || new Map();
+  if (seen.get(a) === b) return true;
+  seen.set(a, b);
+  if (a instanceof Date) { if (!Object.is(a.getTime(), b.getTime())) return false; }
+  else if (a instanceof RegExp) { if (a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex) return false; }
+  else if (a instanceof Error) { if (a.message !== b.message || a.name !== b.name) return false; }
+  else if (a instanceof Number || a instanceof String || a instanceof Boolean) { if (!Object.is(a.valueOf(), b.valueOf())) return false; }
+  else if (ArrayBuffer.isView(a) || a instanceof ArrayBuffer) {
+    const x = new Uint8Array(a.buffer || a, a.byteOffset || 0, a.byteLength), y = new Uint8Array(b.buffer || b, b.byteOffset || 0, b.byteLength);
+    if (x.length !== y.length || (!(a instanceof ArrayBuffer) && a.length !== b.length)) return false;
+    if (a instanceof Float32Array || a instanceof Float64Array) { for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i])) return false; }
+    else for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  } else if (a instanceof Set) {
+    if (a.size !== b.size) return false;
+    outer: for (const x of a) {
+      if (b.has(x)) continue;
+      if (typeof x !== 'object' || x === null) return false;
+      for (const y of b) if (isDeepStrictEqual(x, y, seen)) continue outer;
+      return false;
+    }
+  } else if (a instanceof Map) {
+    if (a.size !== b.size) return false;
+    outer: for (const [k, v] of a) {
+      if (b.has(k)) { if (!isDeepStrictEqual(v, b.get(k), seen)) return false; continue; }
+      if (typeof k !== 'object' || k === null) return false;
+      for (const [k2, v2] of b) if (isDeepStrictEqual(k, k2, seen) && isDeepStrictEqual(v, v2, seen)) continue outer;
+      return false;
+    }
+  } else if (a instanceof WeakMap || a instanceof WeakSet || a instanceof Promise) return false;
+  if (Array.isArray(a) && a.length !== b.length) return false;
+  const ka = Object.keys(a), kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) if (!Object.prototype.hasOwnProperty.call(b, k) || !isDeepStrictEqual(a[k], b[k], seen)) return false;
+  const sa = Object.getOwnPropertySymbols(a).filter((s) => Object.prototype.propertyIsEnumerable.call(a, s));
+  const sb = Object.getOwnPropertySymbols(b).filter((s) => Object.prototype.propertyIsEnumerable.call(b, s));
+  if (sa.length !== sb.length) return false;
+  for (const s of sa) if (!isDeepStrictEqual(a[s], b[s], seen)) return false;
+  return true;
+}
+const typed = (name) => (v) => ArrayBuffer.isView(v) && tag(v) === name;
 const types = {
-  isDate: (v) => v instanceof Date, isRegExp: (v) => v instanceof RegExp, isPromise: (v) => v instanceof Promise,
-  isMap: (v) => v instanceof Map, isSet: (v) => v instanceof Set, isTypedArray: (v) => ArrayBuffer.isView(v) && !(v instanceof DataView),
-  isUint8Array: (v) => v instanceof Uint8Array, isArrayBuffer: (v) => v instanceof ArrayBuffer, isNativeError: (v) => v instanceof Error,
-  isAsyncFunction: (v) => tag(v) === '[object AsyncFunction]',
+  isDate: (v) => tag(v) === 'Date', isRegExp: (v) => tag(v) === 'RegExp', isPromise: (v) => v instanceof Promise,
+  isMap: (v) => v instanceof Map, isSet: (v) => v instanceof Set, isWeakMap: (v) => v instanceof WeakMap, isWeakSet: (v) => v instanceof WeakSet,
+  isMapIterator: (v) => tag(v) === 'Map Iterator', isSetIterator: (v) => tag(v) === 'Set Iterator',
+  isTypedArray: (v) => ArrayBuffer.isView(v) && !(v instanceof DataView), isDataView: (v) => v instanceof DataView,
+  isArrayBuffer: (v) => v instanceof ArrayBuffer, isAnyArrayBuffer: (v) => v instanceof ArrayBuffer || tag(v) === 'SharedArrayBuffer',
+  isSharedArrayBuffer: (v) => tag(v) === 'SharedArrayBuffer', isArrayBufferView: (v) => ArrayBuffer.isView(v),
+  isUint8Array: typed('Uint8Array'), isUint8ClampedArray: typed('Uint8ClampedArray'), isUint16Array: typed('Uint16Array'), isUint32Array: typed('Uint32Array'),
+  isInt8Array: typed('Int8Array'), isInt16Array: typed('Int16Array'), isInt32Array: typed('Int32Array'), isFloat32Array: typed('Float32Array'),
+  isFloat64Array: typed('Float64Array'), isBigInt64Array: typed('BigInt64Array'), isBigUint64Array: typed('BigUint64Array'),
+  isNativeError: (v) => v instanceof Error, isAsyncFunction: (v) => tag(v) === 'AsyncFunction' || tag(v) === 'AsyncGeneratorFunction',
+  isGeneratorFunction: (v) => tag(v) === 'GeneratorFunction' || tag(v) === 'AsyncGeneratorFunction', isGeneratorObject: (v) => tag(v) === 'Generator',
+  isArgumentsObject: (v) => tag(v) === 'Arguments', isNumberObject: (v) => v instanceof Number, isStringObject: (v) => v instanceof String,
+  isBooleanObject: (v) => v instanceof Boolean, isSymbolObject: (v) => typeof v === 'object' && v instanceof Symbol, isBigIntObject: (v) => typeof v === 'object' && typeof BigInt !== 'undefined' && v instanceof BigInt,
+  isBoxedPrimitive: (v) => v instanceof Number || v instanceof String || v instanceof Boolean || (typeof v === 'object' && (v instanceof Symbol || (typeof BigInt !== 'undefined' && v instanceof BigInt))),
+  isProxy: () => false, isModuleNamespaceObject: () => false, isExternal: () => false, isKeyObject: () => false, isCryptoKey: (v) => v instanceof CryptoKey,
 };
 const { TextEncoder, TextDecoder } = globalThis;
 const isArray = Array.isArray;
-export { inspect, format, promisify, callbackify, inherits, deprecate, isDeepStrictEqual, types, TextEncoder, TextDecoder, isArray };
-export default { inspect, format, promisify, callbackify, inherits, deprecate, isDeepStrictEqual, types, TextEncoder, TextDecoder, isArray };
+const isBoolean = (v) => typeof v === 'boolean', isNull = (v) => v === null, isNullOrUndefined = (v) => v == null, isNumber = (v) => typeof v === 'number';
+const isString = (v) => typeof v === 'string', isSymbol = (v) => typeof v === 'symbol', isUndefined = (v) => v === undefined, isFunction = (v) => typeof v === 'function';
+const isObject = (v) => v !== null && typeof v === 'object', isPrimitive = (v) => v === null || (typeof v !== 'object' && typeof v !== 'function');
+const isError = (v) => v instanceof Error, isDate = types.isDate, isRegExp = types.isRegExp, isBuffer = (v) => Buffer.isBuffer(v);
+const stripVTControlCharacters = (s) => String(s).replace(/\u001B\[[0-9;?]*[ -\/]*[@-~]|\u001B\][^\u0007]*\u0007/g, '');
+const toUSVString = (s) => String(s).toWellFormed();
+const debuglog = () => { const f = () => {}; f.enabled = false; return f; };
+const debug = debuglog;
+function styleText(fmt, text) { return String(text); }
+export { inspect, format, formatWithOptions, promisify, callbackify, inherits, deprecate, isDeepStrictEqual, types, TextEncoder, TextDecoder, isArray,
+  isBoolean, isNull, isNullOrUndefined, isNumber, isString, isSymbol, isUndefined, isFunction, isObject, isPrimitive, isError, isDate, isRegExp, isBuffer,
+  stripVTControlCharacters, toUSVString, debuglog, debug, styleText };
+export default { inspect, format, formatWithOptions, promisify, callbackify, inherits, deprecate, isDeepStrictEqual, types, TextEncoder, TextDecoder, isArray,
+  isBoolean, isNull, isNullOrUndefined, isNumber, isString, isSymbol, isUndefined, isFunction, isObject, isPrimitive, isError, isDate, isRegExp, isBuffer,
+  stripVTControlCharacters, toUSVString, debuglog, debug, styleText };
 `
 
 const eventsSource = `
-const L = Symbol('listeners');
-export class EventEmitter {
-  constructor() { this[L] = new Map(); this._max = 10; }
-  _list(n) { if (!this[L]) this[L] = new Map(); let l = this[L].get(n); if (!l) this[L].set(n, (l = [])); return l; }
-  on(n, f, prepend) {
-    if (typeof f !== 'function') throw new TypeError('The "listener" argument must be of type function');
-    if (this[L] && this[L].has('newListener')) this.emit('newListener', n, f.listener || f);
-    const l = this._list(n); prepend ? l.unshift(f) : l.push(f); return this;
+// EventEmitter as Node's: a plain constructor function (old code calls
+// EventEmitter.call(this) after util.inherits), listeners in _events, the
+// 'newListener' / 'removeListener' events, 'error' thrown when nobody
+// listens, a warning past maxListeners.
+export const errorMonitor = Symbol('events.errorMonitor');
+let defaultMax = 10;
+export function EventEmitter(opts) { EventEmitter.init.call(this, opts); }
+EventEmitter.init = function () {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) { this._events = Object.create(null); this._eventsCount = 0; }
+  this._maxListeners = this._maxListeners || undefined;
+};
+const proto = EventEmitter.prototype;
+proto._events = undefined;
+proto._eventsCount = 0;
+proto._maxListeners = undefined;
+const checkListener = (f) => { if (typeof f !== 'function') { const e = new TypeError('The "listener" argument must be of type function. Received ' + (f === null ? 'null' : typeof f)); e.code = 'ERR_INVALID_ARG_TYPE'; throw e; } };
+function events(self) { if (self._events === undefined) { self._events = Object.create(null); self._eventsCount = 0; } return self._events; }
+function add(self, name, f, prepend) {
+  checkListener(f);
+  const ev = events(self);
+  if (ev.newListener !== undefined) self.emit('newListener', name, f.listener ? f.listener : f);
+  let list = ev[name];
+  if (list === undefined) { list = ev[name] = []; self._eventsCount++; }
+  prepend ? list.unshift(f) : list.push(f);
+  const max = self.getMaxListeners();
+  if (max > 0 && list.length > max && !list.warned) {
+    list.warned = true;
+    console.warn('MaxListenersExceededWarning: Possible EventEmitter memory leak detected. ' + list.length + ' ' + String(name) + ' listeners added to ' + (self.constructor && self.constructor.name || 'EventEmitter') + '. Use emitter.setMaxListeners() to increase limit');
   }
-  addListener(n, f) { return this.on(n, f); }
-  prependListener(n, f) { return this.on(n, f, true); }
-  once(n, f) { const w = (...a) => { this.off(n, w); return f.apply(this, a); }; w.listener = f; return this.on(n, w); }
-  prependOnceListener(n, f) { const w = (...a) => { this.off(n, w); return f.apply(this, a); }; w.listener = f; return this.on(n, w, true); }
-  off(n, f) { const l = this[L] && this[L].get(n); if (l) { const i = l.findIndex((x) => x === f || x.listener === f); if (i >= 0) l.splice(i, 1); if (!l.length) this[L].delete(n); } return this; }
-  removeListener(n, f) { return this.off(n, f); }
-  removeAllListeners(n) { if (this[L]) n === undefined ? this[L].clear() : this[L].delete(n); return this; }
-  emit(n, ...a) {
-    const l = this[L] && this[L].get(n);
-    if (!l || !l.length) { if (n === 'error') { throw a[0] instanceof Error ? a[0] : new Error('Unhandled error. (' + a[0] + ')'); } return false; }
-    for (const f of [...l]) f.apply(this, a);
-    return true;
-  }
-  listenerCount(n) { const l = this[L] && this[L].get(n); return l ? l.length : 0; }
-  listeners(n) { const l = this[L] && this[L].get(n); return l ? l.map((f) => f.listener || f) : []; }
-  rawListeners(n) { const l = this[L] && this[L].get(n); return l ? [...l] : []; }
-  eventNames() { return this[L] ? [...this[L].keys()] : []; }
-  setMaxListeners(n) { this._max = n; return this; }
-  getMaxListeners() { return this._max; }
+  return self;
 }
+function onceWrapper(self, name, f) {
+  const w = function (...args) { self.removeListener(name, w); return f.apply(self, args); };
+  w.listener = f;
+  return w;
+}
+proto.on = proto.addListener = function (name, f) { return add(this, name, f, false); };
+proto.prependListener = function (name, f) { return add(this, name, f, true); };
+proto.once = function (name, f) { checkListener(f); return add(this, name, onceWrapper(this, name, f), false); };
+proto.prependOnceListener = function (name, f) { checkListener(f); return add(this, name, onceWrapper(this, name, f), true); };
+proto.off = proto.removeListener = function (name, f) {
+  checkListener(f);
+  const ev = this._events;
+  const list = ev && ev[name];
+  if (!list) return this;
+  for (let i = list.length - 1; i >= 0; i--) {
+    if (list[i] === f || list[i].listener === f) {
+      list.splice(i, 1);
+      if (!list.length) { delete ev[name]; this._eventsCount--; }
+      if (ev.removeListener !== undefined) this.emit('removeListener', name, f);
+      break;
+    }
+  }
+  return this;
+};
+proto.removeAllListeners = function (name) {
+  const ev = this._events;
+  if (!ev) return this;
+  if (name === undefined) { this._events = Object.create(null); this._eventsCount = 0; }
+  else if (ev[name] !== undefined) { delete ev[name]; this._eventsCount--; }
+  return this;
+};
+proto.emit = function (name, ...args) {
+  const ev = this._events;
+  if (name === 'error' && ev && ev[errorMonitor] !== undefined) this.emit(errorMonitor, ...args);
+  const list = ev && ev[name];
+  if (list === undefined || !list.length) {
+    if (name === 'error') {
+      const er = args[0];
+      if (er instanceof Error) throw er;
+      const e = new Error('Unhandled error. (' + (typeof er === 'string' ? "'" + er + "'" : String(er)) + ')');
+      e.code = 'ERR_UNHANDLED_ERROR';
+      e.context = er;
+      throw e;
+    }
+    return false;
+  }
+  for (const f of list.slice()) f.apply(this, args);
+  return true;
+};
+proto.listenerCount = function (name, f) {
+  const list = this._events && this._events[name];
+  if (!list) return 0;
+  return f === undefined ? list.length : list.filter((x) => x === f || x.listener === f).length;
+};
+proto.listeners = function (name) { const list = this._events && this._events[name]; return list ? list.map((f) => f.listener || f) : []; };
+proto.rawListeners = function (name) { const list = this._events && this._events[name]; return list ? list.slice() : []; };
+proto.eventNames = function () { return this._events ? Reflect.ownKeys(this._events) : []; };
+proto.setMaxListeners = function (n) {
+  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) throw new RangeError('The value of "n" is out of range. It must be a non-negative number. Received ' + n);
+  this._maxListeners = n;
+  return this;
+};
+proto.getMaxListeners = function () { return this._maxListeners === undefined ? defaultMax : this._maxListeners; };
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', { enumerable: true, get: () => defaultMax, set: (n) => { defaultMax = n; } });
 EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.defaultMaxListeners = 10;
-export function once(emitter, name) {
+EventEmitter.errorMonitor = errorMonitor;
+EventEmitter.listenerCount = (emitter, name) => emitter.listenerCount(name);
+// once resolves with the arguments of the next event (an EventTarget's
+// event too), rejects on 'error' or when the signal aborts.
+export function once(emitter, name, opts) {
+  const signal = opts && opts.signal;
   return new Promise((resolve, reject) => {
-    if (typeof emitter.addEventListener === 'function') { emitter.addEventListener(name, (e) => resolve([e]), { once: true }); return; }
-    const onErr = (e) => { emitter.off(name, onValue); reject(e); };
-    const onValue = (...a) => { if (name !== 'error') emitter.off('error', onErr); resolve(a); };
-    emitter.once(name, onValue);
-    if (name !== 'error') emitter.once('error', onErr);
+    const aborted = () => { const e = new Error('The operation was aborted'); e.name = 'AbortError'; e.code = 'ABORT_ERR'; e.cause = signal.reason; return e; };
+    if (signal && signal.aborted) { reject(aborted()); return; }
+    if (typeof emitter.addEventListener === 'function') {
+      emitter.addEventListener(name, (e) => resolve([e]), { once: true });
+      return;
+    }
+    const cleanup = () => { emitter.removeListener(name, onValue); if (name !== 'error') emitter.removeListener('error', onError); if (signal) signal.removeEventListener('abort', onAbort); };
+    const onValue = (...args) => { cleanup(); resolve(args); };
+    const onError = (e) => { cleanup(); reject(e); };
+    const onAbort = () => { cleanup(); reject(aborted()); };
+    emitter.on(name, onValue);
+    if (name !== 'error') emitter.on('error', onError);
+    if (signal) signal.addEventListener('abort', onAbort, { once: true });
   });
 }
 EventEmitter.once = once;
+export function getEventListeners(emitter, name) { return typeof emitter.listeners === 'function' ? emitter.listeners(name) : []; }
+export function setMaxListeners(n, ...targets) { if (!targets.length) defaultMax = n; for (const t of targets) if (typeof t.setMaxListeners === 'function') t.setMaxListeners(n); }
 export const defaultMaxListeners = 10;
 export default EventEmitter;
 `

@@ -19,9 +19,8 @@ import (
 	"mime/multipart"
 	"net"
 	"net/http"
-	"net/url"
 	"os"
-	"regexp"
+	"reflect"
 	"strings"
 	"time"
 	_ "time/tzdata" // time zones on machines without a zoneinfo database
@@ -98,7 +97,7 @@ func (s *state) natives() *goja.Object {
 		if b := call.Argument(1); !goja.IsUndefined(b) {
 			base = b.String()
 		}
-		p, ok := parseURL(call.Argument(0).String(), base)
+		p, ok := parseWHATWG(call.Argument(0).String(), base)
 		if !ok {
 			return goja.Null()
 		}
@@ -177,6 +176,8 @@ func (s *state) natives() *goja.Object {
 		}
 		return out
 	})
+	n.Set("matchIndices", s.matchIndices)
+	n.Set("inspectInternals", func(v goja.Value) goja.Value { return inspectInternals(vm, v) })
 	n.Set("console", func(level, msg string) {
 		if s.opts.Console != nil {
 			s.opts.Console(level, msg)
@@ -379,11 +380,25 @@ var tokenChar = func() (t [128]bool) {
 	return t
 }()
 
-// headerValue trims HTTP whitespace from a field value and rejects NUL, CR
-// and LF, as the Headers class does.
+// headerValue trims HTTP whitespace from a field value and rejects NUL, CR,
+// LF and characters above U+00FF (a value is a ByteString), as the Headers
+// class does.
 func headerValue(s string) (string, bool) {
 	s = strings.Trim(s, " \t\r\n")
-	return s, strings.IndexAny(s, "\x00\r\n") < 0
+	if strings.IndexAny(s, "\x00\r\n") >= 0 {
+		return s, false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			for _, r := range s[i:] {
+				if r > 0xff {
+					return s, false
+				}
+			}
+			break
+		}
+	}
+	return s, true
 }
 
 // newHash maps Node's and WebCrypto's algorithm names to Go's hashes.
@@ -516,162 +531,10 @@ func decodeBytes(b []byte, enc string) (string, error) {
 
 // ---- URL -------------------------------------------------------------
 
-var specialSchemes = map[string]string{"http:": "80", "https:": "443", "ws:": "80", "wss:": "443", "ftp:": "21", "file:": ""}
-
 // urlParts is a parsed URL as the prelude's URL class stores it.
 type urlParts struct {
 	protocol, username, password, hostname, port, pathname, search, hash string
 	special                                                              bool
-}
-
-// parseURL parses like the WHATWG URL parser for the cases endpoints meet:
-// absolute URLs and relative references against a base; default ports
-// dropped, scheme and host lower-cased, dot segments removed, an empty path
-// of a special URL made "/", spaces and other unsafe characters
-// percent-encoded. Not covered: IDNA (non-ASCII host names), IPv4 number
-// forms such as http://0x7f.1/, and %2e as a dot segment.
-func parseURL(input, base string) (urlParts, bool) {
-	// A "%" that starts no escape ("%zz", "%0X") is kept as it is by the
-	// WHATWG parser but refused by net/url: stand it in with a character
-	// no URL holds unescaped, and put the "%" back afterwards.
-	if strings.Contains(input, "%") || strings.Contains(base, "%") {
-		p, ok := parseURLStrict(protectPercent(input), protectPercent(base))
-		if ok {
-			p.username, p.password = restorePercent(p.username), restorePercent(p.password)
-			p.pathname, p.search, p.hash = restorePercent(p.pathname), restorePercent(p.search), restorePercent(p.hash)
-		}
-		return p, ok
-	}
-	return parseURLStrict(input, base)
-}
-
-// parseURLStrict is parseURL for input in which every "%" starts an escape.
-func parseURLStrict(input, base string) (urlParts, bool) {
-	input = strings.Trim(input, " \t\n\r\f\x00")
-	input = strings.NewReplacer("\t", "", "\n", "", "\r", "").Replace(input)
-	input = strings.ReplaceAll(input, "\\", "/")
-	var u *url.URL
-	if base != "" {
-		b, ok := parseAbsolute(base)
-		if !ok {
-			return urlParts{}, false
-		}
-		if abs, ok := parseAbsolute(input); ok {
-			u = abs
-		} else {
-			ref, err := url.Parse(escapeURLPart(input, refKeep))
-			if err != nil || ref.Scheme != "" {
-				return urlParts{}, false
-			}
-			if b.Opaque != "" && !strings.HasPrefix(input, "#") {
-				return urlParts{}, false // "mailto:x" cannot be a base, except for a fragment
-			}
-			u = b.ResolveReference(ref)
-		}
-	} else {
-		var ok bool
-		if u, ok = parseAbsolute(input); !ok {
-			return urlParts{}, false
-		}
-	}
-	if u.Opaque == "" {
-		u = u.ResolveReference(u) // removes dot segments
-	}
-	return partsOf(u), true
-}
-
-// percentStandIn replaces a lone "%" while net/url parses; it is escaped
-// to percentStandInEscaped in the parts.
-const (
-	percentStandIn        = "\uFDD0" // a noncharacter: never in a real URL
-	percentStandInEscaped = "%EF%B7%90"
-)
-
-// protectPercent replaces each "%" not followed by two hex digits.
-func protectPercent(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '%' && (i+2 >= len(s) || !isHexDigit(s[i+1]) || !isHexDigit(s[i+2])) {
-			b.WriteString(percentStandIn)
-			continue
-		}
-		b.WriteByte(s[i])
-	}
-	return b.String()
-}
-
-func restorePercent(s string) string {
-	s = strings.ReplaceAll(s, percentStandInEscaped, "%")
-	return strings.ReplaceAll(s, percentStandIn, "%")
-}
-
-func isHexDigit(c byte) bool {
-	return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F'
-}
-
-// specialSlashes matches a special scheme and the slashes after it: the
-// WHATWG parser reads "https:/x.com" and "https:x.com" as "https://x.com".
-var specialSlashes = regexp.MustCompile(`^(?i)(https?|wss?|ftp):/*`)
-
-func parseAbsolute(s string) (*url.URL, bool) {
-	s = strings.TrimSpace(s)
-	if m := specialSlashes.FindStringSubmatch(s); m != nil {
-		s = m[1] + "://" + s[len(m[0]):]
-	}
-	u, err := url.Parse(escapeURLPart(s, refKeep))
-	if err != nil || u.Scheme == "" {
-		return nil, false
-	}
-	proto := strings.ToLower(u.Scheme) + ":"
-	if _, special := specialSchemes[proto]; special && proto != "file:" && u.Host == "" {
-		return nil, false
-	}
-	if p := u.Port(); p != "" {
-		n := 0
-		for _, c := range p {
-			if c < '0' || c > '9' {
-				return nil, false
-			}
-			if n = n*10 + int(c-'0'); n > 65535 {
-				return nil, false
-			}
-		}
-	}
-	return u, true
-}
-
-func partsOf(u *url.URL) urlParts {
-	p := urlParts{protocol: strings.ToLower(u.Scheme) + ":"}
-	defPort, special := specialSchemes[p.protocol]
-	p.special = special
-	p.hostname = strings.ToLower(u.Hostname())
-	if strings.Contains(p.hostname, ":") {
-		p.hostname = "[" + p.hostname + "]"
-	}
-	if p.port = strings.TrimLeft(u.Port(), "0"); p.port == "" && u.Port() != "" {
-		p.port = "0"
-	}
-	if p.port == defPort {
-		p.port = ""
-	}
-	p.pathname = u.EscapedPath()
-	if u.Opaque != "" {
-		p.pathname = u.Opaque
-	}
-	if p.pathname == "" && special {
-		p.pathname = "/"
-	}
-	if u.RawQuery != "" || u.ForceQuery {
-		p.search = "?" + u.RawQuery
-	}
-	if u.Fragment != "" || u.RawFragment != "" {
-		p.hash = "#" + u.EscapedFragment()
-	}
-	if u.User != nil {
-		// Userinfo.String keeps the percent-encoding, as WHATWG URLs do.
-		p.username, p.password, _ = strings.Cut(u.User.String(), ":")
-	}
-	return p
 }
 
 // urlObject is the JS object the prelude's URL class keeps.
@@ -691,7 +554,6 @@ func urlObject(vm *goja.Runtime, p urlParts) *goja.Object {
 
 // Characters left as they are when percent-encoding parts of a URL.
 const (
-	refKeep      = "!$&'()*+,;=:@/?#[]%-._~"
 	pathKeep     = "!$&'()*+,;=:@/%-._~"
 	queryKeep    = "!$&'()*+,;=:@/?%-._~"
 	fragmentKeep = "!$&'()*+,;=:@/?#%-._~"
@@ -749,4 +611,33 @@ func parseMultipart(body []byte, contentType string) ([]formPart, error) {
 		}
 		out = append(out, fp)
 	}
+}
+
+var (
+	promiseType = reflect.TypeOf((*goja.Promise)(nil))
+	proxyType   = reflect.TypeOf(goja.Proxy{})
+)
+
+// inspectInternals tells util.inspect what JS cannot see: a promise's state
+// and value (["promise", "pending" | "fulfilled" | "rejected", value]) or
+// that an object is a proxy (["proxy", target]); null otherwise.
+func inspectInternals(vm *goja.Runtime, v goja.Value) goja.Value {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return goja.Null()
+	}
+	switch o.ExportType() {
+	case promiseType:
+		p := o.Export().(*goja.Promise)
+		switch p.State() {
+		case goja.PromiseStateFulfilled:
+			return vm.NewArray("promise", "fulfilled", p.Result())
+		case goja.PromiseStateRejected:
+			return vm.NewArray("promise", "rejected", p.Result())
+		}
+		return vm.NewArray("promise", "pending")
+	case proxyType:
+		return vm.NewArray("proxy", o.Export().(goja.Proxy).Target())
+	}
+	return goja.Null()
 }

@@ -30,12 +30,19 @@
   }
 
   // ---- DOMException, Event, EventTarget ------------------------------
+  // The legacy codes of DOMException names (WebIDL).
+  const DOM_CODES = {
+    IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5, NoModificationAllowedError: 7,
+    NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11, SyntaxError: 12, InvalidModificationError: 13,
+    NamespaceError: 14, InvalidAccessError: 15, TypeMismatchError: 17, SecurityError: 18, NetworkError: 19,
+    AbortError: 20, URLMismatchError: 21, QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
+  };
   class DOMException extends Error {
     constructor(message, name) {
       super(message === undefined ? '' : String(message));
       this.name = name === undefined ? 'Error' : String(name);
     }
-    get code() { return { AbortError: 20, TimeoutError: 23, InvalidCharacterError: 5, DataCloneError: 25 }[this.name] || 0; }
+    get code() { return DOM_CODES[this.name] || 0; }
   }
   class Event {
     constructor(type, init) {
@@ -230,7 +237,14 @@
       this[U] = p;
       if (this._sp) this._sp._parse(p.search);
     }
-    get origin() { const u = this[U]; return u.special && u.protocol !== 'file:' ? u.protocol + '//' + hostOf(u) : 'null'; }
+    get origin() {
+      const u = this[U];
+      if (u.protocol === 'blob:') { // the origin of the URL inside, if http(s)
+        const inner = parseParts(u.pathname);
+        return inner && (inner.protocol === 'http:' || inner.protocol === 'https:') ? inner.protocol + '//' + hostOf(inner) : 'null';
+      }
+      return u.special && u.protocol !== 'file:' ? u.protocol + '//' + hostOf(u) : 'null';
+    }
     get protocol() { return this[U].protocol; }
     set protocol(v) {
       const m = /^([a-zA-Z][a-zA-Z0-9+.-]*)/.exec(String(v));
@@ -306,6 +320,7 @@
     for (let back = 1; back <= 3 && back <= n; back++) {
       const c = u8[n - back];
       if ((c & 0xc0) === 0x80) continue; // a continuation byte: look further back
+      if (c < 0xc2 || c > 0xf4) return 0; // ASCII, or a byte no sequence starts with
       const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
       return need > back ? back : 0;
     }
@@ -438,150 +453,412 @@
     return { bytes: concatU8(chunks), type: 'multipart/form-data; boundary=' + boundary };
   }
 
+  // ---- Streams -------------------------------------------------------
+  // ReadableStream, WritableStream and TransformStream follow the WHATWG
+  // Streams standard's algorithms (queues with a high-water mark and size,
+  // backpressure, error and cancel propagation, pipeTo's options), without
+  // byte streams: a `type: 'bytes'` source works as a default stream, and
+  // BYOB readers are refused. The Go side reads three fields of a
+  // ReadableStream directly: _bytes, _disturbed and _locked.
+  const resolved = (v) => Promise.resolve(v);
+  const handled = (p) => { p.catch(() => {}); return p; };
+  function deferred() {
+    const d = {};
+    d.promise = new Promise((res, rej) => { d.resolve = res; d.reject = rej; });
+    return d;
+  }
+  // promiseCall calls a user callback and always gives a promise.
+  function promiseCall(fn, self, ...args) {
+    if (typeof fn !== 'function') return resolved(undefined);
+    try { return resolved(fn.apply(self, args)); } catch (e) { return Promise.reject(e); }
+  }
+  function strategyOf(strategy, defaultHWM) {
+    let hwm = defaultHWM;
+    let size = null;
+    if (strategy !== undefined && strategy !== null) {
+      if (strategy.highWaterMark !== undefined) {
+        hwm = Number(strategy.highWaterMark);
+        if (Number.isNaN(hwm) || hwm < 0) throw new RangeError('Invalid highWaterMark: ' + strategy.highWaterMark);
+      }
+      if (strategy.size !== undefined) {
+        if (typeof strategy.size !== 'function') throw new TypeError('The strategy size must be a function');
+        size = strategy.size;
+      }
+    }
+    return { hwm, size };
+  }
+  function chunkSize(size, chunk) {
+    if (size === null) return 1;
+    const n = Number(size(chunk));
+    if (Number.isNaN(n) || n < 0 || n === Infinity) throw new RangeError('The chunk size must be a finite, non-negative number');
+    return n;
+  }
+  class CountQueuingStrategy {
+    constructor(init) { this.highWaterMark = Number(init.highWaterMark); }
+    get size() { return () => 1; }
+    get [Symbol.toStringTag]() { return 'CountQueuingStrategy'; }
+  }
+  class ByteLengthQueuingStrategy {
+    constructor(init) { this.highWaterMark = Number(init.highWaterMark); }
+    get size() { return (chunk) => chunk.byteLength; }
+    get [Symbol.toStringTag]() { return 'ByteLengthQueuingStrategy'; }
+  }
+
   // ---- ReadableStream ------------------------------------------------
   class ReadableStreamDefaultController {
-    constructor(stream) { this._s = stream; }
-    get desiredSize() { return this._s._state === 'readable' ? Math.max(0, 1 - this._s._queue.length) : 0; }
+    constructor() { throw new TypeError('Illegal constructor'); }
+    get desiredSize() { return rsDesiredSize(this._s); }
+    get byobRequest() { return null; }
     enqueue(chunk) {
       const s = this._s;
-      if (s._state !== 'readable' || s._closeRequested) throw new TypeError('Cannot enqueue a chunk into a closed stream');
-      if (s._reads.length) s._reads.shift().resolve({ value: chunk, done: false });
-      else s._queue.push(chunk);
+      if (!rsCanCloseOrEnqueue(s)) throw new TypeError('Invalid state: the stream is ' + (s._state === 'readable' ? 'closing' : s._state) + ' and cannot be enqueued to');
+      rsEnqueue(s, chunk);
     }
     close() {
       const s = this._s;
-      if (s._state !== 'readable' || s._closeRequested) throw new TypeError('The stream is already closed');
-      s._closeRequested = true;
-      if (!s._queue.length) s._finish();
+      if (!rsCanCloseOrEnqueue(s)) throw new TypeError('Invalid state: the stream is already ' + (s._state === 'readable' ? 'closing' : s._state));
+      rsCloseRequest(s);
     }
-    error(e) { this._s._fail(e); }
+    error(e) { rsError(this._s, e); }
+    get [Symbol.toStringTag]() { return 'ReadableStreamDefaultController'; }
+  }
+  function rsDesiredSize(s) {
+    if (s._state === 'errored') return null;
+    if (s._state === 'closed') return 0;
+    return s._hwm - s._queueTotal;
+  }
+  function rsCanCloseOrEnqueue(s) { return s._state === 'readable' && !s._closeRequested; }
+  function rsEnqueue(s, chunk) {
+    const reader = s._reader;
+    if (reader !== null && reader._reads.length) {
+      reader._reads.shift().resolve({ value: chunk, done: false });
+    } else {
+      let size;
+      try { size = chunkSize(s._size, chunk); } catch (e) { rsError(s, e); throw e; }
+      s._queue.push(chunk, size);
+      s._queueTotal += size;
+    }
+    rsPullIfNeeded(s);
+  }
+  function rsCloseRequest(s) {
+    s._closeRequested = true;
+    if (!s._queue.length) rsClose(s);
+  }
+  function rsShouldPull(s) {
+    if (!s._started || !rsCanCloseOrEnqueue(s)) return false;
+    if (s._reader !== null && s._reader._reads.length) return true;
+    return rsDesiredSize(s) > 0;
+  }
+  function rsPullIfNeeded(s) {
+    if (!rsShouldPull(s)) return;
+    if (s._pulling) { s._pullAgain = true; return; }
+    if (typeof s._source.pull !== 'function') return;
+    s._pulling = true;
+    promiseCall(s._source.pull, s._source, s._controller).then(() => {
+      s._pulling = false;
+      if (s._pullAgain) { s._pullAgain = false; rsPullIfNeeded(s); }
+    }, (e) => rsError(s, e));
+  }
+  function rsClose(s) {
+    if (s._state !== 'readable') return;
+    s._state = 'closed';
+    const reader = s._reader;
+    if (reader !== null) {
+      for (const r of reader._reads.splice(0)) r.resolve({ value: undefined, done: true });
+      reader._closed.resolve();
+    }
+  }
+  function rsError(s, e) {
+    if (s._state !== 'readable') return;
+    s._state = 'errored';
+    s._error = e;
+    s._queue = [];
+    s._queueTotal = 0;
+    const reader = s._reader;
+    if (reader !== null) {
+      for (const r of reader._reads.splice(0)) r.reject(e);
+      reader._closed.reject(e);
+    }
+  }
+  function rsCancel(s, reason) {
+    s._disturbed = true;
+    if (s._state === 'closed') return resolved(undefined);
+    if (s._state === 'errored') return Promise.reject(s._error);
+    s._queue = [];
+    s._queueTotal = 0;
+    rsClose(s);
+    return promiseCall(s._source.cancel, s._source, reason).then(() => undefined);
+  }
+  // rsRead is a read request: a chunk, done, or the stored error.
+  function rsRead(s) {
+    s._disturbed = true;
+    if (s._state === 'closed') return resolved({ value: undefined, done: true });
+    if (s._state === 'errored') return Promise.reject(s._error);
+    if (s._queue.length) {
+      const value = s._queue.shift();
+      s._queueTotal -= s._queue.shift();
+      if (s._queueTotal < 0 || !s._queue.length) s._queueTotal = 0;
+      if (s._closeRequested && !s._queue.length) rsClose(s);
+      else rsPullIfNeeded(s);
+      return resolved({ value, done: false });
+    }
+    const d = deferred();
+    s._reader._reads.push(d);
+    rsPullIfNeeded(s);
+    return d.promise;
   }
   class ReadableStreamDefaultReader {
     constructor(stream) {
+      if (!(stream instanceof ReadableStream)) throw new TypeError('ReadableStreamDefaultReader needs a ReadableStream');
       if (stream._locked) throw new TypeError('ReadableStream is locked');
       stream._locked = true;
+      stream._reader = this;
       this._s = stream;
-      this.closed = stream._closedPromise;
+      this._reads = [];
+      this._closed = deferred();
+      handled(this._closed.promise);
+      if (stream._state === 'closed') this._closed.resolve();
+      else if (stream._state === 'errored') this._closed.reject(stream._error);
     }
+    get closed() { return this._closed.promise; }
     read() {
-      const s = this._s;
-      if (!s) return Promise.reject(new TypeError('This reader has been released'));
-      s._disturbed = true;
-      if (s._queue.length) {
-        const value = s._queue.shift();
-        if (!s._queue.length && s._closeRequested) s._finish();
-        else s._maybePull();
-        return Promise.resolve({ value, done: false });
-      }
-      if (s._state === 'closed') return Promise.resolve({ value: undefined, done: true });
-      if (s._state === 'errored') return Promise.reject(s._error);
-      return new Promise((resolve, reject) => { s._reads.push({ resolve, reject }); s._maybePull(); });
+      if (!this._s) return Promise.reject(new TypeError('This reader has been released'));
+      return rsRead(this._s);
     }
-    releaseLock() { if (this._s) { this._s._locked = false; this._s = null; } }
-    cancel(reason) { return this._s ? this._s.cancel(reason, true) : Promise.resolve(); }
+    releaseLock() {
+      const s = this._s;
+      if (!s) return;
+      const err = new TypeError('Reader was released');
+      for (const r of this._reads.splice(0)) r.reject(err);
+      if (s._state === 'readable') this._closed.reject(err);
+      else { this._closed = deferred(); handled(this._closed.promise); this._closed.reject(err); }
+      s._locked = false;
+      s._reader = null;
+      this._s = null;
+    }
+    cancel(reason) {
+      if (!this._s) return Promise.reject(new TypeError('This reader has been released'));
+      return rsCancel(this._s, reason);
+    }
+    get [Symbol.toStringTag]() { return 'ReadableStreamDefaultReader'; }
   }
   class ReadableStream {
     constructor(source, strategy) {
-      source = source || {};
+      if (source === undefined || source === null) source = {};
+      else if (typeof source !== 'object' && typeof source !== 'function') throw new TypeError("Failed to construct 'ReadableStream': the source is not an object");
+      if (source.type !== undefined && String(source.type) !== 'bytes') throw new TypeError("Failed to construct 'ReadableStream': invalid type " + source.type);
+      const st = strategyOf(strategy, 1);
       this._source = source;
-      this._queue = [];
-      this._reads = [];
+      this._hwm = st.hwm;
+      this._size = st.size;
+      this._queue = []; // chunk, size, chunk, size, ...
+      this._queueTotal = 0;
       this._state = 'readable';
+      this._reader = null;
       this._locked = false;
       this._pulling = false;
+      this._pullAgain = false;
       this._closeRequested = false;
-      this._closedPromise = new Promise((res, rej) => { this._resolveClosed = res; this._rejectClosed = rej; });
-      this._closedPromise.catch(() => {});
-      this._controller = new ReadableStreamDefaultController(this);
       this._started = false;
+      const c = Object.create(ReadableStreamDefaultController.prototype);
+      c._s = this;
+      this._controller = c;
       let started;
-      try { started = source.start ? source.start(this._controller) : undefined; } catch (e) { this._fail(e); }
-      Promise.resolve(started).then(() => { this._started = true; this._maybePull(); }, (e) => this._fail(e));
+      try { started = typeof source.start === 'function' ? source.start(c) : undefined; } catch (e) { rsError(this, e); throw e; }
+      resolved(started).then(() => { this._started = true; rsPullIfNeeded(this); }, (e) => rsError(this, e));
     }
     get locked() { return this._locked; }
-    _maybePull() {
-      if (!this._started || this._pulling || this._state !== 'readable' || this._closeRequested) return;
-      if (!this._source.pull) return;
-      if (this._queue.length && !this._reads.length) return;
-      this._pulling = true;
-      let r;
-      try { r = this._source.pull(this._controller); } catch (e) { this._fail(e); return; }
-      Promise.resolve(r).then(() => {
-        this._pulling = false;
-        if (this._reads.length) this._maybePull();
-      }, (e) => this._fail(e));
-    }
-    _finish() {
-      if (this._state !== 'readable') return;
-      this._state = 'closed';
-      for (const r of this._reads.splice(0)) r.resolve({ value: undefined, done: true });
-      this._resolveClosed();
-    }
-    _fail(e) {
-      if (this._state !== 'readable') return;
-      this._state = 'errored';
-      this._error = e;
-      this._queue = [];
-      for (const r of this._reads.splice(0)) r.reject(e);
-      this._rejectClosed(e);
-    }
-    cancel(reason, fromReader) {
-      if (this._locked && !fromReader) return Promise.reject(new TypeError('Cannot cancel a locked stream'));
-      this._disturbed = true;
-      if (this._state === 'closed') return Promise.resolve();
-      if (this._state === 'errored') return Promise.reject(this._error);
-      this._queue = [];
-      this._finish();
-      try {
-        return Promise.resolve(this._source.cancel ? this._source.cancel(reason) : undefined).then(() => undefined);
-      } catch (e) { return Promise.reject(e); }
+    cancel(reason) {
+      if (this._locked) return Promise.reject(new TypeError('Cannot cancel a locked stream'));
+      return rsCancel(this, reason);
     }
     getReader(opts) {
-      if (opts && opts.mode === 'byob') throw new TypeError('BYOB readers are not supported');
+      if (opts && opts.mode !== undefined) {
+        if (String(opts.mode) === 'byob') throw new TypeError('BYOB readers are not supported by Comet');
+        throw new TypeError('Invalid reader mode: ' + opts.mode);
+      }
       return new ReadableStreamDefaultReader(this);
     }
-    async pipeTo(dest) {
-      const reader = this.getReader();
-      const writer = dest.getWriter();
-      for (;;) {
-        const { value, done } = await reader.read();
-        if (done) break;
-        await writer.write(value);
-      }
-      await writer.close();
+    pipeTo(dest, opts) {
+      if (!(dest instanceof WritableStream)) return Promise.reject(new TypeError("Failed to execute 'pipeTo' on 'ReadableStream': parameter 1 is not of type 'WritableStream'"));
+      if (this._locked) return Promise.reject(new TypeError('Cannot pipe a locked stream'));
+      if (dest._writer !== undefined) return Promise.reject(new TypeError('Cannot pipe to a locked stream'));
+      return pipe(this, dest, opts || {});
     }
-    pipeThrough(t) { this.pipeTo(t.writable); return t.readable; }
-    tee() {
-      const reader = this.getReader();
-      let c1, c2;
-      const pull = () => reader.read().then(({ value, done }) => {
-        if (done) { c1.close(); c2.close(); return; }
-        c1.enqueue(value); c2.enqueue(value);
-      });
-      let pending = null;
-      const once = () => (pending = pending || pull().then(() => { pending = null; }));
-      return [new ReadableStream({ start(c) { c1 = c; }, pull: once }), new ReadableStream({ start(c) { c2 = c; }, pull: once })];
+    pipeThrough(pair, opts) {
+      if (!pair || !(pair.readable instanceof ReadableStream) || !(pair.writable instanceof WritableStream)) throw new TypeError("Failed to execute 'pipeThrough' on 'ReadableStream': the transform needs a readable and a writable side");
+      if (this._locked) throw new TypeError('Cannot pipe a locked stream');
+      if (pair.writable._writer !== undefined) throw new TypeError('Cannot pipe to a locked stream');
+      handled(pipe(this, pair.writable, opts || {}));
+      return pair.readable;
     }
+    tee() { return tee(this); }
     values(opts) {
       const reader = this.getReader();
       const preventCancel = !!(opts && opts.preventCancel);
+      let finished = false;
       return {
-        next: () => reader.read(),
-        return: (v) => { if (!preventCancel) reader.cancel(v); else reader.releaseLock(); return Promise.resolve({ value: v, done: true }); },
+        next() {
+          if (finished) return resolved({ value: undefined, done: true });
+          return reader.read().then((r) => { if (r.done) { finished = true; reader.releaseLock(); } return r; },
+            (e) => { finished = true; reader.releaseLock(); throw e; });
+        },
+        return(value) {
+          if (finished) return resolved({ value, done: true });
+          finished = true;
+          if (preventCancel) { reader.releaseLock(); return resolved({ value, done: true }); }
+          const p = reader.cancel(value);
+          reader.releaseLock();
+          return p.then(() => ({ value, done: true }));
+        },
         [Symbol.asyncIterator]() { return this; },
       };
     }
     [Symbol.asyncIterator](opts) { return this.values(opts); }
-    static from(iterable) {
-      if (iterable instanceof ReadableStream) return iterable;
-      const it = iterable[Symbol.asyncIterator] ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
+    static from(items) {
+      if (items instanceof ReadableStream) return items;
+      let it;
+      if (items !== null && items !== undefined && typeof items[Symbol.asyncIterator] === 'function') it = items[Symbol.asyncIterator]();
+      else if (items !== null && items !== undefined && typeof items[Symbol.iterator] === 'function') it = items[Symbol.iterator]();
+      else throw new TypeError("Failed to execute 'from' on 'ReadableStream': the argument is not iterable");
       return new ReadableStream({
-        async pull(c) { const { value, done } = await it.next(); if (done) c.close(); else c.enqueue(value); },
-        async cancel(r) { if (it.return) await it.return(r); },
-      });
+        pull(c) {
+          return resolved(it.next()).then((r) => {
+            if (r === null || typeof r !== 'object') throw new TypeError('The iterator result is not an object');
+            if (r.done) { c.close(); return; }
+            return resolved(r.value).then((v) => c.enqueue(v));
+          });
+        },
+        cancel(reason) {
+          if (typeof it.return !== 'function') return;
+          return resolved(it.return(reason)).then((r) => {
+            if (r === null || typeof r !== 'object') throw new TypeError('The iterator result is not an object');
+          });
+        },
+      }, { highWaterMark: 0 });
     }
+    get [Symbol.toStringTag]() { return 'ReadableStream'; }
   }
   ReadableStream.prototype._disturbed = false;
+  ReadableStream.prototype._bytes = null;
+
+  // tee: two branches fed from one reader, read as fast as the faster one;
+  // the source is cancelled when both branches are, with both reasons.
+  function tee(stream) {
+    const reader = stream.getReader();
+    let reading = false, readAgain = false;
+    let canceled1 = false, canceled2 = false, reason1, reason2;
+    const cancelled = deferred();
+    let b1, b2;
+    function pull() {
+      if (reading) { readAgain = true; return resolved(undefined); }
+      reading = true;
+      reader.read().then((r) => {
+        reading = false;
+        if (r.done) {
+          if (!canceled1 && rsCanCloseOrEnqueue(b1)) rsCloseRequest(b1);
+          if (!canceled2 && rsCanCloseOrEnqueue(b2)) rsCloseRequest(b2);
+          if (!canceled1 || !canceled2) cancelled.resolve(undefined);
+          return;
+        }
+        if (!canceled1 && rsCanCloseOrEnqueue(b1)) rsEnqueue(b1, r.value);
+        if (!canceled2 && rsCanCloseOrEnqueue(b2)) rsEnqueue(b2, r.value);
+        if (readAgain) { readAgain = false; pull(); }
+      }, () => { reading = false; });
+      return resolved(undefined);
+    }
+    const cancelBoth = () => cancelled.resolve(rsCancel(stream, [reason1, reason2]));
+    b1 = new ReadableStream({ pull, cancel(r) { canceled1 = true; reason1 = r; if (canceled2) cancelBoth(); return cancelled.promise; } });
+    b2 = new ReadableStream({ pull, cancel(r) { canceled2 = true; reason2 = r; if (canceled1) cancelBoth(); return cancelled.promise; } });
+    reader.closed.catch((e) => {
+      rsError(b1, e);
+      rsError(b2, e);
+      if (!canceled1 || !canceled2) cancelled.resolve(undefined);
+    });
+    return [b1, b2];
+  }
+
+  // pipe is ReadableStreamPipeTo: chunks go from a reader to a writer as
+  // the writer is ready for them; an error, close or abort on either side
+  // is carried to the other unless the options prevent it.
+  function pipe(source, dest, opts) {
+    const preventClose = !!opts.preventClose, preventAbort = !!opts.preventAbort, preventCancel = !!opts.preventCancel;
+    const signal = opts.signal;
+    if (signal !== undefined && !(signal instanceof AbortSignal)) return Promise.reject(new TypeError("Failed to execute 'pipeTo' on 'ReadableStream': signal is not an AbortSignal"));
+    const reader = source.getReader();
+    const writer = dest.getWriter();
+    source._disturbed = true;
+    const done = deferred();
+    let shuttingDown = false;
+    let lastWrite = resolved(undefined);
+    let onAbort = null;
+    // Writes already handed to the writer finish before the pipe ends.
+    const pendingWrites = () => {
+      const w = lastWrite;
+      return w.then(() => (w === lastWrite ? undefined : pendingWrites()), () => undefined);
+    };
+    function finalize(isError, error) {
+      writer.releaseLock();
+      reader.releaseLock();
+      if (onAbort) signal.removeEventListener('abort', onAbort);
+      if (isError) done.reject(error); else done.resolve(undefined);
+    }
+    function shutdown(action, isError, error) {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      const run = () => {
+        if (!action) { finalize(isError, error); return; }
+        action().then(() => finalize(isError, error), (e) => finalize(true, e));
+      };
+      if (dest._state === 'writable' && !wsCloseQueuedOrInFlight(dest)) pendingWrites().then(run);
+      else run();
+    }
+    if (signal !== undefined) {
+      onAbort = () => {
+        const error = signal.reason;
+        const actions = [];
+        if (!preventAbort) actions.push(() => (dest._state === 'writable' ? wsAbort(dest, error) : resolved(undefined)));
+        if (!preventCancel) actions.push(() => (source._state === 'readable' ? rsCancel(source, error) : resolved(undefined)));
+        shutdown(() => Promise.all(actions.map((a) => a())), true, error);
+      };
+      if (signal.aborted) { onAbort(); return done.promise; }
+      signal.addEventListener('abort', onAbort);
+    }
+    reader.closed.catch((e) => {
+      if (!preventAbort) shutdown(() => wsAbort(dest, e), true, e);
+      else shutdown(null, true, e);
+    });
+    writer.closed.catch((e) => {
+      if (!preventCancel) shutdown(() => rsCancel(source, e), true, e);
+      else shutdown(null, true, e);
+    });
+    const closeDest = () => {
+      if (!preventClose) shutdown(() => (wsCloseQueuedOrInFlight(dest) || dest._state === 'closed' ? resolved(undefined) : writer.close()), false);
+      else shutdown(null, false);
+    };
+    if (wsCloseQueuedOrInFlight(dest) || dest._state === 'closed') {
+      const e = new TypeError('The destination writable stream closed before all data could be piped to it');
+      if (!preventCancel) shutdown(() => rsCancel(source, e), true, e);
+      else shutdown(null, true, e);
+      return done.promise;
+    }
+    function step() {
+      if (shuttingDown) return;
+      writer.ready.then(() => {
+        if (shuttingDown) return;
+        reader.read().then((r) => {
+          if (shuttingDown) return;
+          if (r.done) { closeDest(); return; }
+          lastWrite = writer.write(r.value);
+          handled(lastWrite);
+          step();
+        }, () => {});
+      }, () => {});
+    }
+    step();
+    return done.promise;
+  }
+
   // streamOf makes the stream of a body held as bytes. It remembers them
   // (_bytes), so ReadResponse can still take them whole if nobody read the
   // stream (code often only tests `if (response.body)`).
@@ -605,35 +882,344 @@
     }
     return concatU8(chunks);
   }
-  class WritableStream {
-    constructor(sink) { this._sink = sink || {}; this._locked = false; this._controller = { error() {} }; if (this._sink.start) this._sink.start(this._controller); }
-    get locked() { return this._locked; }
-    getWriter() {
-      const sink = this._sink;
-      this._locked = true;
-      return {
-        write: async (chunk) => { if (sink.write) await sink.write(chunk, this._controller); },
-        close: async () => { if (sink.close) await sink.close(); },
-        abort: async (r) => { if (sink.abort) await sink.abort(r); },
-        releaseLock: () => { this._locked = false; },
-        ready: Promise.resolve(),
-        closed: Promise.resolve(),
-        desiredSize: 1,
-      };
+
+  // ---- WritableStream ------------------------------------------------
+  const CLOSE = Symbol('close');
+  class WritableStreamDefaultController {
+    constructor() { throw new TypeError('Illegal constructor'); }
+    get signal() { return this._abort.signal; }
+    error(e) { if (this._s._state === 'writable') wsControllerError(this, e); }
+    get [Symbol.toStringTag]() { return 'WritableStreamDefaultController'; }
+  }
+  function wsCloseQueuedOrInFlight(s) { return s._closeRequest !== undefined || s._inFlightClose !== undefined; }
+  function wsDesiredSize(c) { return c._hwm - c._queueTotal; }
+  function wsAbort(s, reason) {
+    if (s._state === 'closed' || s._state === 'errored') return resolved(undefined);
+    s._controller._abort.abort(reason);
+    if (s._state === 'closed' || s._state === 'errored') return resolved(undefined);
+    if (s._pendingAbort !== undefined) return s._pendingAbort.promise;
+    const wasErroring = s._state === 'erroring';
+    const d = deferred();
+    d.reason = wasErroring ? undefined : reason;
+    d.wasErroring = wasErroring;
+    s._pendingAbort = d;
+    if (!wasErroring) wsStartErroring(s, reason);
+    return d.promise;
+  }
+  function wsClose(s) {
+    if (s._state === 'closed' || s._state === 'errored') return Promise.reject(new TypeError('The stream is ' + s._state + ' and cannot be closed'));
+    const d = deferred();
+    s._closeRequest = d;
+    const w = s._writer;
+    if (w !== undefined && s._backpressure && s._state === 'writable') w._ready.resolve();
+    const c = s._controller;
+    c._queue.push(CLOSE, 0);
+    wsAdvance(c);
+    return d.promise;
+  }
+  function wsStartErroring(s, reason) {
+    s._error = reason;
+    s._state = 'erroring';
+    const w = s._writer;
+    if (w !== undefined) wsWriterRejectReady(w, reason);
+    if (s._inFlightWrite === undefined && s._inFlightClose === undefined && s._controller._started) wsFinishErroring(s);
+  }
+  function wsFinishErroring(s) {
+    s._state = 'errored';
+    const c = s._controller;
+    c._queue = [];
+    c._queueTotal = 0;
+    for (const r of s._writeRequests.splice(0)) r.reject(s._error);
+    const abort = s._pendingAbort;
+    if (abort === undefined) { wsRejectCloseAndClosed(s); return; }
+    s._pendingAbort = undefined;
+    if (abort.wasErroring) { abort.reject(s._error); wsRejectCloseAndClosed(s); return; }
+    promiseCall(c._sink.abort, c._sink, abort.reason).then(
+      () => { abort.resolve(undefined); wsRejectCloseAndClosed(s); },
+      (e) => { abort.reject(e); wsRejectCloseAndClosed(s); });
+  }
+  function wsRejectCloseAndClosed(s) {
+    if (s._closeRequest !== undefined) { s._closeRequest.reject(s._error); s._closeRequest = undefined; }
+    const w = s._writer;
+    if (w !== undefined) { handled(w._closed.promise); w._closed.reject(s._error); }
+  }
+  function wsDealWithRejection(s, e) {
+    if (s._state === 'writable') { wsStartErroring(s, e); return; }
+    wsFinishErroring(s);
+  }
+  function wsUpdateBackpressure(s, bp) {
+    const w = s._writer;
+    if (w !== undefined && bp !== s._backpressure) {
+      if (bp) { w._ready = deferred(); handled(w._ready.promise); } else w._ready.resolve();
     }
+    s._backpressure = bp;
+  }
+  function wsControllerError(c, e) { wsStartErroring(c._s, e); }
+  function wsAdvance(c) {
+    const s = c._s;
+    if (!c._started || s._inFlightWrite !== undefined) return;
+    if (s._state === 'erroring') { wsFinishErroring(s); return; }
+    if (!c._queue.length) return;
+    const chunk = c._queue[0];
+    if (chunk === CLOSE) {
+      s._inFlightClose = s._closeRequest;
+      s._closeRequest = undefined;
+      c._queue.splice(0, 2);
+      promiseCall(c._sink.close, c._sink).then(() => {
+        s._inFlightClose.resolve(undefined);
+        s._inFlightClose = undefined;
+        if (s._state === 'erroring') {
+          s._error = undefined;
+          if (s._pendingAbort !== undefined) { s._pendingAbort.resolve(undefined); s._pendingAbort = undefined; }
+        }
+        s._state = 'closed';
+        if (s._writer !== undefined) s._writer._closed.resolve(undefined);
+      }, (e) => {
+        s._inFlightClose.reject(e);
+        s._inFlightClose = undefined;
+        if (s._pendingAbort !== undefined) { s._pendingAbort.reject(e); s._pendingAbort = undefined; }
+        wsDealWithRejection(s, e);
+      });
+      return;
+    }
+    s._inFlightWrite = s._writeRequests.shift();
+    promiseCall(c._sink.write, c._sink, chunk, c).then(() => {
+      s._inFlightWrite.resolve(undefined);
+      s._inFlightWrite = undefined;
+      c._queue.shift();
+      c._queueTotal -= c._queue.shift();
+      if (c._queueTotal < 0 || !c._queue.length) c._queueTotal = 0;
+      if (!wsCloseQueuedOrInFlight(s) && s._state === 'writable') wsUpdateBackpressure(s, wsDesiredSize(c) <= 0);
+      wsAdvance(c);
+    }, (e) => {
+      s._inFlightWrite.reject(e);
+      s._inFlightWrite = undefined;
+      wsDealWithRejection(s, e);
+    });
+  }
+  function wsWriterRejectReady(w, reason) {
+    if (w._readySettled) w._ready = deferred();
+    handled(w._ready.promise);
+    w._ready.reject(reason);
+  }
+  class WritableStreamDefaultWriter {
+    constructor(stream) {
+      if (!(stream instanceof WritableStream)) throw new TypeError('WritableStreamDefaultWriter needs a WritableStream');
+      if (stream._writer !== undefined) throw new TypeError('WritableStream is locked');
+      this._s = stream;
+      stream._writer = this;
+      this._ready = deferred();
+      this._closed = deferred();
+      handled(this._ready.promise);
+      handled(this._closed.promise);
+      const state = stream._state;
+      if (state === 'writable') {
+        if (wsCloseQueuedOrInFlight(stream) || !stream._backpressure) this._ready.resolve();
+      } else if (state === 'erroring') {
+        this._ready.reject(stream._error);
+      } else if (state === 'closed') {
+        this._ready.resolve();
+        this._closed.resolve();
+      } else {
+        this._ready.reject(stream._error);
+        this._closed.reject(stream._error);
+      }
+    }
+    get closed() { return this._closed.promise; }
+    get ready() { return this._ready.promise; }
+    get desiredSize() {
+      const s = this._s;
+      if (!s) throw new TypeError('This writer has been released');
+      if (s._state === 'errored' || s._state === 'erroring') return null;
+      if (s._state === 'closed') return 0;
+      return wsDesiredSize(s._controller);
+    }
+    abort(reason) {
+      if (!this._s) return Promise.reject(new TypeError('This writer has been released'));
+      return wsAbort(this._s, reason);
+    }
+    close() {
+      const s = this._s;
+      if (!s) return Promise.reject(new TypeError('This writer has been released'));
+      if (wsCloseQueuedOrInFlight(s)) return Promise.reject(new TypeError('The stream is already closing'));
+      return wsClose(s);
+    }
+    releaseLock() {
+      const s = this._s;
+      if (!s) return;
+      const err = new TypeError('Writer was released');
+      wsWriterRejectReady(this, err);
+      if (this._closedSettled) this._closed = deferred();
+      handled(this._closed.promise);
+      this._closed.reject(err);
+      s._writer = undefined;
+      this._s = null;
+    }
+    write(chunk) {
+      const s = this._s;
+      if (!s) return Promise.reject(new TypeError('This writer has been released'));
+      const c = s._controller;
+      let size = 1;
+      try { size = chunkSize(c._size, chunk); } catch (e) { if (s._state === 'writable') wsControllerError(c, e); }
+      if (s._state === 'errored') return Promise.reject(s._error);
+      if (wsCloseQueuedOrInFlight(s) || s._state === 'closed') return Promise.reject(new TypeError('The stream is closing or closed and cannot be written to'));
+      if (s._state === 'erroring') return Promise.reject(s._error);
+      const d = deferred();
+      s._writeRequests.push(d);
+      c._queue.push(chunk, size);
+      c._queueTotal += size;
+      if (!wsCloseQueuedOrInFlight(s) && s._state === 'writable') wsUpdateBackpressure(s, wsDesiredSize(c) <= 0);
+      wsAdvance(c);
+      return d.promise;
+    }
+    get [Symbol.toStringTag]() { return 'WritableStreamDefaultWriter'; }
+  }
+  // The writer's promises remember whether they settled: ready is replaced
+  // by a new one only once the old one has settled.
+  for (const k of ['_ready', '_closed']) {
+    Object.defineProperty(WritableStreamDefaultWriter.prototype, k, {
+      get() { return this[k + 'D']; },
+      set(d) {
+        this[k + 'D'] = d;
+        this[k + 'Settled'] = false;
+        const r = d.resolve, j = d.reject;
+        d.resolve = (v) => { this[k + 'Settled'] = true; r(v); };
+        d.reject = (e) => { this[k + 'Settled'] = true; j(e); };
+      },
+    });
+  }
+  class WritableStream {
+    constructor(sink, strategy) {
+      if (sink === undefined || sink === null) sink = {};
+      else if (typeof sink !== 'object' && typeof sink !== 'function') throw new TypeError("Failed to construct 'WritableStream': the sink is not an object");
+      if (sink.type !== undefined) throw new RangeError("Failed to construct 'WritableStream': invalid type " + sink.type);
+      const st = strategyOf(strategy, 1);
+      this._state = 'writable';
+      this._error = undefined;
+      this._writer = undefined;
+      this._writeRequests = [];
+      this._inFlightWrite = undefined;
+      this._closeRequest = undefined;
+      this._inFlightClose = undefined;
+      this._pendingAbort = undefined;
+      this._backpressure = false;
+      const c = Object.create(WritableStreamDefaultController.prototype);
+      c._s = this;
+      c._sink = sink;
+      c._queue = [];
+      c._queueTotal = 0;
+      c._hwm = st.hwm;
+      c._size = st.size;
+      c._started = false;
+      c._abort = new AbortController();
+      this._controller = c;
+      wsUpdateBackpressure(this, wsDesiredSize(c) <= 0);
+      const started = typeof sink.start === 'function' ? sink.start(c) : undefined;
+      resolved(started).then(() => { c._started = true; wsAdvance(c); }, (e) => { c._started = true; wsDealWithRejection(this, e); });
+    }
+    get locked() { return this._writer !== undefined; }
+    abort(reason) {
+      if (this._writer !== undefined) return Promise.reject(new TypeError('Cannot abort a locked stream'));
+      return wsAbort(this, reason);
+    }
+    close() {
+      if (this._writer !== undefined) return Promise.reject(new TypeError('Cannot close a locked stream'));
+      if (wsCloseQueuedOrInFlight(this)) return Promise.reject(new TypeError('The stream is already closing'));
+      return wsClose(this);
+    }
+    getWriter() { return new WritableStreamDefaultWriter(this); }
+    get [Symbol.toStringTag]() { return 'WritableStream'; }
+  }
+
+  // ---- TransformStream -----------------------------------------------
+  class TransformStreamDefaultController {
+    constructor() { throw new TypeError('Illegal constructor'); }
+    get desiredSize() { return rsDesiredSize(this._t._readable); }
+    enqueue(chunk) { tsEnqueue(this._t, chunk); }
+    error(e) { tsError(this._t, e); }
+    terminate() {
+      const t = this._t;
+      const r = t._readable;
+      if (rsCanCloseOrEnqueue(r)) rsCloseRequest(r);
+      tsErrorWritable(t, new TypeError('The transform stream has been terminated'));
+    }
+    get [Symbol.toStringTag]() { return 'TransformStreamDefaultController'; }
+  }
+  function tsSetBackpressure(t, bp) {
+    if (t._bpChange) t._bpChange.resolve(undefined);
+    t._bpChange = deferred();
+    t._backpressure = bp;
+  }
+  function tsEnqueue(t, chunk) {
+    const r = t._readable;
+    if (!rsCanCloseOrEnqueue(r)) throw new TypeError('The readable side of the transform stream is not in a state that permits enqueue');
+    try { rsEnqueue(r, chunk); } catch (e) { tsErrorWritable(t, e); throw r._error; }
+    const bp = !rsShouldPull(r);
+    if (bp !== t._backpressure && bp) tsSetBackpressure(t, true);
+  }
+  function tsError(t, e) {
+    rsError(t._readable, e);
+    tsErrorWritable(t, e);
+  }
+  function tsErrorWritable(t, e) {
+    const w = t._writable;
+    if (w._state === 'writable') wsControllerError(w._controller, e);
+    if (t._backpressure) tsSetBackpressure(t, false);
   }
   class TransformStream {
-    constructor(transformer) {
-      transformer = transformer || {};
-      let rc;
-      this.readable = new ReadableStream({ start(c) { rc = c; } });
-      const ctrl = { enqueue: (c) => rc.enqueue(c), error: (e) => rc.error(e), terminate: () => rc.close() };
-      if (transformer.start) transformer.start(ctrl);
-      this.writable = new WritableStream({
-        write: async (chunk) => { if (transformer.transform) await transformer.transform(chunk, ctrl); else rc.enqueue(chunk); },
-        close: async () => { if (transformer.flush) await transformer.flush(ctrl); rc.close(); },
-      });
+    constructor(transformer, writableStrategy, readableStrategy) {
+      if (transformer === undefined || transformer === null) transformer = {};
+      if (transformer.readableType !== undefined) throw new RangeError('Invalid readableType');
+      if (transformer.writableType !== undefined) throw new RangeError('Invalid writableType');
+      const t = this;
+      const c = Object.create(TransformStreamDefaultController.prototype);
+      c._t = t;
+      this._controller = c;
+      const start = deferred();
+      const transform = typeof transformer.transform === 'function'
+        ? (chunk) => promiseCall(transformer.transform, transformer, chunk, c)
+        : (chunk) => { try { tsEnqueue(t, chunk); return resolved(undefined); } catch (e) { return Promise.reject(e); } };
+      const perform = (chunk) => transform(chunk).catch((e) => { tsError(t, e); throw e; });
+      this._writable = new WritableStream({
+        start: () => start.promise,
+        write(chunk) {
+          if (t._backpressure) {
+            return t._bpChange.promise.then(() => {
+              const w = t._writable;
+              if (w._state === 'erroring') throw w._error;
+              return perform(chunk);
+            });
+          }
+          return perform(chunk);
+        },
+        abort(reason) {
+          tsError(t, reason);
+          return promiseCall(transformer.cancel, transformer, reason);
+        },
+        close() {
+          const r = t._readable;
+          return promiseCall(transformer.flush, transformer, c).then(() => {
+            if (r._state === 'errored') throw r._error;
+            if (rsCanCloseOrEnqueue(r)) rsCloseRequest(r);
+          }, (e) => { tsError(t, e); throw r._error; });
+        },
+      }, writableStrategy);
+      this._readable = new ReadableStream({
+        start: () => start.promise,
+        pull() { tsSetBackpressure(t, false); return t._bpChange.promise; },
+        cancel(reason) {
+          tsErrorWritable(t, reason);
+          return promiseCall(transformer.cancel, transformer, reason);
+        },
+      }, readableStrategy === undefined ? { highWaterMark: 0 } : readableStrategy);
+      this._backpressure = undefined;
+      this._bpChange = undefined;
+      tsSetBackpressure(this, true);
+      try { start.resolve(typeof transformer.start === 'function' ? transformer.start(c) : undefined); } catch (e) { start.reject(e); throw e; }
     }
+    get readable() { return this._readable; }
+    get writable() { return this._writable; }
+    get [Symbol.toStringTag]() { return 'TransformStream'; }
   }
 
   class TextEncoderStream extends TransformStream {
@@ -652,6 +1238,7 @@
       });
     }
     get encoding() { return 'utf-8'; }
+    get [Symbol.toStringTag]() { return 'TextEncoderStream'; }
   }
   class TextDecoderStream extends TransformStream {
     constructor(label, opts) {
@@ -665,6 +1252,7 @@
     get encoding() { return this._dec.encoding; }
     get fatal() { return this._dec.fatal; }
     get ignoreBOM() { return this._dec.ignoreBOM; }
+    get [Symbol.toStringTag]() { return 'TextDecoderStream'; }
   }
 
   // ---- Headers -------------------------------------------------------
@@ -688,7 +1276,8 @@
     return lower;
   }
   const edgeSpaceRe = /^[\t\n\r ]+|[\t\n\r ]+$/g;
-  const badValueRe = /[\0\r\n]/;
+  // A value is a ByteString without NUL, CR or LF.
+  const badValueRe = /[\0\r\n\u0100-\uffff]/;
   function isSpace(c) { return c === 32 || c === 9 || c === 10 || c === 13; }
   function normValue(v) {
     if (typeof v !== 'string') v = String(v);
@@ -847,10 +1436,11 @@
     }
     get bodyUsed() { return this._used || (this._body instanceof ReadableStream && this._body._disturbed); }
     _consume() {
+      const b = this._body;
+      // A null body is never used: it reads as empty as often as asked.
+      if (b === null) return Promise.resolve(new Uint8Array(0));
       if (this.bodyUsed) return Promise.reject(new TypeError('Body is unusable: Body has already been read'));
       this._used = true;
-      const b = this._body;
-      if (b === null) return Promise.resolve(new Uint8Array(0));
       if (b instanceof ReadableStream) {
         if (b.locked) return Promise.reject(new TypeError('Body is unusable: the stream is locked'));
         return readAllStream(b);
@@ -902,21 +1492,46 @@
   }
 
   // ---- Request -------------------------------------------------------
-  const METHODS = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH'];
+  // Methods the Fetch standard upper-cases (not PATCH), and those it forbids.
+  const METHODS = ['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT'];
+  const FORBIDDEN_METHODS = ['CONNECT', 'TRACE', 'TRACK'];
+  // The values the RequestInit enums take (WebIDL throws a TypeError for others).
+  const REQUEST_ENUMS = {
+    redirect: ['follow', 'error', 'manual'],
+    mode: ['same-origin', 'no-cors', 'cors', 'navigate', 'websocket'],
+    credentials: ['omit', 'same-origin', 'include'],
+    cache: ['default', 'no-store', 'reload', 'no-cache', 'force-cache', 'only-if-cached'],
+    referrerPolicy: ['', 'no-referrer', 'no-referrer-when-downgrade', 'same-origin', 'origin', 'strict-origin', 'origin-when-cross-origin', 'strict-origin-when-cross-origin', 'unsafe-url'],
+    duplex: ['half'],
+  };
   // Options a Request keeps as they were given; the defaults live on the
   // prototype, so a plain Request sets none of them.
   const REQUEST_OPTIONS = ['redirect', 'credentials', 'mode', 'cache', 'referrer', 'referrerPolicy', 'integrity', 'keepalive', 'duplex'];
   class Request {
     constructor(input, init) {
       const src = input instanceof Request ? input : null;
-      this.url = src ? src.url : new URL(String(input)).href;
+      if (src) this.url = src.url;
+      else {
+        let u;
+        try { u = new URL(String(input)); } catch (e) { throw new TypeError("Failed to construct 'Request': Invalid URL: " + String(input)); }
+        if (u.username || u.password) throw new TypeError("Failed to construct 'Request': Request cannot be constructed from a URL that includes credentials: " + String(input));
+        this.url = u.href;
+      }
       if (init === undefined || init === null) init = {};
+      else if (typeof init !== 'object') throw new TypeError("Failed to construct 'Request': cannot convert init to a dictionary");
       let method = src ? src.method : 'GET';
       if (init.method !== undefined) {
         method = String(init.method);
         const upper = method.toUpperCase();
+        if (!tokenRe.test(method)) throw new TypeError("Failed to construct 'Request': '" + method + "' is not a valid HTTP method.");
+        if (FORBIDDEN_METHODS.includes(upper)) throw new TypeError("Failed to construct 'Request': '" + method + "' HTTP method is unsupported.");
         if (METHODS.includes(upper)) method = upper;
-        else if (!tokenRe.test(method)) throw new TypeError("Failed to construct 'Request': '" + method + "' is not a valid HTTP method.");
+      }
+      if (init.mode === 'navigate') throw new TypeError("Failed to construct 'Request': Cannot construct a Request with a RequestInit whose mode member is set as 'navigate'.");
+      for (const k in REQUEST_ENUMS) {
+        if (init[k] !== undefined && !REQUEST_ENUMS[k].includes(String(init[k]))) {
+          throw new TypeError("Failed to construct 'Request': The provided value '" + init[k] + "' is not a valid enum value of type Request" + k[0].toUpperCase() + k.slice(1) + '.');
+        }
       }
       this.method = method;
       let list = null;
@@ -968,6 +1583,14 @@
 
   // ---- Response ------------------------------------------------------
   const REDIRECTS = [301, 302, 303, 307, 308];
+  // unsignedShort converts as WebIDL's unsigned short does (status is one):
+  // truncated, modulo 2^16, NaN and infinities 0.
+  function unsignedShort(v) {
+    const n = Number(v);
+    if (!isFinite(n)) return 0;
+    const x = Math.trunc(n) % 65536;
+    return x < 0 ? x + 65536 : x;
+  }
   // Response is on every request's hot path: the constructor does as
   // little as it can (no closures, no per-instance defaults, strings kept
   // as strings).
@@ -978,9 +1601,9 @@
         if (typeof init !== 'object') throw new TypeError("Failed to construct 'Response': cannot convert init to a dictionary");
         const status = init.status;
         if (status !== undefined) {
-          const n = Number(status);
-          if (!(n >= 200 && n <= 599) || Math.floor(n) !== n) {
-            throw new RangeError("Failed to construct 'Response': The status provided (" + status + ') is outside the range [200, 599].');
+          const n = unsignedShort(status);
+          if (n < 200 || n > 599) {
+            throw new RangeError("Failed to construct 'Response': The status provided (" + n + ') is outside the range [200, 599].');
           }
           if (n !== 200) this._status = n;
           if ((n === 204 || n === 205 || n === 304) && body !== undefined && body !== null) {
@@ -1026,8 +1649,9 @@
       return r;
     }
     static redirect(url, status) {
-      status = status === undefined ? 302 : Number(status);
-      const href = new URL(String(url)).href;
+      status = status === undefined ? 302 : unsignedShort(status);
+      let href;
+      try { href = new URL(String(url)).href; } catch (e) { throw new TypeError("Failed to execute 'redirect' on 'Response': Invalid URL: " + String(url)); }
       if (!REDIRECTS.includes(status)) throw new RangeError("Failed to execute 'redirect' on 'Response': Invalid status code " + status);
       const r = new Response(null, { status });
       r._hl = ['location', href];
@@ -1125,109 +1749,193 @@
     if (typeof fn !== 'function') throw new TypeError('The "callback" argument must be of type function');
     Promise.resolve().then(fn);
   }
-  const crypto = {
-    getRandomValues(arr) {
-      const u8 = toU8(arr);
-      if (!u8 || arr instanceof Float32Array || arr instanceof Float64Array) throw new TypeError('The data argument must be an integer-type TypedArray');
-      if (u8.byteLength > 65536) throw new DOMException('The ArrayBufferView byte length exceeds 65536', 'QuotaExceededError');
-      u8.set(new Uint8Array(native.randomBytes(u8.byteLength)));
-      return arr;
-    },
-    randomUUID() { return native.randomUUID(); },
-    subtle: null, // below
-  };
-  // SubtleCrypto: digest, and HMAC keys (importKey/sign/verify/exportKey,
-  // generateKey) — what endpoints need to verify webhook signatures and
-  // sign tokens. Ciphers and public-key algorithms are not provided: they
-  // reject with NotSupportedError.
+  // ---- crypto (Web Crypto) ---------------------------------------------
+  // SubtleCrypto: digest (SHA-1/256/384/512), and HMAC keys (importKey as
+  // raw or jwk, exportKey, generateKey, sign, verify) — what endpoints need
+  // to verify webhook signatures and sign tokens. Errors are the
+  // DOMExceptions of the Web Crypto spec (as Node throws them). Ciphers,
+  // key derivation and public-key algorithms are not provided: they reject
+  // with NotSupportedError.
+  const cryptoError = (msg, name) => new DOMException(msg, name);
   const HASHES = { 'SHA-1': 'SHA-1', 'SHA-256': 'SHA-256', 'SHA-384': 'SHA-384', 'SHA-512': 'SHA-512' };
   const HASH_BLOCK = { 'SHA-1': 64, 'SHA-256': 64, 'SHA-384': 128, 'SHA-512': 128 };
+  // The algorithms Web Crypto registers for signing: naming one of them for
+  // an HMAC key is an InvalidAccessError, naming anything else NotSupported.
+  const SIGN_ALGS = ['RSASSA-PKCS1-V1_5', 'RSA-PSS', 'ECDSA', 'ED25519', 'ED448', 'HMAC'];
+  const KNOWN_ALGS = SIGN_ALGS.concat(['RSA-OAEP', 'ECDH', 'X25519', 'X448', 'AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW', 'HKDF', 'PBKDF2']);
+  // algorithmName normalises an AlgorithmIdentifier (a string or {name}).
+  function algorithmName(a) {
+    if (typeof a === 'string') return a.toUpperCase();
+    if (a === null || typeof a !== 'object') throw new TypeError('Algorithm: the algorithm is not an object or a string');
+    if (a.name === undefined) throw new TypeError("Algorithm: the required member 'name' is missing");
+    return String(a.name).toUpperCase();
+  }
   function hashName(h) {
-    const n = HASHES[String(typeof h === 'string' ? h : h && h.name).toUpperCase()];
-    if (!n) throw new DOMException('Unrecognized algorithm name', 'NotSupportedError');
+    const name = algorithmName(h);
+    const n = HASHES[name];
+    if (!n) throw cryptoError('Unrecognized algorithm name: ' + name, 'NotSupportedError');
     return n;
   }
-  function algName(a) { return String(typeof a === 'string' ? a : a && a.name).toUpperCase(); }
+  // hmacParams normalises HmacImportParams / HmacKeyGenParams.
+  function hmacParams(alg) {
+    const name = algorithmName(alg);
+    if (name !== 'HMAC') {
+      if (KNOWN_ALGS.includes(name)) throw cryptoError(name + ' keys are not supported by Comet (only HMAC keys are)', 'NotSupportedError');
+      throw cryptoError('Unrecognized algorithm name', 'NotSupportedError');
+    }
+    if (typeof alg !== 'object' || alg.hash === undefined) throw new TypeError("HmacImportParams: the required member 'hash' is missing");
+    const hash = hashName(alg.hash);
+    let length;
+    if (alg.length !== undefined) {
+      length = Number(alg.length);
+      if (!(length > 0) || Math.floor(length) !== length) throw cryptoError('HMAC key length must be a positive integer', 'OperationError');
+    }
+    return { hash, length };
+  }
+  function keyUsages(usages) {
+    if (usages === null || typeof usages !== 'object' || typeof usages[Symbol.iterator] !== 'function') throw new TypeError('keyUsages is not a sequence');
+    const out = [];
+    for (const u of usages) {
+      const s = String(u);
+      if (!['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits', 'wrapKey', 'unwrapKey'].includes(s)) throw new TypeError("'" + s + "' is not a valid enum value of type KeyUsage");
+      if (s !== 'sign' && s !== 'verify') throw cryptoError('Unsupported key usage for an HMAC key', 'SyntaxError');
+      out.push(s);
+    }
+    if (!out.length) throw cryptoError('Usages cannot be empty when creating a key.', 'SyntaxError');
+    return out;
+  }
+  function keyFormat(f) {
+    const s = String(f);
+    if (!['raw', 'spki', 'pkcs8', 'jwk'].includes(s)) throw new TypeError("'" + s + "' is not a valid enum value of type KeyFormat");
+    return s;
+  }
   const KEY = Symbol('key');
   class CryptoKey {
     constructor() { throw new TypeError('Illegal constructor'); }
+    get type() { return this[KEY].type; }
+    get extractable() { return this[KEY].extractable; }
+    get algorithm() { return this[KEY].algorithm; }
+    get usages() { return this[KEY].usages; }
     get [Symbol.toStringTag]() { return 'CryptoKey'; }
   }
-  function makeKey(bytes, hash, extractable, usages) {
+  function makeKey(bytes, hash, length, extractable, usages) {
     const k = Object.create(CryptoKey.prototype);
-    Object.defineProperties(k, {
-      type: { value: 'secret', enumerable: true },
-      extractable: { value: !!extractable, enumerable: true },
-      algorithm: { value: Object.freeze({ name: 'HMAC', hash: Object.freeze({ name: hash }), length: bytes.length * 8 }), enumerable: true },
-      usages: { value: Object.freeze([...usages]), enumerable: true },
-      [KEY]: { value: bytes },
-    });
+    Object.defineProperty(k, KEY, { value: {
+      type: 'secret',
+      extractable: !!extractable,
+      algorithm: { name: 'HMAC', hash: { name: hash }, length },
+      usages,
+      bytes,
+    } });
     return k;
   }
   function bufferSource(d, what) {
     const u8 = toU8(d);
-    if (!u8) throw new TypeError('Failed to execute \'' + what + '\' on \'SubtleCrypto\': parameter is not of type \'BufferSource\'');
+    if (!u8) throw new TypeError("Failed to execute '" + what + "' on 'SubtleCrypto': the data is not of type 'BufferSource'");
     return u8;
   }
-  function keyFor(key, usage) {
-    if (!(key instanceof CryptoKey)) throw new TypeError('parameter 2 is not of type \'CryptoKey\'');
-    if (!key.usages.includes(usage)) throw new DOMException('key.usages does not permit this operation', 'InvalidAccessError');
-    return key;
+  // hmacKey checks that key is an HMAC CryptoKey allowing usage, for an
+  // operation that named algorithm alg.
+  function hmacKey(alg, key, usage) {
+    const name = algorithmName(alg);
+    if (!SIGN_ALGS.includes(name)) throw cryptoError('Unrecognized algorithm name', 'NotSupportedError');
+    if (!(key instanceof CryptoKey)) throw new TypeError("Failed to execute '" + usage + "' on 'SubtleCrypto': parameter 2 is not of type 'CryptoKey'");
+    if (name !== key.algorithm.name) throw cryptoError('The requested operation is not valid for the provided key', 'InvalidAccessError');
+    if (!key.usages.includes(usage)) throw cryptoError('The requested operation is not valid for the provided key', 'InvalidAccessError');
+    return key[KEY];
   }
   const asyncly = (f) => function (...a) { try { return Promise.resolve(f.apply(this, a)); } catch (e) { return Promise.reject(e); } };
-  const hmacOf = (key, data) => native.hmac(key.algorithm.hash.name, key[KEY].buffer, key[KEY].byteOffset, key[KEY].byteLength, data.buffer, data.byteOffset, data.byteLength);
-  crypto.subtle = {
-    digest: asyncly((alg, data) => {
+  const hmacOf = (k, data) => native.hmac(k.algorithm.hash.name, k.bytes.buffer, k.bytes.byteOffset, k.bytes.byteLength, data.buffer, data.byteOffset, data.byteLength);
+  class SubtleCrypto {
+    constructor() { throw new TypeError('Illegal constructor'); }
+    get [Symbol.toStringTag]() { return 'SubtleCrypto'; }
+  }
+  const subtleMethods = {
+    digest(alg, data) {
+      const name = hashName(alg);
+      if (data === undefined) throw new TypeError("Failed to execute 'digest' on 'SubtleCrypto': 2 arguments required");
       const u8 = bufferSource(data, 'digest');
-      return native.digest(hashName(alg), u8.buffer, u8.byteOffset, u8.byteLength);
-    }),
-    importKey: asyncly((format, keyData, alg, extractable, usages) => {
-      if (algName(alg) !== 'HMAC') throw new DOMException('Unrecognized or unsupported algorithm: only HMAC keys are supported', 'NotSupportedError');
-      const hash = hashName(alg.hash);
-      usages = [...(usages || [])];
-      for (const u of usages) if (u !== 'sign' && u !== 'verify') throw new SyntaxError('Unsupported key usage for an HMAC key');
-      if (!usages.length) throw new SyntaxError('Usages cannot be empty when creating a key.');
+      return native.digest(name, u8.buffer, u8.byteOffset, u8.byteLength);
+    },
+    importKey(format, keyData, alg, extractable, usages) {
+      format = keyFormat(format);
+      const { hash, length } = hmacParams(alg);
+      usages = keyUsages(usages);
       let bytes;
-      if (format === 'raw') bytes = new Uint8Array(bufferSource(keyData, 'importKey'));
-      else if (format === 'jwk') {
-        if (!keyData || keyData.kty !== 'oct' || typeof keyData.k !== 'string') throw new DataError('The JWK is not a valid HMAC key');
+      if (format === 'raw') {
+        bytes = new Uint8Array(bufferSource(keyData, 'importKey'));
+      } else if (format === 'jwk') {
+        if (keyData === null || typeof keyData !== 'object') throw new TypeError('The key data is not a JsonWebKey');
+        if (keyData.kty !== 'oct') throw cryptoError("The JWK 'kty' member is not 'oct'", 'DataError');
+        if (typeof keyData.k !== 'string') throw cryptoError("The JWK 'k' member is missing", 'DataError');
         bytes = new Uint8Array(native.encode(keyData.k, 'base64url'));
-      } else throw new DOMException('Unsupported key format: ' + format, 'NotSupportedError');
-      if (!bytes.length) throw new DOMException('Zero-length key is not supported', 'DataError');
-      return makeKey(bytes, hash, extractable, usages);
-    }),
-    exportKey: asyncly((format, key) => {
-      if (!(key instanceof CryptoKey)) throw new TypeError('parameter 2 is not of type \'CryptoKey\'');
-      if (!key.extractable) throw new DOMException('key is not extractable', 'InvalidAccessError');
-      const b = key[KEY];
+        if (keyData.alg !== undefined && keyData.alg !== 'HS' + hash.slice(4)) throw cryptoError("The JWK 'alg' member does not match the hash", 'DataError');
+        if (keyData.use !== undefined && keyData.use !== 'sig') throw cryptoError("The JWK 'use' member is not 'sig'", 'DataError');
+        if (keyData.key_ops !== undefined && !usages.every((u) => keyData.key_ops.includes(u))) throw cryptoError("The JWK 'key_ops' member does not allow the usages", 'DataError');
+        if (keyData.ext === false && extractable) throw cryptoError("The JWK 'ext' member is false but the key is to be extractable", 'DataError');
+      } else {
+        throw cryptoError('Unable to import an HMAC key with format ' + format, 'NotSupportedError');
+      }
+      if (!bytes.length) throw cryptoError('Zero-length key is not supported', 'DataError');
+      const bits = bytes.length * 8;
+      if (length !== undefined && (length > bits || length <= bits - 8)) throw cryptoError('The key length does not match the key data', 'DataError');
+      return makeKey(bytes, hash, length === undefined ? bits : length, extractable, usages);
+    },
+    exportKey(format, key) {
+      format = keyFormat(format);
+      if (!(key instanceof CryptoKey)) throw new TypeError("Failed to execute 'exportKey' on 'SubtleCrypto': parameter 2 is not of type 'CryptoKey'");
+      const k = key[KEY];
+      if (!k.extractable) throw cryptoError('The key is not extractable', 'InvalidAccessError');
+      const b = k.bytes;
       if (format === 'raw') return b.slice().buffer;
-      if (format === 'jwk') return { key_ops: [...key.usages], ext: true, kty: 'oct', k: native.decode(b.buffer, b.byteOffset, b.byteLength, 'base64url'), alg: 'HS' + key.algorithm.hash.name.slice(4) };
-      throw new DOMException('Unsupported key format: ' + format, 'NotSupportedError');
-    }),
-    generateKey: asyncly((alg, extractable, usages) => {
-      if (algName(alg) !== 'HMAC') throw new DOMException('Unrecognized or unsupported algorithm: only HMAC keys are supported', 'NotSupportedError');
-      const hash = hashName(alg.hash);
-      const len = alg.length ? alg.length / 8 : HASH_BLOCK[hash];
-      return makeKey(new Uint8Array(native.randomBytes(len)), hash, extractable, [...usages]);
-    }),
-    sign: asyncly((alg, key, data) => {
-      if (algName(alg) !== 'HMAC') throw new DOMException('Unrecognized or unsupported algorithm: only HMAC is supported', 'NotSupportedError');
-      return hmacOf(keyFor(key, 'sign'), bufferSource(data, 'sign'));
-    }),
-    verify: asyncly((alg, key, signature, data) => {
-      if (algName(alg) !== 'HMAC') throw new DOMException('Unrecognized or unsupported algorithm: only HMAC is supported', 'NotSupportedError');
-      const mac = new Uint8Array(hmacOf(keyFor(key, 'verify'), bufferSource(data, 'verify')));
+      if (format === 'jwk') return { key_ops: [...k.usages], ext: true, kty: 'oct', k: native.decode(b.buffer, b.byteOffset, b.byteLength, 'base64url'), alg: 'HS' + k.algorithm.hash.name.slice(4) };
+      throw cryptoError('Unable to export an HMAC key with format ' + format, 'InvalidAccessError');
+    },
+    generateKey(alg, extractable, usages) {
+      const { hash, length } = hmacParams(alg);
+      usages = keyUsages(usages);
+      const bits = length === undefined ? HASH_BLOCK[hash] * 8 : length;
+      const bytes = new Uint8Array(native.randomBytes(Math.ceil(bits / 8)));
+      if (bits % 8) bytes[bytes.length - 1] &= 0xff << (8 - (bits % 8));
+      return makeKey(bytes, hash, bits, extractable, usages);
+    },
+    sign(alg, key, data) {
+      const k = hmacKey(alg, key, 'sign');
+      return hmacOf(k, bufferSource(data, 'sign'));
+    },
+    verify(alg, key, signature, data) {
+      const k = hmacKey(alg, key, 'verify');
       const sig = bufferSource(signature, 'verify');
+      const mac = new Uint8Array(hmacOf(k, bufferSource(data, 'verify')));
       if (sig.length !== mac.length) return false;
       let diff = 0;
       for (let i = 0; i < mac.length; i++) diff |= mac[i] ^ sig[i];
       return diff === 0;
-    }),
+    },
   };
   for (const m of ['encrypt', 'decrypt', 'deriveBits', 'deriveKey', 'wrapKey', 'unwrapKey']) {
-    crypto.subtle[m] = () => Promise.reject(new DOMException('SubtleCrypto.' + m + ' is not supported by Comet', 'NotSupportedError'));
+    subtleMethods[m] = () => { throw cryptoError('SubtleCrypto.' + m + ' is not supported by Comet (Web Crypto in Comet has digest and HMAC keys only)', 'NotSupportedError'); };
   }
-  class DataError extends DOMException { constructor(m) { super(m, 'DataError'); } }
+  const subtle = Object.create(SubtleCrypto.prototype);
+  for (const m of Object.keys(subtleMethods)) {
+    Object.defineProperty(SubtleCrypto.prototype, m, { value: asyncly(subtleMethods[m]), writable: true, configurable: true });
+  }
+  class Crypto {
+    constructor() { throw new TypeError('Illegal constructor'); }
+    get subtle() { return subtle; }
+    getRandomValues(arr) {
+      if (arr === undefined) throw new TypeError("Failed to execute 'getRandomValues' on 'Crypto': 1 argument required");
+      const integer = arr instanceof Int8Array || arr instanceof Uint8Array || arr instanceof Uint8ClampedArray || arr instanceof Int16Array || arr instanceof Uint16Array ||
+        arr instanceof Int32Array || arr instanceof Uint32Array || (typeof BigInt64Array !== 'undefined' && (arr instanceof BigInt64Array || arr instanceof BigUint64Array));
+      if (!integer) throw cryptoError('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
+      if (arr.byteLength > 65536) throw cryptoError("The ArrayBufferView's byte length (" + arr.byteLength + ') exceeds the number of bytes of entropy available via this API (65536)', 'QuotaExceededError');
+      new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength).set(new Uint8Array(native.randomBytes(arr.byteLength)));
+      return arr;
+    }
+    randomUUID() { return native.randomUUID(); }
+    get [Symbol.toStringTag]() { return 'Crypto'; }
+  }
+  const crypto = Object.create(Crypto.prototype);
 
   // ---- Buffer (Node) -------------------------------------------------
   const ENCODINGS = { utf8: 'utf8', 'utf-8': 'utf8', binary: 'latin1', latin1: 'latin1', base64: 'base64', base64url: 'base64url', hex: 'hex', ascii: 'ascii', utf16le: 'utf16le', 'utf-16le': 'utf16le', ucs2: 'utf16le', 'ucs-2': 'utf16le' };
@@ -1405,8 +2113,75 @@
       }
       return out;
     };
+    // The d flag (hasIndices): goja rejects it, so the expression is built
+    // without it and gets its own exec, which adds `indices` to each match
+    // (native.matchIndices, see indices.go). String methods (match,
+    // matchAll, replace, split) call exec, so they see the indices too.
+    const nativeExec = NativeRegExp.prototype.exec;
+    const PATTERN = Symbol('pattern');
+    const isRegExp = (v) => v instanceof NativeRegExp;
+    function addIndices(re, m, input) {
+      const flags = re.flags.replace('d', '');
+      const r = native.matchIndices(re[PATTERN] !== undefined ? re[PATTERN] : re.source, flags, input, m.index);
+      const fail = () => { throw new Error('Comet cannot give the match indices (d flag) of /' + re.source + '/' + re.flags + ' for this input; use match.index and the group texts instead'); };
+      if (r === null || r.i.length !== 2 * m.length || r.i[0] !== m.index || r.i[1] !== m.index + m[0].length) fail();
+      const indices = [];
+      let groups;
+      for (let k = 0; k < m.length; k++) {
+        const s = r.i[2 * k], e = r.i[2 * k + 1];
+        if (s < 0) {
+          if (m[k] !== undefined) fail();
+          indices.push(undefined);
+        } else {
+          if (m[k] !== input.slice(s, e)) fail();
+          indices.push([s, e]);
+        }
+        const name = r.n[k];
+        if (k > 0 && name) {
+          if (!m.groups || m.groups[name] !== m[k]) fail();
+          if (!groups) groups = Object.create(null);
+          groups[name] = indices[k];
+        }
+      }
+      if (m.groups && !groups) fail();
+      indices.groups = groups;
+      Object.defineProperty(m, 'indices', { value: indices, writable: true, enumerable: true, configurable: true });
+    }
+    function execWithIndices(str) {
+      const input = String(str);
+      const m = nativeExec.call(this, input);
+      if (m !== null) addIndices(this, m, input);
+      return m;
+    }
+    function withIndices(re, pattern, flags) {
+      Object.defineProperties(re, {
+        exec: { value: execWithIndices, writable: true, configurable: true },
+        hasIndices: { value: true, configurable: true },
+        flags: { value: 'd' + flags, configurable: true },
+        // split and matchAll build a copy through the species constructor
+        // with these flags: it must be this RegExp, which knows "d".
+        constructor: { value: Wrapped, writable: true, configurable: true },
+        [PATTERN]: { value: pattern },
+      });
+      return re;
+    }
+    if (!('hasIndices' in NativeRegExp.prototype)) {
+      Object.defineProperty(NativeRegExp.prototype, 'hasIndices', { configurable: true, get() {
+        if (this === NativeRegExp.prototype) return undefined;
+        if (!isRegExp(this)) throw new TypeError('RegExp.prototype.hasIndices getter called on non-RegExp');
+        return false;
+      } });
+    }
     // A plain function, not a Proxy: goja's instanceof rejects proxies.
     const Wrapped = function RegExp(src, flags) {
+      if (flags === undefined && isRegExp(src) && src.hasIndices) flags = src.flags;
+      if (typeof flags === 'string' && flags.indexOf('d') >= 0) {
+        const rest = flags.replace('d', '');
+        if (rest.indexOf('d') >= 0) throw new SyntaxError("Invalid flags supplied to RegExp constructor '" + flags + "'");
+        const pattern = fix(isRegExp(src) ? src.source : src === undefined ? '(?:)' : String(src), rest);
+        const re = Reflect.construct(NativeRegExp, [pattern, rest], !new.target || new.target === Wrapped ? NativeRegExp : new.target);
+        return withIndices(re, pattern, re.flags);
+      }
       if (new.target) {
         return Reflect.construct(NativeRegExp, [fix(src, flags), flags], new.target === Wrapped ? NativeRegExp : new.target);
       }
@@ -1417,79 +2192,697 @@
     Object.defineProperty(G, 'RegExp', { value: Wrapped, writable: true, configurable: true, enumerable: false });
   }
 
-  // ---- console ---------------------------------------------------------
-  // quote writes a string the way Node's util.inspect does: single quotes
-  // unless the string has some.
-  function quote(s) {
-    if (s.indexOf("'") < 0) return "'" + s.replace(/\\/g, '\\\\').replace(/\n/g, '\\n') + "'";
-    return JSON.stringify(s);
+  // ---- util.inspect and util.format (Node's formatting) ----------------
+  // console.* and node:util print values as Node 20 does: the same quoting,
+  // the same `[Object]` past depth 2, `<ref *1>` / `[Circular *1]`, entries
+  // on one line while they fit in 80 columns (up to 3 levels of inner
+  // nesting) and long arrays of short items grouped into columns. The
+  // layout rules are Node's (lib/internal/util/inspect.js), written anew;
+  // no colours. Values Comet cannot look into (proxies) print as their
+  // target would.
+  const customInspect = Symbol.for('nodejs.util.inspect.custom');
+  const inspectDefaults = {
+    showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false, maxArrayLength: 100,
+    maxStringLength: 10000, breakLength: 80, compact: 3, sorted: false, getters: false, numericSeparator: false,
+  };
+  const keyRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+  const ARRAY = 1, OBJECT = 0, ARRAY_EXTRAS = 2;
+  function inspect(value, opts) {
+    const ctx = Object.assign({}, inspectDefaults);
+    if (typeof opts === 'boolean') {
+      ctx.showHidden = opts;
+      if (arguments.length > 2 && arguments[2] !== undefined) ctx.depth = arguments[2];
+    } else if (opts !== null && typeof opts === 'object') {
+      for (const k of Object.keys(inspectDefaults)) if (opts[k] !== undefined) ctx[k] = opts[k];
+      if (opts.stylize) ctx.userStylize = opts.stylize;
+    }
+    if (ctx.depth === null || ctx.depth === Infinity) ctx.depth = Infinity;
+    if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
+    if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+    ctx.seen = [];
+    ctx.circular = undefined;
+    ctx.indentationLvl = 0;
+    ctx.currentDepth = 0;
+    return formatValue(ctx, value, 0);
   }
-  const identRe = /^[A-Za-z_$][\w$]*$/;
-  function inspect(v, depth, seen) {
-    if (typeof v === 'string') return depth === 0 ? v : quote(v);
-    if (v === undefined) return 'undefined';
-    if (v === null || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
-    if (typeof v === 'symbol') return v.toString();
-    if (typeof v === 'function') return '[Function: ' + (v.name || 'anonymous') + ']';
-    if (v instanceof Error) return v.stack || (v.name + ': ' + v.message);
-    seen = seen || new Set();
-    if (seen.has(v)) return '[Circular]';
-    if (depth > 2) return Array.isArray(v) ? '[Array]' : '[Object]';
-    seen.add(v);
-    try {
-      if (Array.isArray(v)) return '[ ' + v.map((x) => inspect(x, depth + 1, seen)).join(', ') + ' ]';
-      if (v instanceof Date) return v.toISOString();
-      if (v instanceof URL) return v.href;
-      if (v instanceof Map) return 'Map(' + v.size + ') { ' + Array.from(v).map(([k, x]) => inspect(k, depth + 1, seen) + ' => ' + inspect(x, depth + 1, seen)).join(', ') + ' }';
-      if (v instanceof Set) return 'Set(' + v.size + ') { ' + Array.from(v).map((x) => inspect(x, depth + 1, seen)).join(', ') + ' }';
-      const keys = Object.keys(v);
-      const name = v.constructor && v.constructor !== Object && v.constructor.name ? v.constructor.name + ' ' : '';
-      if (!keys.length) return name + '{}';
-      return name + '{ ' + keys.map((k) => (identRe.test(k) ? k : quote(k)) + ': ' + inspect(v[k], depth + 1, seen)).join(', ') + ' }';
-    } finally { seen.delete(v); }
+  inspect.custom = customInspect;
+  inspect.defaultOptions = inspectDefaults;
+  // meta is how strEscape writes a code unit below 0xa0 that needs escaping.
+  function escapeUnit(c, quote) {
+    switch (c) {
+      case 8: return '\\b';
+      case 9: return '\\t';
+      case 10: return '\\n';
+      case 12: return '\\f';
+      case 13: return '\\r';
+      case 39: return quote === 39 ? "\\'" : "'";
+      case 92: return '\\\\';
+    }
+    return '\\x' + (c < 16 ? '0' : '') + c.toString(16).toUpperCase();
   }
-  function format(args) {
-    let out = '';
-    let i = 0;
-    if (typeof args[0] === 'string' && /%[sdifjoOc%]/.test(args[0])) {
-      out = args[0].replace(/%([sdifjoOc%])/g, (m, c) => {
-        if (c === '%') return '%';
-        if (i + 1 >= args.length) return m;
-        const a = args[++i];
-        switch (c) {
-          case 's': return typeof a === 'string' ? a : inspect(a, 1);
-          case 'd': case 'i': return String(c === 'i' ? parseInt(a) : Number(a));
-          case 'f': return String(parseFloat(a));
-          case 'j': try { return JSON.stringify(a); } catch (e) { return '[Circular]'; }
-          case 'c': return '';
-          default: return inspect(a, 1);
+  // strEscape quotes a string: single quotes, or double quotes when it has
+  // single ones, or backticks when it has both.
+  function strEscape(str) {
+    let quote = 39;
+    if (str.indexOf("'") >= 0) {
+      if (str.indexOf('"') < 0) quote = 34;
+      else if (str.indexOf('`') < 0 && str.indexOf('${') < 0) quote = 96;
+    }
+    let out = '', last = 0;
+    for (let i = 0; i < str.length; i++) {
+      const c = str.charCodeAt(i);
+      if (c === quote || c === 92 || c < 32 || (c > 126 && c < 160)) {
+        out += str.slice(last, i) + escapeUnit(c, quote);
+        last = i + 1;
+      } else if (c >= 0xd800 && c <= 0xdfff) {
+        if (c <= 0xdbff && i + 1 < str.length) {
+          const d = str.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }
         }
-      });
-      i++;
-    } else if (args.length) { out = inspect(args[0], 0); i = 1; }
-    for (; i < args.length; i++) out += ' ' + inspect(args[i], 0);
-    return out;
+        out += str.slice(last, i) + '\\u' + c.toString(16).toUpperCase();
+        last = i + 1;
+      }
+    }
+    out += str.slice(last);
+    const q = String.fromCharCode(quote);
+    return q + out + q;
   }
+  function formatNumber(n) { return Object.is(n, -0) ? '-0' : String(n); }
+  function formatPrimitive(ctx, v) {
+    switch (typeof v) {
+      case 'string': {
+        let trailer = '';
+        if (v.length > ctx.maxStringLength) {
+          const rest = v.length - ctx.maxStringLength;
+          v = v.slice(0, ctx.maxStringLength);
+          trailer = '... ' + rest + ' more character' + (rest > 1 ? 's' : '');
+        }
+        if (ctx.compact !== true && v.length > 16 && v.length > ctx.breakLength - ctx.indentationLvl - 4) {
+          const lines = [];
+          let from = 0;
+          for (let i = v.indexOf('\n'); i >= 0 && i < v.length - 1; i = v.indexOf('\n', from)) { lines.push(v.slice(from, i + 1)); from = i + 1; }
+          lines.push(v.slice(from));
+          return lines.filter((l, i) => l !== '' || i === 0).map(strEscape).join(' +\n' + ' '.repeat(ctx.indentationLvl + 2)) + trailer;
+        }
+        return strEscape(v) + trailer;
+      }
+      case 'number': return formatNumber(v);
+      case 'bigint': return v + 'n';
+      case 'boolean': return String(v);
+      case 'undefined': return 'undefined';
+      default: return v.toString(); // symbol
+    }
+  }
+  function constructorName(v) {
+    let o = v;
+    while (o !== null && o !== undefined) {
+      const d = Object.getOwnPropertyDescriptor(o, 'constructor');
+      if (d && typeof d.value === 'function' && d.value.name !== '') {
+        try { if (v instanceof d.value) return String(d.value.name); } catch (e) { /* not a constructor */ }
+      }
+      o = Object.getPrototypeOf(o);
+    }
+    return null;
+  }
+  function prefixOf(ctor, tag, fallback, size) {
+    size = size || '';
+    if (ctor === null) {
+      if (tag !== '' && fallback !== tag) return '[' + fallback + size + ': null prototype] [' + tag + '] ';
+      return '[' + fallback + size + ': null prototype] ';
+    }
+    if (tag !== '' && ctor !== tag) return ctor + size + ' [' + tag + '] ';
+    return ctor + size + ' ';
+  }
+  function ownKeys(v, showHidden, skipIndices) {
+    let keys = showHidden ? Object.getOwnPropertyNames(v) : Object.keys(v);
+    if (showHidden && typeof v === 'function') {
+      // V8's order, which Node's output follows.
+      const first = ['length', 'name', 'arguments', 'caller', 'prototype'].filter((k) => keys.includes(k));
+      keys = first.concat(keys.filter((k) => !first.includes(k)));
+    }
+    if (skipIndices) keys = keys.filter((k) => !(String(k >>> 0) === k && (k >>> 0) !== 4294967295));
+    const symbols = Object.getOwnPropertySymbols(v);
+    for (const s of symbols) if (showHidden || Object.prototype.propertyIsEnumerable.call(v, s)) keys.push(s);
+    return keys;
+  }
+  const objTag = (v) => Object.prototype.toString.call(v).slice(8, -1);
+  function formatValue(ctx, v, recurseTimes, typedArray) {
+    if (typeof v !== 'object' && typeof v !== 'function') return formatPrimitive(ctx, v);
+    if (v === null) return 'null';
+    const proxy = native.inspectInternals(v);
+    if (proxy !== null && proxy[0] === 'proxy') return formatValue(ctx, proxy[1], recurseTimes, typedArray);
+    if (ctx.customInspect) {
+      let custom;
+      try { custom = v[customInspect]; } catch (e) { custom = undefined; }
+      if (typeof custom === 'function' && custom !== inspect && !(v.constructor && v.constructor.prototype === v)) {
+        const depth = ctx.depth - recurseTimes;
+        const opts = Object.assign({}, ctx, { depth, stylize: (s) => String(s), seen: undefined, circular: undefined });
+        const ret = custom.call(v, depth, opts, inspect);
+        if (ret !== v) {
+          if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
+          return ret.replace(/\n/g, '\n' + ' '.repeat(ctx.indentationLvl));
+        }
+      }
+    }
+    if (ctx.seen.includes(v)) {
+      let index = 1;
+      if (ctx.circular === undefined) {
+        ctx.circular = new Map([[v, index]]);
+      } else {
+        index = ctx.circular.get(v);
+        if (index === undefined) { index = ctx.circular.size + 1; ctx.circular.set(v, index); }
+      }
+      return '[Circular *' + index + ']';
+    }
+    return formatRaw(ctx, v, recurseTimes, typedArray);
+  }
+  function functionBase(v, ctor, tag) {
+    let src = '';
+    try { src = Function.prototype.toString.call(v); } catch (e) { /* a native */ }
+    if (src.startsWith('class') && src.endsWith('}')) {
+      const own = Object.prototype.hasOwnProperty.call(v, 'name');
+      let base = 'class ' + ((own && v.name) || '(anonymous)');
+      if (ctor !== 'Function' && ctor !== null) base += ' [' + ctor + ']';
+      if (tag !== '' && ctor !== tag) base += ' [' + tag + ']';
+      if (ctor !== null) { const sup = Object.getPrototypeOf(v).name; if (sup) base += ' extends ' + sup; } else base += ' extends [null prototype]';
+      return '[' + base + ']';
+    }
+    const t = objTag(v);
+    let type = 'Function';
+    if (t === 'GeneratorFunction') type = 'GeneratorFunction';
+    else if (t === 'AsyncFunction') type = 'AsyncFunction';
+    else if (t === 'AsyncGeneratorFunction') type = 'AsyncGeneratorFunction';
+    let base = '[' + type;
+    if (ctor === null) base += ' (null prototype)';
+    base += v.name === '' ? ' (anonymous)' : ': ' + v.name;
+    base += ']';
+    if (ctor !== type && ctor !== 'Function' && ctor !== null) base += ' ' + ctor;
+    if (tag !== '' && ctor !== tag) base += ' [' + tag + ']';
+    return base;
+  }
+  function formatRaw(ctx, v, recurseTimes, typedArray) {
+    const ctor = constructorName(v);
+    let tag = v[Symbol.toStringTag];
+    if (typeof tag !== 'string' || (tag !== '' && (ctx.showHidden ? Object.prototype.hasOwnProperty : Object.prototype.propertyIsEnumerable).call(v, Symbol.toStringTag))) tag = '';
+    let base = '';
+    let formatter = () => [];
+    let braces;
+    let keys;
+    let extras = OBJECT;
+    const internals = native.inspectInternals(v);
+    if (Array.isArray(v)) {
+      const prefix = ctor !== 'Array' || tag !== '' ? prefixOf(ctor, tag, 'Array', '(' + v.length + ')') : '';
+      keys = ownKeys(v, ctx.showHidden, true);
+      braces = [prefix + '[', ']'];
+      if (v.length === 0 && keys.length === 0) return braces[0] + ']';
+      extras = ARRAY_EXTRAS;
+      formatter = formatArray;
+    } else if (v instanceof Set) {
+      keys = ownKeys(v, ctx.showHidden);
+      const prefix = prefixOf(ctor, tag, 'Set', '(' + v.size + ')');
+      if (v.size === 0 && keys.length === 0) return prefix + '{}';
+      braces = [prefix + '{', '}'];
+      formatter = formatSet;
+    } else if (v instanceof Map) {
+      keys = ownKeys(v, ctx.showHidden);
+      const prefix = prefixOf(ctor, tag, 'Map', '(' + v.size + ')');
+      if (v.size === 0 && keys.length === 0) return prefix + '{}';
+      braces = [prefix + '{', '}'];
+      formatter = formatMap;
+    } else if (ArrayBuffer.isView(v) && !(v instanceof DataView)) {
+      keys = ownKeys(v, ctx.showHidden, true);
+      const fallback = ctor === null ? objTag(v) : '';
+      braces = [prefixOf(ctor, tag, fallback, '(' + v.length + ')') + '[', ']'];
+      if (v.length === 0 && keys.length === 0) return braces[0] + ']';
+      formatter = formatTypedArray;
+      extras = ARRAY_EXTRAS;
+    } else {
+      keys = ownKeys(v, ctx.showHidden);
+      braces = ['{', '}'];
+      if (typeof v === 'function') {
+        base = functionBase(v, ctor, tag);
+        if (keys.length === 0) return base;
+      } else if (ctor === 'Object' && !(v instanceof Error) && objTag(v) !== 'Arguments' && internals === null) {
+        if (tag !== '') braces[0] = prefixOf(ctor, tag, 'Object') + '{';
+        if (keys.length === 0) return braces[0] + '}';
+      } else if (v instanceof RegExp) {
+        base = RegExp.prototype.toString.call(v);
+        const prefix = prefixOf(ctor, tag, 'RegExp');
+        if (prefix !== 'RegExp ') base = prefix + base;
+        if (keys.length === 0 || recurseTimes > ctx.depth) return base;
+      } else if (v instanceof Date) {
+        base = isNaN(v.getTime()) ? 'Invalid Date' : v.toISOString();
+        const prefix = prefixOf(ctor, tag, 'Date');
+        if (prefix !== 'Date ') base = prefix + base;
+        if (keys.length === 0) return base;
+      } else if (v instanceof Error) {
+        base = formatError(ctx, v, keys);
+        if (keys.length === 0) return base;
+      } else if (v instanceof ArrayBuffer) {
+        const prefix = prefixOf(ctor, tag, 'ArrayBuffer');
+        if (typedArray === undefined) formatter = formatArrayBuffer;
+        else if (keys.length === 0) return prefix + '{ byteLength: ' + formatNumber(v.byteLength) + ' }';
+        braces[0] = prefix + '{';
+        keys.unshift('byteLength');
+      } else if (v instanceof DataView) {
+        braces[0] = prefixOf(ctor, tag, 'DataView') + '{';
+        keys.unshift('byteLength', 'byteOffset', 'buffer');
+      } else if (internals !== null && internals[0] === 'promise') {
+        braces[0] = prefixOf(ctor, tag, 'Promise') + '{';
+        formatter = (ctx, v, recurseTimes) => {
+          if (internals[1] === 'pending') return ['<pending>'];
+          ctx.indentationLvl += 2;
+          const s = formatValue(ctx, internals[2], recurseTimes);
+          ctx.indentationLvl -= 2;
+          return [internals[1] === 'rejected' ? '<rejected> ' + s : s];
+        };
+      } else if (v instanceof WeakSet || v instanceof WeakMap) {
+        braces[0] = prefixOf(ctor, tag, v instanceof WeakSet ? 'WeakSet' : 'WeakMap') + '{';
+        formatter = () => ['<items unknown>'];
+      } else if (v instanceof Number || v instanceof String || v instanceof Boolean || v instanceof Symbol || (typeof BigInt !== 'undefined' && v instanceof BigInt)) {
+        const type = v instanceof Number ? 'Number' : v instanceof String ? 'String' : v instanceof Boolean ? 'Boolean' : v instanceof Symbol ? 'Symbol' : 'BigInt';
+        if (type === 'String') keys = keys.slice(v.length);
+        base = '[' + type;
+        if (type !== ctor) base += ctor === null ? ' (null prototype)' : ' (' + ctor + ')';
+        base += ': ' + formatPrimitive(Object.assign({}, ctx, { compact: true }), v.valueOf()) + ']';
+        if (tag !== '' && tag !== ctor) base += ' [' + tag + ']';
+        if (keys.length === 0) return base;
+      } else {
+        if (objTag(v) === 'Arguments') braces[0] = '[Arguments] {';
+        else braces[0] = prefixOf(ctor, tag, ctor === null ? 'Object' : '') + '{';
+        if (keys.length === 0) return braces[0] + '}';
+      }
+    }
+    if (recurseTimes > ctx.depth) {
+      let name = (Array.isArray(v) ? prefixOf(ctor, tag, 'Array') : prefixOf(ctor, tag, 'Object')).slice(0, -1);
+      if (ctor !== null) name = '[' + name + ']';
+      return name;
+    }
+    recurseTimes++;
+    ctx.seen.push(v);
+    ctx.currentDepth = recurseTimes;
+    let output;
+    try {
+      output = formatter(ctx, v, recurseTimes);
+      for (const k of keys) output.push(formatProperty(ctx, v, recurseTimes, k, extras));
+    } catch (e) {
+      ctx.seen.pop();
+      if (e instanceof RangeError) return '[' + (ctor || 'Object') + ': Inspection interrupted prematurely. Maximum call stack size exceeded.]';
+      throw e;
+    }
+    if (ctx.circular !== undefined) {
+      const index = ctx.circular.get(v);
+      if (index !== undefined) base = base === '' ? '<ref *' + index + '>' : '<ref *' + index + '> ' + base;
+    }
+    ctx.seen.pop();
+    if (ctx.sorted) {
+      const cmp = ctx.sorted === true ? undefined : ctx.sorted;
+      if (extras === OBJECT) output.sort(cmp);
+      else if (keys.length > 1) {
+        const sorted = output.slice(output.length - keys.length).sort(cmp);
+        output.splice(output.length - keys.length, keys.length, ...sorted);
+      }
+    }
+    return reduceToSingleString(ctx, output, base, braces, extras, recurseTimes, v);
+  }
+  function formatError(ctx, err, keys) {
+    const name = err.name != null ? String(err.name) : 'Error';
+    const message = err.message != null ? String(err.message) : '';
+    let stack = typeof err.stack === 'string' && err.stack ? err.stack.replace(/\s+$/, '') : Error.prototype.toString.call(err);
+    // Keys the stack already shows are not listed again.
+    for (const k of ['name', 'message', 'stack']) {
+      const i = keys.indexOf(k);
+      if (i >= 0 && (k === 'stack' || stack.includes(String(err[k])))) keys.splice(i, 1);
+    }
+    if ('cause' in err && !keys.includes('cause') && !(keys.length && ctx.showHidden)) keys.push('cause');
+    if (!stack.includes(name) && name) stack = name + ': ' + message + (stack ? '\n' + stack : '');
+    if (ctx.indentationLvl !== 0) stack = stack.replace(/\n/g, '\n' + ' '.repeat(ctx.indentationLvl));
+    return stack;
+  }
+  function formatArrayBuffer(ctx, v) {
+    const u8 = new Uint8Array(v);
+    const n = Math.min(ctx.maxArrayLength, u8.length);
+    let hex = '';
+    for (let i = 0; i < n; i++) hex += (i ? ' ' : '') + (u8[i] < 16 ? '0' : '') + u8[i].toString(16);
+    const rest = u8.length - n;
+    if (rest > 0) hex += ' ... ' + rest + ' more byte' + (rest > 1 ? 's' : '');
+    return ['[Uint8Contents]: <' + hex + '>'];
+  }
+  function moreItems(n) { return '... ' + n + ' more item' + (n > 1 ? 's' : ''); }
+  function formatArray(ctx, v, recurseTimes) {
+    const len = Math.min(Math.max(0, ctx.maxArrayLength), v.length);
+    const output = [];
+    for (let i = 0; i < len; i++) {
+      if (!Object.prototype.hasOwnProperty.call(v, i)) return formatSparseArray(ctx, v, recurseTimes, len, output, i);
+      output.push(formatProperty(ctx, v, recurseTimes, i, ARRAY));
+    }
+    if (v.length > len) output.push(moreItems(v.length - len));
+    return output;
+  }
+  function formatSparseArray(ctx, v, recurseTimes, maxLength, output, i) {
+    const keys = Object.keys(v);
+    let index = i;
+    for (; i < keys.length && output.length < maxLength; i++) {
+      const key = keys[i];
+      const n = +key;
+      if (n > 2 ** 32 - 2) break;
+      if (String(index) !== key) {
+        if (!/^\d+$/.test(key)) break;
+        const empty = n - index;
+        output.push('<' + empty + ' empty item' + (empty > 1 ? 's' : '') + '>');
+        index = n;
+        if (output.length === maxLength) break;
+      }
+      output.push(formatProperty(ctx, v, recurseTimes, key, ARRAY));
+      index++;
+    }
+    const rest = v.length - index;
+    if (output.length !== maxLength) {
+      if (rest > 0) output.push('<' + rest + ' empty item' + (rest > 1 ? 's' : '') + '>');
+    } else if (rest > 0) output.push(moreItems(rest));
+    return output;
+  }
+  function formatTypedArray(ctx, v) {
+    const n = Math.min(Math.max(0, ctx.maxArrayLength), v.length);
+    const output = [];
+    for (let i = 0; i < n; i++) output.push(typeof v[i] === 'bigint' ? v[i] + 'n' : formatNumber(v[i]));
+    if (v.length > n) output.push(moreItems(v.length - n));
+    if (ctx.showHidden) {
+      ctx.indentationLvl += 2;
+      for (const k of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) output.push('[' + k + ']: ' + formatValue(ctx, v[k], ctx.currentDepth, true));
+      ctx.indentationLvl -= 2;
+    }
+    return output;
+  }
+  function formatSet(ctx, v, recurseTimes) {
+    const n = Math.min(Math.max(0, ctx.maxArrayLength), v.size);
+    const output = [];
+    ctx.indentationLvl += 2;
+    let i = 0;
+    for (const x of v) { if (i++ >= n) break; output.push(formatValue(ctx, x, recurseTimes)); }
+    if (v.size > n) output.push(moreItems(v.size - n));
+    ctx.indentationLvl -= 2;
+    return output;
+  }
+  function formatMap(ctx, v, recurseTimes) {
+    const n = Math.min(Math.max(0, ctx.maxArrayLength), v.size);
+    const output = [];
+    ctx.indentationLvl += 2;
+    let i = 0;
+    for (const [k, x] of v) { if (i++ >= n) break; output.push(formatValue(ctx, k, recurseTimes) + ' => ' + formatValue(ctx, x, recurseTimes)); }
+    if (v.size > n) output.push(moreItems(v.size - n));
+    ctx.indentationLvl -= 2;
+    return output;
+  }
+  function formatProperty(ctx, v, recurseTimes, key, type) {
+    let str;
+    const desc = Object.getOwnPropertyDescriptor(v, key) || { value: v[key], enumerable: true };
+    if (desc.value !== undefined) {
+      ctx.indentationLvl += 2;
+      str = formatValue(ctx, desc.value, recurseTimes);
+      ctx.indentationLvl -= 2;
+    } else if (desc.get !== undefined) {
+      const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+      if (ctx.getters && (ctx.getters === true || (ctx.getters === 'get' && desc.set === undefined) || (ctx.getters === 'set' && desc.set !== undefined))) {
+        try {
+          const got = desc.get.call(v);
+          ctx.indentationLvl += 2;
+          if (got === null) str = '[' + label + ': null]';
+          else if (typeof got === 'object') str = '[' + label + '] ' + formatValue(ctx, got, recurseTimes);
+          else str = '[' + label + ': ' + formatPrimitive(ctx, got) + ']';
+          ctx.indentationLvl -= 2;
+        } catch (e) {
+          str = '[' + label + ': <Inspection threw (' + e.message + ')>]';
+        }
+      } else str = '[' + label + ']';
+    } else if (desc.set !== undefined) str = '[Setter]';
+    else str = 'undefined';
+    if (type === ARRAY) return str;
+    let name;
+    if (typeof key === 'symbol') name = '[' + key.toString() + ']';
+    else if (key === '__proto__') name = "['__proto__']";
+    else if (desc.enumerable === false) name = '[' + key + ']';
+    else if (keyRe.test(key)) name = key;
+    else name = strEscape(key);
+    return name + ': ' + str;
+  }
+  function isBelowBreakLength(ctx, output, start, base) {
+    let total = output.length + start;
+    if (total + output.length > ctx.breakLength) return false;
+    for (const s of output) {
+      total += s.length;
+      if (total > ctx.breakLength) return false;
+    }
+    return base === '' || base.indexOf('\n') < 0;
+  }
+  function reduceToSingleString(ctx, output, base, braces, extras, recurseTimes, value) {
+    if (ctx.compact !== true) {
+      if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
+        const entries = output.length;
+        if (extras === ARRAY_EXTRAS && entries > 6) output = groupArrayElements(ctx, output, value);
+        if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
+          const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+          if (isBelowBreakLength(ctx, output, start, base)) {
+            const joined = output.join(', ');
+            if (joined.indexOf('\n') < 0) return (base ? base + ' ' : '') + braces[0] + ' ' + joined + ' ' + braces[1];
+          }
+        }
+      }
+      const indentation = '\n' + ' '.repeat(ctx.indentationLvl);
+      return (base ? base + ' ' : '') + braces[0] + indentation + '  ' + output.join(',' + indentation + '  ') + indentation + braces[1];
+    }
+    if (isBelowBreakLength(ctx, output, 0, base)) return braces[0] + (base ? ' ' + base : '') + ' ' + output.join(', ') + ' ' + braces[1];
+    const indentation = ' '.repeat(ctx.indentationLvl);
+    const ln = base === '' && braces[0].length === 1 ? ' ' : (base ? ' ' + base : '') + '\n' + indentation + '  ';
+    return braces[0] + ln + output.join(',\n' + indentation + '  ') + ' ' + braces[1];
+  }
+  // groupArrayElements lays out many short array items in aligned columns,
+  // about as wide as tall (counting a character 2.5 times as high as wide),
+  // at most 15 columns and within breakLength.
+  function groupArrayElements(ctx, output, value) {
+    let total = 0, maxLength = 0;
+    let outputLength = output.length;
+    if (ctx.maxArrayLength < output.length) outputLength--; // not the "... more items" entry
+    const separatorSpace = 2;
+    const dataLen = new Array(outputLength);
+    for (let i = 0; i < outputLength; i++) {
+      const len = output[i].length;
+      dataLen[i] = len;
+      total += len + separatorSpace;
+      if (maxLength < len) maxLength = len;
+    }
+    const actualMax = maxLength + separatorSpace;
+    if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength && (total / actualMax > 5 || maxLength <= 6)) {
+      const averageBias = Math.sqrt(actualMax - total / output.length);
+      const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+      const columns = Math.min(
+        Math.round(Math.sqrt(2.5 * biasedMax * outputLength) / biasedMax),
+        Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+        ctx.compact * 4,
+        15);
+      if (columns <= 1) return output;
+      const maxLineLength = [];
+      for (let i = 0; i < columns; i++) {
+        let lineMax = 0;
+        for (let j = i; j < output.length; j += columns) if (dataLen[j] > lineMax) lineMax = dataLen[j];
+        maxLineLength.push(lineMax + separatorSpace);
+      }
+      let padStart = true;
+      if (value !== undefined) {
+        for (let i = 0; i < output.length; i++) {
+          if (typeof value[i] !== 'number' && typeof value[i] !== 'bigint') { padStart = false; break; }
+        }
+      }
+      const tmp = [];
+      for (let i = 0; i < outputLength; i += columns) {
+        const max = Math.min(i + columns, outputLength);
+        let str = '';
+        let j = i;
+        for (; j < max - 1; j++) {
+          const cell = output[j] + ', ';
+          str += padStart ? cell.padStart(maxLineLength[j - i], ' ') : cell.padEnd(maxLineLength[j - i], ' ');
+        }
+        str += padStart ? output[j].padStart(maxLineLength[j - i] - separatorSpace, ' ') : output[j];
+        tmp.push(str);
+      }
+      if (ctx.maxArrayLength < output.length) tmp.push(output[outputLength]);
+      output = tmp;
+    }
+    return output;
+  }
+  // hasBuiltInToString: %s prints objects that define their own toString
+  // with it, others inspected.
+  function hasBuiltInToString(v) {
+    if (typeof v.toString !== 'function') return true;
+    if (Object.prototype.hasOwnProperty.call(v, 'toString')) return false;
+    let p = v;
+    do { p = Object.getPrototypeOf(p); } while (p !== null && !Object.prototype.hasOwnProperty.call(p, 'toString'));
+    if (p === null) return true;
+    const d = Object.getOwnPropertyDescriptor(p, 'constructor');
+    return d !== undefined && typeof d.value === 'function' && BUILTIN_CTORS.has(d.value);
+  }
+  const BUILTIN_CTORS = new Set([Object, Error, Array, Function, RegExp, Date, Map, Set, Promise, Number, Boolean, String, Symbol, ArrayBuffer, DataView,
+    TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError, Uint8Array, Int8Array, Uint16Array, Int16Array, Uint32Array, Int32Array, Float32Array, Float64Array]);
+  function format(...args) { return formatWithOptions(undefined, ...args); }
+  function formatWithOptions(opts, ...args) {
+    const first = args[0];
+    let a = 0, str = '', join = '';
+    const ins = (v, extra) => inspect(v, Object.assign({}, opts, extra));
+    if (typeof first === 'string') {
+      if (args.length === 1) return first;
+      let lastPos = 0, temp;
+      for (let i = 0; i < first.length - 1; i++) {
+        if (first.charCodeAt(i) !== 37) continue; // '%'
+        const c = first.charCodeAt(++i);
+        if (a + 1 !== args.length) {
+          switch (c) {
+            case 115: { // s
+              const arg = args[++a];
+              if (typeof arg === 'number') temp = formatNumber(arg);
+              else if (typeof arg === 'bigint') temp = arg + 'n';
+              else if (typeof arg !== 'object' || arg === null || !hasBuiltInToString(arg)) temp = String(arg);
+              else temp = ins(arg, { depth: 0, colors: false, compact: 3 });
+              break;
+            }
+            case 106: // j
+              try { temp = JSON.stringify(args[++a]); } catch (e) {
+                if (e instanceof TypeError && /circular/i.test(e.message)) temp = '[Circular]'; else throw e;
+              }
+              if (temp === undefined) temp = 'undefined';
+              break;
+            case 100: { // d
+              const n = args[++a];
+              temp = typeof n === 'bigint' ? n + 'n' : typeof n === 'symbol' ? 'NaN' : formatNumber(Number(n));
+              break;
+            }
+            case 79: temp = ins(args[++a]); break; // O
+            case 111: temp = ins(args[++a], { showHidden: true, showProxy: true, depth: 4 }); break; // o
+            case 105: { // i
+              const n = args[++a];
+              temp = typeof n === 'bigint' ? n + 'n' : typeof n === 'symbol' ? 'NaN' : formatNumber(parseInt(n));
+              break;
+            }
+            case 102: { // f
+              const n = args[++a];
+              temp = typeof n === 'symbol' ? 'NaN' : formatNumber(parseFloat(n));
+              break;
+            }
+            case 99: a += 1; temp = ''; break; // c
+            case 37: str += first.slice(lastPos, i); lastPos = i + 1; continue; // %%
+            default: continue;
+          }
+          if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
+          str += temp;
+          lastPos = i + 1;
+        } else if (c === 37) {
+          str += first.slice(lastPos, i);
+          lastPos = i + 1;
+        }
+      }
+      if (lastPos !== 0) {
+        a++;
+        join = ' ';
+        if (lastPos < first.length) str += first.slice(lastPos);
+      }
+    }
+    while (a < args.length) {
+      const v = args[a];
+      str += join + (typeof v !== 'string' ? ins(v) : v);
+      join = ' ';
+      a++;
+    }
+    return str;
+  }
+
+  // How the prelude's classes print: their public state, as Node shows its
+  // own, not the fields they keep it in.
+  {
+    const shell = (cls, fields) => {
+      const o = Object.create(cls.prototype, { [customInspect]: { value: undefined } });
+      for (const k of Object.keys(fields)) Object.defineProperty(o, k, { value: fields[k], enumerable: true, writable: true, configurable: true });
+      return o;
+    };
+    const define = (cls, fn) => Object.defineProperty(cls.prototype, customInspect, { value: fn, writable: true, configurable: true });
+    const streamShell = (b) => (b instanceof ReadableStream ? b : shell(ReadableStream, { locked: false, state: 'readable', supportsBYOB: false }));
+    define(URL, function () {
+      return shell(URL, { href: this.href, origin: this.origin, protocol: this.protocol, username: this.username, password: this.password, host: this.host,
+        hostname: this.hostname, port: this.port, pathname: this.pathname, search: this.search, searchParams: this.searchParams, hash: this.hash });
+    });
+    define(URLSearchParams, function (depth, opts) {
+      const items = this[LIST].map(([k, v]) => strEscape(k) + ' => ' + strEscape(v));
+      return items.length ? 'URLSearchParams { ' + items.join(', ') + ' }' : 'URLSearchParams {}';
+    });
+    define(Headers, function () {
+      const fields = {};
+      for (const [k, v] of this) fields[k] = v;
+      return shell(Headers, fields);
+    });
+    define(Response, function () {
+      return shell(Response, { status: this.status, statusText: this.statusText, headers: this.headers, body: this._body === null ? null : streamShell(this._body),
+        bodyUsed: this.bodyUsed, ok: this.ok, redirected: this.redirected, type: this.type, url: this.url });
+    });
+    define(Request, function () {
+      return shell(Request, { method: this.method, url: this.url, headers: this.headers, destination: this.destination, referrer: this.referrer,
+        referrerPolicy: this.referrerPolicy, mode: this.mode, credentials: this.credentials, cache: this.cache, redirect: this.redirect,
+        integrity: this.integrity, keepalive: this.keepalive, isReloadNavigation: false, isHistoryNavigation: false, signal: this.signal });
+    });
+    define(AbortSignal, function () { return shell(AbortSignal, { aborted: this.aborted }); });
+    define(AbortController, function () { return shell(AbortController, { signal: this.signal }); });
+    define(ReadableStream, function () { return shell(ReadableStream, { locked: this.locked, state: this._state, supportsBYOB: false }); });
+    define(WritableStream, function () { return shell(WritableStream, { locked: this.locked, state: this._state }); });
+    define(TransformStream, function () { return shell(TransformStream, { readable: this.readable, writable: this.writable }); });
+    define(Blob, function () { return shell(Blob, { size: this.size, type: this.type }); });
+    define(File, function () { return shell(File, { size: this.size, type: this.type, name: this.name, lastModified: this.lastModified }); });
+    define(FormData, function () {
+      const fields = {};
+      for (const [k, v] of this._list) fields[k] = Object.prototype.hasOwnProperty.call(fields, k) ? [].concat(fields[k], v) : v;
+      return shell(FormData, fields);
+    });
+    define(CryptoKey, function () { return shell(CryptoKey, { type: this.type, extractable: this.extractable, algorithm: this.algorithm, usages: this.usages }); });
+    define(Buffer, function () {
+      const n = Math.min(50, this.length);
+      let hex = '';
+      for (let i = 0; i < n; i++) hex += ' ' + (this[i] < 16 ? '0' : '') + this[i].toString(16);
+      const rest = this.length - n;
+      return '<Buffer' + (hex || ' ') + (rest > 0 ? ' ... ' + rest + ' more byte' + (rest > 1 ? 's' : '') : '') + '>';
+    });
+  }
+
+  // ---- console ---------------------------------------------------------
+  // console.* format their arguments as Node's console does (util.format)
+  // and hand the line to Go. group() indents what follows by two spaces.
   const counts = new Map();
   const timers = new Map();
+  let groupIndent = '';
+  const emit = (level, msg) => native.console(level, groupIndent ? groupIndent + msg.replace(/\n/g, '\n' + groupIndent) : msg);
   const console = {};
-  for (const level of ['log', 'info', 'warn', 'error', 'debug']) console[level] = (...args) => native.console(level, format(args));
-  console.trace = (...args) => native.console('debug', format(args) + '\n' + new Error().stack);
-  console.dir = (v) => native.console('log', inspect(v, 1));
-  console.table = (v) => native.console('log', inspect(v, 1));
-  console.assert = (cond, ...args) => { if (!cond) native.console('error', 'Assertion failed' + (args.length ? ': ' + format(args) : '')); };
-  console.count = (label = 'default') => { const n = (counts.get(label) || 0) + 1; counts.set(label, n); native.console('log', label + ': ' + n); };
-  console.countReset = (label = 'default') => counts.delete(label);
-  console.time = (label = 'default') => timers.set(label, Date.now());
-  console.timeEnd = (label = 'default') => { const t = timers.get(label); timers.delete(label); native.console('log', label + ': ' + (Date.now() - t) + 'ms'); };
-  console.timeLog = (label = 'default', ...args) => native.console('log', label + ': ' + (Date.now() - timers.get(label)) + 'ms' + (args.length ? ' ' + format(args) : ''));
-  console.group = console.groupCollapsed = (...args) => { if (args.length) native.console('log', format(args)); };
-  console.groupEnd = () => {};
+  for (const level of ['log', 'info', 'warn', 'error', 'debug']) console[level] = (...args) => emit(level, format(...args));
+  // Node writes traces and failed assertions to stderr, as console.warn does.
+  console.trace = (...args) => emit('warn', 'Trace' + (args.length ? ': ' + format(...args) : '') + '\n' + String(new Error().stack).split('\n').slice(2).join('\n'));
+  console.dir = (v, opts) => emit('log', inspect(v, Object.assign({ customInspect: false }, opts)));
+  console.dirxml = (...args) => emit('log', format(...args));
+  console.table = (v) => emit('log', inspect(v));
+  console.assert = (cond, ...args) => {
+    if (cond) return;
+    if (typeof args[0] === 'string') args[0] = 'Assertion failed: ' + args[0];
+    else args.unshift('Assertion failed');
+    emit('warn', format(...args));
+  };
+  console.count = (label = 'default') => { label = String(label); const n = (counts.get(label) || 0) + 1; counts.set(label, n); emit('log', label + ': ' + n); };
+  console.countReset = (label = 'default') => { counts.delete(String(label)); };
+  const since = (label) => { const ms = performance.now() - timers.get(label); return label + ': ' + (ms < 1000 ? +ms.toFixed(3) + 'ms' : +(ms / 1000).toFixed(3) + 's'); };
+  console.time = (label = 'default') => { timers.set(String(label), performance.now()); };
+  console.timeEnd = (label = 'default') => { label = String(label); if (!timers.has(label)) return; const s = since(label); timers.delete(label); emit('log', s); };
+  console.timeLog = (label = 'default', ...args) => { label = String(label); if (!timers.has(label)) return; emit('log', since(label) + (args.length ? ' ' + format(...args) : '')); };
+  console.group = console.groupCollapsed = (...args) => { if (args.length) emit('log', format(...args)); groupIndent += '  '; };
+  console.groupEnd = () => { groupIndent = groupIndent.slice(2); };
 
   const defs = {
     DOMException, Event, EventTarget, AbortController, AbortSignal, URL, URLSearchParams,
     TextEncoder, TextDecoder, atob, btoa, Blob, File, FormData, ReadableStream,
-    ReadableStreamDefaultReader, WritableStream, TransformStream, TextEncoderStream, TextDecoderStream, CryptoKey, Headers, Request, Response,
+    ReadableStreamDefaultReader, ReadableStreamDefaultController, WritableStream, WritableStreamDefaultWriter,
+    WritableStreamDefaultController, TransformStream, TransformStreamDefaultController, CountQueuingStrategy,
+    ByteLengthQueuingStrategy, TextEncoderStream, TextDecoderStream, Crypto, SubtleCrypto, CryptoKey, Headers, Request, Response,
     fetch, structuredClone, queueMicrotask, crypto, Buffer, console,
   };
   for (const k of Object.keys(defs)) {
@@ -1503,5 +2896,5 @@
   if (typeof G.global === 'undefined') G.global = G;
   if (typeof G.self === 'undefined') G.self = G;
   // Internals the Go side reads directly.
-  Object.defineProperty(G, '__cometWeb', { value: { HL, toU8, incoming, digest: (alg, u8) => native.digest(alg, u8.buffer, u8.byteOffset, u8.byteLength), hmac: (alg, k, d) => native.hmac(alg, k.buffer, k.byteOffset, k.byteLength, d.buffer, d.byteOffset, d.byteLength), Response, Request, readAllStream, AbortController, DOMException, ReadableStream }, enumerable: false });
+  Object.defineProperty(G, '__cometWeb', { value: { inspect, format, formatWithOptions, HL, toU8, incoming, digest: (alg, u8) => native.digest(alg, u8.buffer, u8.byteOffset, u8.byteLength), hmac: (alg, k, d) => native.hmac(alg, k.buffer, k.byteOffset, k.byteLength, d.buffer, d.byteOffset, d.byteLength), Response, Request, readAllStream, AbortController, DOMException, ReadableStream }, enumerable: false });
 })

@@ -1,11 +1,15 @@
 // Package webapi installs the Web platform an endpoint expects into a goja
-// runtime: Headers, Request, Response, URL, URLSearchParams, fetch,
-// ReadableStream (and minimal WritableStream/TransformStream), Blob, File,
-// FormData, TextEncoder/TextDecoder, atob/btoa, AbortController/AbortSignal,
-// Event/EventTarget, DOMException, structuredClone, queueMicrotask, crypto
-// (randomUUID, getRandomValues, subtle.digest), Buffer, console, a small
-// Intl, the ES2023/2024 built-ins goja lacks, and a RegExp that understands
-// \p{…}.
+// runtime: Headers, Request, Response, URL, URLSearchParams, fetch (with the
+// Fetch standard's TypeErrors and RangeErrors), the WHATWG streams
+// (ReadableStream, WritableStream, TransformStream, their readers, writers
+// and controllers, queuing strategies, TextEncoderStream,
+// TextDecoderStream), Blob, File, FormData, TextEncoder/TextDecoder,
+// atob/btoa, AbortController/AbortSignal, Event/EventTarget, DOMException,
+// structuredClone, queueMicrotask, crypto (randomUUID, getRandomValues,
+// subtle: digest and HMAC keys), Buffer, a console that formats as Node's
+// (util.inspect / util.format, shared with node:util through __cometWeb), a
+// small Intl, the ES2023/2024 built-ins goja lacks, and a RegExp that
+// understands \p{…} and the d flag (indices.go).
 //
 // The classes are a hand-written JavaScript prelude (prelude.js, compiled
 // once per process into a shared *goja.Program): their semantics are
@@ -79,6 +83,8 @@ type state struct {
 	incoming  goja.Callable // the prelude's incoming()
 	respProto *goja.Object  // Response.prototype, for IsResponse
 
+	indexRes indexRegexps // regexp2 expressions of the d flag (loop only)
+
 	mu      sync.Mutex
 	fetches map[int64]func() // in-flight fetches' cancel funcs
 	nextID  int64
@@ -119,7 +125,7 @@ func Enable(vm *goja.Runtime, loop Loop, opts Options) error {
 		return err
 	}
 	if fn, ok := goja.AssertFunction(intlVal); ok {
-		if _, err := fn(goja.Undefined(), natives); err != nil {
+		if _, err := fn(goja.Undefined(), natives, intlNatives(vm)); err != nil {
 			return err
 		}
 	}
