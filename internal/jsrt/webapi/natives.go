@@ -491,6 +491,62 @@ func encodeString(s, enc string) ([]byte, error) {
 }
 
 // decodeBytes is Buffer#toString(encoding).
+// decodeUTF8Replacing is the WHATWG Encoding Standard's UTF-8 decoder for
+// invalid input: each maximal subpart of an ill-formed sequence becomes
+// one U+FFFD (so C0 AF gives two, a truncated E2 82 one), as TextDecoder
+// and Buffer#toString do in browsers and Node — not one U+FFFD per run, as
+// strings.ToValidUTF8 gives.
+func decodeUTF8Replacing(b []byte) string {
+	var out strings.Builder
+	out.Grow(len(b) + 8)
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < 0x80 {
+			out.WriteByte(c)
+			i++
+			continue
+		}
+		need, lower, upper := 0, byte(0x80), byte(0xBF)
+		switch {
+		case c >= 0xC2 && c <= 0xDF:
+			need = 1
+		case c >= 0xE0 && c <= 0xEF:
+			need = 2
+			if c == 0xE0 {
+				lower = 0xA0
+			} else if c == 0xED {
+				upper = 0x9F
+			}
+		case c >= 0xF0 && c <= 0xF4:
+			need = 3
+			if c == 0xF0 {
+				lower = 0x90
+			} else if c == 0xF4 {
+				upper = 0x8F
+			}
+		default:
+			out.WriteString("\uFFFD")
+			i++
+			continue
+		}
+		j := i + 1
+		for k := 0; k < need; k++ {
+			if j >= len(b) || b[j] < lower || b[j] > upper {
+				break
+			}
+			lower, upper = 0x80, 0xBF
+			j++
+		}
+		if j-i == need+1 {
+			out.Write(b[i:j])
+		} else {
+			out.WriteString("\uFFFD")
+		}
+		i = j
+	}
+	return out.String()
+}
+
 func decodeBytes(b []byte, enc string) (string, error) {
 	enc, err := normEncoding(enc)
 	if err != nil {
@@ -501,7 +557,7 @@ func decodeBytes(b []byte, enc string) (string, error) {
 		if utf8.Valid(b) {
 			return string(b), nil
 		}
-		return strings.ToValidUTF8(string(b), "\uFFFD"), nil
+		return decodeUTF8Replacing(b), nil
 	case "latin1":
 		r := make([]rune, len(b))
 		for i, c := range b {

@@ -43,7 +43,18 @@
       this.name = name === undefined ? 'Error' : String(name);
     }
     get code() { return DOM_CODES[this.name] || 0; }
+    get [Symbol.toStringTag]() { return 'DOMException'; }
   }
+  // The legacy constants (DOMException.NOT_FOUND_ERR === 8), on the class
+  // and its prototype, as WebIDL defines them.
+  ['INDEX_SIZE_ERR', 'DOMSTRING_SIZE_ERR', 'HIERARCHY_REQUEST_ERR', 'WRONG_DOCUMENT_ERR', 'INVALID_CHARACTER_ERR', 'NO_DATA_ALLOWED_ERR',
+    'NO_MODIFICATION_ALLOWED_ERR', 'NOT_FOUND_ERR', 'NOT_SUPPORTED_ERR', 'INUSE_ATTRIBUTE_ERR', 'INVALID_STATE_ERR', 'SYNTAX_ERR',
+    'INVALID_MODIFICATION_ERR', 'NAMESPACE_ERR', 'INVALID_ACCESS_ERR', 'VALIDATION_ERR', 'TYPE_MISMATCH_ERR', 'SECURITY_ERR',
+    'NETWORK_ERR', 'ABORT_ERR', 'URL_MISMATCH_ERR', 'QUOTA_EXCEEDED_ERR', 'TIMEOUT_ERR', 'INVALID_NODE_TYPE_ERR', 'DATA_CLONE_ERR',
+  ].forEach((name, i) => {
+    Object.defineProperty(DOMException, name, { value: i + 1, enumerable: true });
+    Object.defineProperty(DOMException.prototype, name, { value: i + 1, enumerable: true });
+  });
   class Event {
     constructor(type, init) {
       this.type = String(type);
@@ -78,8 +89,10 @@
     }
     dispatchEvent(ev) {
       ev.target = ev.currentTarget = this;
-      const handler = this['on' + ev.type];
-      if (typeof handler === 'function') handler.call(this, ev);
+      if (!(this[HANDLERS] && ev.type in this[HANDLERS])) { // a plain on<type> property
+        const handler = this['on' + ev.type];
+        if (typeof handler === 'function') handler.call(this, ev);
+      }
       const list = (this[LISTENERS] && this[LISTENERS].get(ev.type)) || [];
       for (const l of list.slice()) {
         if (l.once) this.removeEventListener(ev.type, l.fn);
@@ -88,6 +101,33 @@
         if (ev._stop) break;
       }
       return !ev.defaultPrevented;
+    }
+  }
+
+  // HANDLERS holds the event handler attributes (onabort) that were set: as
+  // in the DOM, setting one the first time adds a listener at that point in
+  // the list, which calls whatever handler the attribute holds then.
+  const HANDLERS = Symbol('handlers');
+  EventTarget.prototype[HANDLERS] = null;
+  function defineEventHandler(proto, type) {
+    Object.defineProperty(proto, 'on' + type, {
+      configurable: true, enumerable: true,
+      get() { return (this[HANDLERS] && this[HANDLERS][type]) || null; },
+      set(fn) {
+        if (!Object.prototype.hasOwnProperty.call(this, HANDLERS) || this[HANDLERS] === null) this[HANDLERS] = {};
+        const first = !(type in this[HANDLERS]);
+        this[HANDLERS][type] = typeof fn === 'function' ? fn : null;
+        if (first) {
+          const self = this;
+          this.addEventListener(type, { handleEvent(ev) { const h = self[HANDLERS][type]; if (h) h.call(self, ev); } });
+        }
+      },
+    });
+  }
+  class CustomEvent extends Event {
+    constructor(type, init) {
+      super(type, init);
+      this.detail = init && init.detail !== undefined ? init.detail : null;
     }
   }
 
@@ -113,7 +153,8 @@
   }
   Object.setPrototypeOf(AbortSignal.prototype, EventTarget.prototype);
   Object.setPrototypeOf(AbortSignal, EventTarget);
-  Object.assign(AbortSignal.prototype, { aborted: false, reason: undefined, onabort: null });
+  Object.assign(AbortSignal.prototype, { aborted: false, reason: undefined });
+  defineEventHandler(AbortSignal.prototype, 'abort');
   EventTarget.prototype[LISTENERS] = null;
   function abortSignal(signal, reason) {
     if (signal.aborted) return;
@@ -368,10 +409,14 @@
     return native.decode(b.buffer, 0, b.byteLength, 'base64');
   }
   function atob(s) {
+    // forgiving-base64 decode (HTML): padding only as the last one or two
+    // characters of a length that is a multiple of 4.
     s = String(s).replace(/[\t\n\f\r ]/g, '');
-    if (s.length % 4 === 1 || /[^A-Za-z0-9+/=]/.test(s) || /=[^=]/.test(s)) {
+    if (s.length % 4 === 0) s = s.replace(/==?$/, '');
+    if (s.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(s)) {
       throw new DOMException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
     }
+    s += '='.repeat((4 - (s.length % 4)) % 4);
     const b = new Uint8Array(native.encode(s, 'base64'));
     return native.decode(b.buffer, 0, b.byteLength, 'latin1');
   }
@@ -388,7 +433,8 @@
         }
       }
       this._bytes = concatU8(chunks);
-      this.type = opts && opts.type ? String(opts.type).toLowerCase() : '';
+      const type = opts && opts.type !== undefined ? String(opts.type) : '';
+      this.type = /[^\x20-\x7e]/.test(type) ? '' : type.toLowerCase(); // File API: only printable ASCII
     }
     get size() { return this._bytes.byteLength; }
     async text() { return decodeUTF8(this._bytes); }
@@ -1721,6 +1767,7 @@
 
   // ---- structuredClone, queueMicrotask, crypto -------------------------
   function structuredClone(value) {
+    if (arguments.length === 0) throw new TypeError('The "value" argument must be specified');
     const seen = new Map();
     const clone = (v) => {
       if (v === null || typeof v !== 'object') {
@@ -1737,8 +1784,9 @@
       else if (v instanceof Map) { out = new Map(); seen.set(v, out); for (const [k, x] of v) out.set(clone(k), clone(x)); return out; }
       else if (v instanceof Set) { out = new Set(); seen.set(v, out); for (const x of v) out.add(clone(x)); return out; }
       else if (v instanceof Error) { out = new v.constructor(v.message); out.name = v.name; if (v.stack) out.stack = v.stack; }
-      else if (v instanceof Blob || v instanceof Headers || v instanceof Request || v instanceof Response) throw new DOMException('The object could not be cloned.', 'DataCloneError');
-      else if (Array.isArray(v)) { out = []; seen.set(v, out); for (let i = 0; i < v.length; i++) out[i] = clone(v[i]); return out; }
+      else if (v instanceof Blob || v instanceof Headers || v instanceof Request || v instanceof Response || v instanceof WeakMap || v instanceof WeakSet || v instanceof Promise || (typeof WeakRef === 'function' && v instanceof WeakRef)) {
+        throw new DOMException((Object.prototype.toString.call(v).slice(8, -1)) + ' object could not be cloned.', 'DataCloneError');
+      } else if (Array.isArray(v)) { out = new Array(v.length); seen.set(v, out); for (let i = 0; i < v.length; i++) if (i in v) out[i] = clone(v[i]); return out; }
       else { out = {}; seen.set(v, out); for (const k of Object.keys(v)) out[k] = clone(v[k]); return out; }
       seen.set(v, out);
       return out;
@@ -2878,7 +2926,7 @@
   console.groupEnd = () => { groupIndent = groupIndent.slice(2); };
 
   const defs = {
-    DOMException, Event, EventTarget, AbortController, AbortSignal, URL, URLSearchParams,
+    DOMException, Event, CustomEvent, EventTarget, AbortController, AbortSignal, URL, URLSearchParams,
     TextEncoder, TextDecoder, atob, btoa, Blob, File, FormData, ReadableStream,
     ReadableStreamDefaultReader, ReadableStreamDefaultController, WritableStream, WritableStreamDefaultWriter,
     WritableStreamDefaultController, TransformStream, TransformStreamDefaultController, CountQueuingStrategy,

@@ -660,3 +660,18 @@ func TestEncodingStreams(t *testing.T) {
 		{"utf-16le stream", `const rs = new ReadableStream({ start(c) { c.enqueue(new Uint8Array([104, 0, 105])); c.enqueue(new Uint8Array([0])); c.close(); } }).pipeThrough(new TextDecoderStream('utf-16le')); let s = ''; for await (const x of rs) s += x; return s`, "hi"},
 	})
 }
+
+// TestSpecEdges: edge cases from the HTML, DOM, File API, Encoding and
+// structured-clone specs that endpoint code can run into.
+func TestSpecEdges(t *testing.T) {
+	runCases(t, newEnv(t, webapi.Options{}), "", []jsCase{
+		{"atob padding", `const r = []; for (const s of ['aGVsbG8=', 'aGVsbG8', 'aGVsbG8===', 'aGVs=bG8']) { try { r.push(atob(s)); } catch (e) { r.push(e.name); } } return r.join()`, "hello,hello,InvalidCharacterError,InvalidCharacterError"},
+		{"DOMException constants", `return [DOMException.NOT_FOUND_ERR, new DOMException('m', 'DataCloneError').DATA_CLONE_ERR, new DOMException('m', 'AbortError').code, Object.prototype.toString.call(new DOMException('m'))].join()`, "8,25,20,[object DOMException]"},
+		{"CustomEvent", `const e = new CustomEvent('x', { detail: { a: 1 } }); return [e.type, e.detail.a, e instanceof Event, new CustomEvent('y').detail].join()`, "x,1,true,"},
+		{"onabort in listener order", `const c = new AbortController(); const l = []; c.signal.addEventListener('abort', () => l.push('listener')); c.signal.onabort = () => l.push('onabort'); c.signal.addEventListener('abort', () => l.push('later')); c.abort(); return l.join()`, "listener,onabort,later"},
+		{"onabort replaced keeps its place", `const c = new AbortController(); const l = []; c.signal.onabort = () => l.push('first'); c.signal.addEventListener('abort', () => l.push('listener')); c.signal.onabort = () => l.push('second'); c.abort(); return l.join() + ' ' + typeof c.signal.onabort`, "second,listener function"},
+		{"structuredClone holes and errors", `const a = structuredClone([1, , 3]); const r = [a.length, 1 in a]; for (const f of [() => structuredClone(new WeakMap()), () => structuredClone()]) { try { f(); r.push('ok'); } catch (e) { r.push(e.name); } } return r.join()`, "3,false,DataCloneError,TypeError"},
+		{"utf-8 maximal subparts", `return [...new TextDecoder().decode(new Uint8Array([0xc0, 0xaf, 0xed, 0xa0, 0x80, 0x41, 0xe2, 0x82, 0x42, 0xf0, 0x9f, 0x98]))].map((c) => c.codePointAt(0).toString(16)).join()`, "fffd,fffd,fffd,fffd,fffd,41,fffd,42,fffd"},
+		{"Blob type", `return JSON.stringify([new Blob([], { type: 'Text/HTML' }).type, new Blob([], { type: 'a\u00ff' }).type, new Blob([], { type: 'a\nb' }).type])`, `["text/html","",""]`},
+	})
+}
