@@ -1,3 +1,0 @@
-import { run } from '../lib/cases.mjs';
-
-export const GET = async () => new Response(JSON.stringify(await run()));

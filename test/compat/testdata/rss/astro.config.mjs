@@ -1,1 +1,0 @@
-export default { site: 'https://blog.example.com' };
