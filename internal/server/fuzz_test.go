@@ -68,11 +68,14 @@ func FuzzRawRequest(f *testing.F) {
 	})
 }
 
-// loadApp writes files into a temp project and loads it as dev does.
+// loadApp writes files (name → content) into a temp project, with a
+// server-output config unless files has one, and loads it as dev does.
 func loadApp(tb testing.TB, files map[string]string) *app.App {
 	tb.Helper()
 	dir := tb.TempDir()
-	files["astro.config.mjs"] = "export default { output: 'server' };"
+	if _, ok := files["astro.config.mjs"]; !ok {
+		files["astro.config.mjs"] = "export default { output: 'server' };"
+	}
 	for name, data := range files {
 		p := filepath.Join(dir, filepath.FromSlash(name))
 		os.MkdirAll(filepath.Dir(p), 0o755)

@@ -26,25 +26,7 @@ import (
 // comet dev does.
 func project(t *testing.T, opts server.Options, files map[string]string) *httptest.Server {
 	t.Helper()
-	dir := t.TempDir()
-	if _, ok := files["astro.config.mjs"]; !ok {
-		files["astro.config.mjs"] = "export default { output: 'server' };"
-	}
-	for name, data := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	cfg, err := config.Load(dir, config.Overrides{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := app.Load(cfg, "development", false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := loadApp(t, files)
 	opts.Dev = true
 	h, err := server.New(a, opts)
 	if err != nil {
