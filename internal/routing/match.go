@@ -5,10 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"sync"
 )
-
-var patternMu sync.Mutex
 
 // policy is the trailing-slash rule for this route: Astro 7 forces "never"
 // on endpoints whose route has a file extension (/sitemap.xml/ is a 404);
@@ -24,12 +21,23 @@ func (r *Route) policy(opts Options) string {
 	return "ignore"
 }
 
-// pattern builds Astro's regular expression for the route
-// (core/routing/pattern.ts) under a trailing-slash policy.
+// policyIndex numbers the trailing-slash policies for Route.patterns.
+func policyIndex(policy string) int {
+	switch policy {
+	case "always":
+		return 1
+	case "never":
+		return 2
+	}
+	return 0
+}
+
+// pattern returns Astro's regular expression for the route
+// (core/routing/pattern.ts) under a trailing-slash policy, built on first
+// use; routes are matched from many goroutines, so the cache is atomic.
 func (r *Route) pattern(policy string) *regexp.Regexp {
-	patternMu.Lock()
-	defer patternMu.Unlock()
-	if re, ok := r.patterns[policy]; ok {
+	slot := &r.patterns[policyIndex(policy)]
+	if re := slot.Load(); re != nil {
 		return re
 	}
 	var b strings.Builder
@@ -62,17 +70,37 @@ func (r *Route) pattern(policy string) *regexp.Regexp {
 		b.WriteString(`/?$`)
 	}
 	re := regexp.MustCompile(b.String())
-	if r.patterns == nil {
-		r.patterns = map[string]*regexp.Regexp{}
-	}
-	r.patterns[policy] = re
+	slot.Store(re)
 	return re
+}
+
+// literalPrefix is the text every path the route matches starts with: the
+// pattern's literal beginning, up to its first param. Checking it first
+// spares the regular expression for nearly every route a path cannot match.
+func (r *Route) literalPrefix() string {
+	var b strings.Builder
+	for _, seg := range r.Segments {
+		if len(seg) == 1 && seg[0].Rest {
+			return b.String()
+		}
+		b.WriteString("/")
+		for _, p := range seg {
+			if p.Dynamic || p.Rest {
+				return b.String()
+			}
+			b.WriteString(p.Content)
+		}
+	}
+	return b.String()
 }
 
 // Match reports whether pathname (base stripped, starting with "/",
 // decoded as the caller wants) matches the route, with its params. Empty
 // rest params are absent from the map (undefined in JS).
 func (r *Route) Match(pathname string, opts Options) (Params, bool) {
+	if !strings.HasPrefix(pathname, r.prefix) {
+		return nil, false
+	}
 	m := r.pattern(r.policy(opts)).FindStringSubmatch(pathname)
 	if m == nil {
 		return nil, false

@@ -18,6 +18,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -48,7 +49,8 @@ type Route struct {
 	Params   []string // param names in order
 	Pathname string   // set when every segment is static: "/api/data.json"
 
-	patterns map[string]*regexp.Regexp // by trailing-slash policy
+	patterns [3]atomic.Pointer[regexp.Regexp] // by trailing-slash policy (policyIndex)
+	prefix   string                           // literalPrefix, set by ParseFile
 }
 
 // Params maps param names to values.
@@ -140,6 +142,7 @@ func ParseFile(file string) (r *Route, ok bool, err error) {
 	if static {
 		r.Pathname = "/" + strings.Join(names, "/")
 	}
+	r.prefix = r.literalPrefix()
 	return r, true, nil
 }
 

@@ -307,3 +307,25 @@ func FuzzMatch(f *testing.F) {
 		}
 	})
 }
+
+// TestLiteralPrefix: the text a route's matches must start with stops at
+// the first param (Match checks it before the regular expression).
+func TestLiteralPrefix(t *testing.T) {
+	for _, c := range []struct{ file, want string }{
+		{"index.ts", ""},
+		{"about.json.ts", "/about.json"},
+		{"blog/[slug].ts", "/blog/"},
+		{"api/v1/items-[id].json.ts", "/api/v1/items-"},
+		{"[...rest].ts", ""},
+		{"docs/[...path]/edit.ts", "/docs"},
+		{"a/[x]-[y].ts", "/a/"},
+	} {
+		r, ok, err := ParseFile(c.file)
+		if err != nil || !ok {
+			t.Fatalf("%s: %v", c.file, err)
+		}
+		if r.prefix != c.want {
+			t.Errorf("%s: prefix %q, want %q", c.file, r.prefix, c.want)
+		}
+	}
+}
