@@ -164,18 +164,12 @@ func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
 // callJS calls __comet.callWith with the request's fields.
 func (req *Request) callJS(vm *goja.Runtime) (goja.Value, error) {
 	in := webapi.RequestInit{Method: req.Method, URL: req.URL, Header: req.Header, Host: req.Host, Body: req.Body}
-	if req.Signal != nil {
-		ctrl, err := vm.New(vm.Get("AbortController"))
-		if err != nil {
-			return nil, err
-		}
-		in.Signal = ctrl.Get("signal")
-		abort, _ := goja.AssertFunction(ctrl.Get("abort"))
-		req.Signal(func() { abort(ctrl) })
-	}
 	jsReq, err := webapi.NewRequest(vm, in)
 	if err != nil {
 		return nil, err
+	}
+	if req.Signal != nil {
+		req.Signal(func() { webapi.AbortRequest(vm, jsReq) })
 	}
 	params := vm.NewObject()
 	for k, v := range req.Params {

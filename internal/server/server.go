@@ -559,21 +559,35 @@ func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, rou
 	req.RoutePattern = route.Route.Route
 	req.Static = route.Prerender
 	req.BodyContentType = build.ContentTypeFor(route.Route.Route)
-	// request.signal aborts when the client leaves before the answer is
-	// complete (streams included), not after a normal end.
-	finished := make(chan struct{})
-	defer close(finished)
 	rt, release := s.runtime()
 	defer func() { release() }()
+	// request.signal aborts when the client leaves before the answer is
+	// complete (streams included), not after a normal end: the AfterFuncs
+	// registered by the call (on the loop) are stopped when we return.
+	var signals struct {
+		sync.Mutex
+		stops []func() bool
+		ended bool
+	}
+	defer func() {
+		signals.Lock()
+		signals.ended = true
+		stops := signals.stops
+		signals.Unlock()
+		for _, stop := range stops {
+			stop()
+		}
+	}()
 	req.Signal = func(abort func()) {
 		on := rt // the runtime running the call (the loop goroutine calls this)
-		go func() {
-			select {
-			case <-r.Context().Done():
-				on.Post(func(*goja.Runtime) { abort() })
-			case <-finished:
-			}
-		}()
+		stop := context.AfterFunc(r.Context(), func() { on.Post(func(*goja.Runtime) { abort() }) })
+		signals.Lock()
+		defer signals.Unlock()
+		if signals.ended {
+			stop()
+			return
+		}
+		signals.stops = append(signals.stops, stop)
 	}
 	res, err := endpoint.Call(ctx, rt, req)
 	for tries := 0; errors.Is(err, jsrt.ErrStalled) && tries < 3; tries++ {

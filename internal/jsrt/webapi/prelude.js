@@ -166,6 +166,14 @@
     constructor() { this.signal = new AbortSignal(); }
     abort(reason) { abortSignal(this.signal, reason); }
   }
+  // abortIncoming aborts an incoming request's signal (the client went
+  // away). The signal is made only when a handler asks for it, so most
+  // requests never build one: abort one that exists, or leave an aborted
+  // one for a handler that asks later.
+  function abortIncoming(req) {
+    if (req._signal) abortSignal(req._signal);
+    else req._signal = AbortSignal.abort();
+  }
 
   // ---- URLSearchParams and URL ---------------------------------------
   function formEncode(s) {
@@ -2944,5 +2952,5 @@
   if (typeof G.global === 'undefined') G.global = G;
   if (typeof G.self === 'undefined') G.self = G;
   // Internals the Go side reads directly.
-  Object.defineProperty(G, '__cometWeb', { value: { inspect, format, formatWithOptions, HL, toU8, incoming, digest: (alg, u8) => native.digest(alg, u8.buffer, u8.byteOffset, u8.byteLength), hmac: (alg, k, d) => native.hmac(alg, k.buffer, k.byteOffset, k.byteLength, d.buffer, d.byteOffset, d.byteLength), Response, Request, readAllStream, AbortController, DOMException, ReadableStream }, enumerable: false });
+  Object.defineProperty(G, '__cometWeb', { value: { inspect, format, formatWithOptions, HL, toU8, incoming, abortIncoming, digest: (alg, u8) => native.digest(alg, u8.buffer, u8.byteOffset, u8.byteLength), hmac: (alg, k, d) => native.hmac(alg, k.buffer, k.byteOffset, k.byteLength, d.buffer, d.byteOffset, d.byteLength), Response, Request, readAllStream, AbortController, DOMException, ReadableStream }, enumerable: false });
 })

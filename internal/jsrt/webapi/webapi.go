@@ -221,6 +221,19 @@ type ResponseData struct {
 	Null bool
 }
 
+// AbortRequest aborts the signal of a Request made by NewRequest (the
+// client went away). Call on the loop. The signal itself is created only
+// if the handler reads request.signal, before or after the abort.
+func AbortRequest(vm *goja.Runtime, req goja.Value) {
+	s, err := stateOf(vm)
+	if err != nil {
+		return
+	}
+	if abort, ok := goja.AssertFunction(s.web.Get("abortIncoming")); ok {
+		abort(goja.Undefined(), req)
+	}
+}
+
 // IsResponse reports whether v is a Response of the prelude (or of a
 // subclass of it).
 func IsResponse(vm *goja.Runtime, v goja.Value) bool {
