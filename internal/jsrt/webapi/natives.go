@@ -19,7 +19,6 @@ import (
 	"mime/multipart"
 	"net"
 	"net/http"
-	"os"
 	"reflect"
 	"strings"
 	"time"
@@ -141,33 +140,6 @@ func (s *state) natives() *goja.Object {
 		m := hmac.New(func() hash.Hash { h, _ := newHash(alg); return h }, view(key, koff, klen))
 		m.Write(view(buf, off, length))
 		return ab(m.Sum(nil))
-	})
-	n.Set("tzOffset", func(zone string, ms int64) goja.Value {
-		loc, err := time.LoadLocation(zone)
-		if err != nil {
-			return goja.Null()
-		}
-		_, off := time.UnixMilli(ms).In(loc).Zone()
-		return vm.ToValue(off / 60)
-	})
-	n.Set("tzName", func(zone string, ms int64) string {
-		loc := time.Local
-		if zone != "" {
-			if l, err := time.LoadLocation(zone); err == nil {
-				loc = l
-			}
-		}
-		name, _ := time.UnixMilli(ms).In(loc).Zone()
-		return name
-	})
-	n.Set("localZone", func() string {
-		if tz := os.Getenv("TZ"); tz != "" {
-			return strings.TrimPrefix(tz, ":")
-		}
-		if _, off := time.Now().Zone(); off == 0 {
-			return "UTC"
-		}
-		return time.Local.String()
 	})
 	n.Set("expandUnicodeProps", func(src string) string {
 		out, err := expandUnicodeProps(src)
