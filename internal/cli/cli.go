@@ -27,6 +27,10 @@ import (
 // running JavaScript is interrupted.
 const defaultMaxMemory = 2 << 30
 
+// buildSoftMemoryLimit is the Go heap size above which a build's garbage
+// collector runs harder (debug.SetMemoryLimit; not a hard cap).
+const buildSoftMemoryLimit = 384 << 20
+
 // Version is Comet's version, printed by --version.
 var Version = "0.1.0"
 
@@ -241,6 +245,13 @@ func Main(args []string, stdout, stderr io.Writer) (code int) {
 		} else {
 			debug.SetGCPercent(200)
 		}
+	}
+	// With that target a big build's heap would grow to five times what
+	// it holds (a 100,000-page build peaked near 1 GB); a soft limit makes
+	// the collector work harder only above it: the same wall time there,
+	// 380 MB instead (bench/RESULTS.md). GOMEMLIMIT in the environment wins.
+	if cmd == "build" && os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(buildSoftMemoryLimit)
 	}
 	// A handler that allocates without end is stopped before it takes
 	// the machine's memory (jsrt's memory guard).
