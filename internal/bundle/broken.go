@@ -87,6 +87,7 @@ func assemble(in Input, res api.BuildResult) (*Bundle, error) {
 				}
 				return nil, fmt.Errorf("bundle: goja cannot compile the bundle: %w", err)
 			}
+			diag.AddLineText(bk.Err[0], in.Root)
 			broken[bk.File] = bk
 			res = api.Build(withStubs(options(in), in, broken))
 			continue
