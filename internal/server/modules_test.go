@@ -46,3 +46,29 @@ func TestBrokenModuleIsolated(t *testing.T) {
 		})
 	}
 }
+
+// TestModuleLoadErrorIsolated: a module that bundles but throws while it
+// is evaluated (or whose top-level await rejects) fails its routes on every
+// request with the same error, as a failed import does in Node; other
+// routes, even those sharing a healthy module with it, keep answering.
+func TestModuleLoadErrorIsolated(t *testing.T) {
+	srv := project(t, server.Options{ShowErrors: true}, map[string]string{
+		"src/lib/shared.ts":    "export let hits = 0;\nexport const hit = () => ++hits;\n",
+		"src/lib/throws.ts":    "import { hit } from './shared.ts';\nhit();\nthrow new Error('thrown at load');\n",
+		"src/lib/rejects.ts":   "export const v = await Promise.reject(new Error('rejected at load'));\n",
+		"src/pages/throws.ts":  "import '../lib/throws.ts';\nexport const GET = () => new Response('unreachable');\n",
+		"src/pages/rejects.ts": "import { v } from '../lib/rejects.ts';\nexport const GET = () => new Response(String(v));\n",
+		"src/pages/ok.ts":      "import { hit } from '../lib/shared.ts';\nexport const GET = () => new Response(String(hit()));\n",
+	})
+	for i := 0; i < 2; i++ {
+		for path, want := range map[string]string{"/throws": "thrown at load", "/rejects": "rejected at load"} {
+			if r := do(t, srv, "GET", path, nil); r.status != 500 || !strings.Contains(r.body, want) {
+				t.Errorf("%s (request %d): %d %q, want 500 with %q", path, i+1, r.status, r.body, want)
+			}
+		}
+	}
+	// shared.ts was evaluated once: the failed module's hit() counted 1.
+	if r := do(t, srv, "GET", "/ok", nil); r.status != 200 || r.body != "2" {
+		t.Errorf("/ok: %d %q, want 200 \"2\"", r.status, r.body)
+	}
+}
