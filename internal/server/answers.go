@@ -173,7 +173,11 @@ func addImportChain(a *app.App, route string, err error) {
 	if !ok || a.Bundle == nil || d.File == route {
 		return
 	}
-	if chain := a.Bundle.Chain(route, d.File); len(chain) > 1 {
+	chain := a.Bundle.Chain(route, d.File)
+	if chain == nil && a.Middleware != "" {
+		chain = a.Bundle.Chain(a.Middleware, d.File) // every request runs the middleware
+	}
+	if len(chain) > 1 {
 		if d.Hint != "" {
 			d.Hint += "\n  "
 		}
