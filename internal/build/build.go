@@ -33,6 +33,7 @@ import (
 	"time"
 
 	"github.com/comet-dev/comet/internal/app"
+	"github.com/comet-dev/comet/internal/bundle"
 	"github.com/comet-dev/comet/internal/config"
 	"github.com/comet-dev/comet/internal/diag"
 	"github.com/comet-dev/comet/internal/endpoint"
@@ -78,6 +79,11 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	a, err := app.Load(cfg, "production", opts.Color)
 	if err != nil {
 		return nil, err
+	}
+	if len(a.Bundle.Broken) > 0 {
+		// A server would isolate these modules; a build fails, as
+		// Astro's does, naming the routes that import them.
+		return nil, bundle.Error(a.Bundle.Broken)
 	}
 	log.Debug("build", fmt.Sprintf("config %q, %d route(s), middleware %q, bundle of %d file(s), %d KiB", cfg.File, len(a.Routes), a.Middleware, len(a.Bundle.Inputs), len(a.Bundle.Code)/1024))
 	for _, w := range a.Warnings {
