@@ -47,8 +47,15 @@ var preludeSource string
 //go:embed intl.js
 var intlSource string
 
+//go:embed crypto.js
+var cryptoSource string
+
 var compilePrelude = sync.OnceValues(func() (*goja.Program, error) {
 	return goja.Compile("comet:prelude.js", preludeSource, true)
+})
+
+var compileCrypto = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("comet:crypto.js", cryptoSource, true)
 })
 
 var compileIntl = sync.OnceValues(func() (*goja.Program, error) {
@@ -114,6 +121,9 @@ func Enable(vm *goja.Runtime, loop Loop, opts Options) error {
 	}
 	natives := s.natives()
 	if _, err := fn(goja.Undefined(), natives); err != nil {
+		return err
+	}
+	if err := s.enableCrypto(natives); err != nil {
 		return err
 	}
 	intl, err := compileIntl()
