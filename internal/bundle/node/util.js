@@ -105,7 +105,7 @@ const types = {
   isArgumentsObject: (v) => tag(v) === 'Arguments', isNumberObject: (v) => v instanceof Number, isStringObject: (v) => v instanceof String,
   isBooleanObject: (v) => v instanceof Boolean, isSymbolObject: (v) => typeof v === 'object' && v instanceof Symbol, isBigIntObject: (v) => typeof v === 'object' && typeof BigInt !== 'undefined' && v instanceof BigInt,
   isBoxedPrimitive: (v) => v instanceof Number || v instanceof String || v instanceof Boolean || (typeof v === 'object' && (v instanceof Symbol || (typeof BigInt !== 'undefined' && v instanceof BigInt))),
-  isProxy: () => false, isModuleNamespaceObject: () => false, isExternal: () => false, isKeyObject: () => false, isCryptoKey: (v) => v instanceof CryptoKey,
+  isProxy: () => false, isModuleNamespaceObject: () => false, isExternal: () => false, isKeyObject: (v) => tag(v) === 'KeyObject', isCryptoKey: (v) => v instanceof CryptoKey,
 };
 const { TextEncoder, TextDecoder } = globalThis;
 const isArray = Array.isArray;

@@ -368,6 +368,11 @@ func importAsym(format string, data []byte, kind, curve string) (*asymKey, error
 		if pub, err = x509.ParsePKCS1PublicKey(data); err == nil {
 			k, err = wrapKey(nil, pub)
 		}
+	case "cert":
+		var cert *x509.Certificate
+		if cert, err = x509.ParseCertificate(data); err == nil {
+			k, err = wrapKey(nil, cert.PublicKey)
+		}
 	case "sec1":
 		var priv *ecdsa.PrivateKey
 		if priv, err = x509.ParseECPrivateKey(data); err == nil {
@@ -898,25 +903,28 @@ func aesCTR(key, counter, data []byte, bits int) ([]byte, error) {
 		return nil, opErr("the counter length must be between 1 and 128")
 	}
 	out := make([]byte, len(data))
-	blocks := (len(data) + aes.BlockSize - 1) / aes.BlockSize
-	if bits >= 64 {
+	blocks := new(big.Int).SetInt64(int64((len(data) + aes.BlockSize - 1) / aes.BlockSize))
+	if bits == 128 {
 		cipher.NewCTR(block, counter).XORKeyStream(out, data)
-		return out, nil // no message wraps 2^64 blocks
+		return out, nil
 	}
-	mask := uint64(1)<<bits - 1
-	lo := binary.BigEndian.Uint64(counter[8:])
-	start := lo & mask
-	if uint64(blocks) > mask+1 {
+	size := new(big.Int).Lsh(big.NewInt(1), uint(bits))
+	whole := new(big.Int).SetBytes(counter)
+	low := new(big.Int).Mod(whole, size)
+	if blocks.Cmp(size) > 0 {
 		return nil, opErr("the counter would repeat")
 	}
-	// Blocks before the wrap, then the rest from a counter with its low
-	// bits zeroed.
-	first := int(mask - start + 1)
-	n := min(len(data), first*aes.BlockSize)
+	// Blocks before the low bits wrap, then the rest from a counter with
+	// its low bits zeroed (Go's CTR would carry into the high bits).
+	left := new(big.Int).Sub(size, low)
+	n := len(data)
+	if left.Cmp(blocks) < 0 {
+		n = int(left.Int64()) * aes.BlockSize
+	}
 	cipher.NewCTR(block, counter).XORKeyStream(out[:n], data[:n])
 	if n < len(data) {
-		c := append([]byte(nil), counter...)
-		binary.BigEndian.PutUint64(c[8:], lo&^mask)
+		c := make([]byte, aes.BlockSize)
+		new(big.Int).Sub(whole, low).FillBytes(c)
 		cipher.NewCTR(block, c).XORKeyStream(out[n:], data[n:])
 	}
 	return out, nil

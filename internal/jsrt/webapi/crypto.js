@@ -301,7 +301,7 @@
       const jwk = { key_ops: [...k.usages], ext: k.extractable };
       Object.assign(jwk, call(C.exportKey, k.handle, 'jwk'));
       if (JWK_ALG[name]) jwk.alg = JWK_ALG[name](k.algorithm.hash.name);
-      else if (name === 'Ed25519') jwk.alg = 'EdDSA';
+      else if (name === 'Ed25519') jwk.alg = 'Ed25519';
       return jwk;
     }
     const fail = () => cryptoError('Unable to export a ' + format + ' ' + name + ' ' + k.type + ' key', 'InvalidAccessError');

@@ -170,7 +170,8 @@ return [
   await S.importKey('raw', new Uint8Array(16), 'HKDF', true, ['deriveBits']).catch(show),
   await S.importKey('raw', new Uint8Array(16), 'AES-GCM', true, []).catch(show),
   await S.importKey('raw', {}, 'AES-GCM', true, ['encrypt']).catch(show),
+  await S.exportKey('jwk', ec.privateKey).catch(show),
 ].join(' | ')`,
-			"DOMException SyntaxError | DOMException NotSupportedError | TypeError | DOMException NotSupportedError | DOMException SyntaxError | DOMException InvalidAccessError | DOMException InvalidAccessError | DOMException InvalidAccessError | DOMException InvalidAccessError | TypeError | DOMException InvalidAccessError | DOMException DataError | DOMException DataError | DOMException SyntaxError | DOMException SyntaxError | DOMException SyntaxError | TypeError"},
+			"DOMException SyntaxError | DOMException NotSupportedError | TypeError | DOMException NotSupportedError | DOMException SyntaxError | DOMException InvalidAccessError | DOMException InvalidAccessError | DOMException InvalidAccessError | DOMException InvalidAccessError | TypeError | DOMException InvalidAccessError | DOMException DataError | DOMException DataError | DOMException SyntaxError | DOMException SyntaxError | DOMException SyntaxError | TypeError | DOMException InvalidAccessError"},
 	})
 }
