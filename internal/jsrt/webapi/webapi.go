@@ -5,8 +5,9 @@
 // and controllers, queuing strategies, TextEncoderStream,
 // TextDecoderStream), Blob, File, FormData, TextEncoder/TextDecoder,
 // atob/btoa, AbortController/AbortSignal, Event/EventTarget, DOMException,
-// structuredClone, queueMicrotask, crypto (randomUUID, getRandomValues,
-// subtle: digest and HMAC keys), Buffer, a console that formats as Node's
+// structuredClone, queueMicrotask, crypto (randomUUID, getRandomValues, and
+// Web Crypto's subtle for every algorithm Go's library has: crypto.js and
+// crypto.go), Buffer, a console that formats as Node's
 // (util.inspect / util.format, shared with node:util through __cometWeb), a
 // small Intl, the ES2023/2024 built-ins goja lacks, and a RegExp that
 // understands \p{…} and the d flag (indices.go).
