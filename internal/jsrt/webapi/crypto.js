@@ -469,34 +469,40 @@
       needArgs(arguments, 2, 'digest');
       const u8 = bufferSource(data, 'digest');
       const a = normalize(alg, 'digest');
-      return native.digest(a.name, u8.buffer, u8.byteOffset, u8.byteLength);
+      return () => native.digest(a.name, u8.buffer, u8.byteOffset, u8.byteLength);
     },
     generateKey(alg, extractable, usages) {
       needArgs(arguments, 3, 'generateKey');
       usages = keyUsages(usages);
-      return generate(normalize(alg, 'generateKey'), !!extractable, usages);
+      const a = normalize(alg, 'generateKey');
+      return () => generate(a, !!extractable, usages);
     },
     importKey(format, keyData, alg, extractable, usages) {
       needArgs(arguments, 5, 'importKey');
       format = keyFormat(format);
       usages = keyUsages(usages);
+      if (format === 'jwk') {
+        if (keyData === null || typeof keyData !== 'object' || keyData instanceof ArrayBuffer || ArrayBuffer.isView(keyData)) throw new TypeError('The key data is not a JsonWebKey');
+      } else keyData = bufferSource(keyData, 'importKey');
       const a = normalize(alg, 'importKey');
-      return importKeyData(format, keyData, a, !!extractable, usages);
+      return () => importKeyData(format, keyData, a, !!extractable, usages);
     },
     exportKey(format, key) {
       needArgs(arguments, 2, 'exportKey');
       format = keyFormat(format);
       needKey(key, 'exportKey', 2);
-      return exportKeyData(format, key);
+      return () => exportKeyData(format, key);
     },
     sign(alg, key, data) {
       needArgs(arguments, 3, 'sign');
       needKey(key, 'sign', 2);
       data = bufferSource(data, 'sign');
       const a = normalize(alg, 'sign');
-      const k = usingKey(a, key, 'sign');
-      if (k.type === 'public') throw cryptoError('Unable to use a public key to sign', 'InvalidAccessError');
-      return signData(a, k, data);
+      return () => {
+        const k = usingKey(a, key, 'sign');
+        if (k.type === 'public') throw cryptoError('Unable to use a public key to sign', 'InvalidAccessError');
+        return signData(a, k, data);
+      };
     },
     verify(alg, key, signature, data) {
       needArgs(arguments, 4, 'verify');
@@ -504,30 +510,32 @@
       signature = bufferSource(signature, 'verify');
       data = bufferSource(data, 'verify');
       const a = normalize(alg, 'verify');
-      const k = usingKey(a, key, 'verify');
-      if (k.type === 'private') throw cryptoError('Unable to use a private key to verify', 'InvalidAccessError');
-      return verifyData(a, k, signature, data);
+      return () => {
+        const k = usingKey(a, key, 'verify');
+        if (k.type === 'private') throw cryptoError('Unable to use a private key to verify', 'InvalidAccessError');
+        return verifyData(a, k, signature, data);
+      };
     },
     encrypt(alg, key, data) {
       needArgs(arguments, 3, 'encrypt');
       needKey(key, 'encrypt', 2);
       data = bufferSource(data, 'encrypt');
       const a = normalize(alg, 'encrypt');
-      return cipherData(a, usingKey(a, key, 'encrypt'), data, false);
+      return () => cipherData(a, usingKey(a, key, 'encrypt'), data, false);
     },
     decrypt(alg, key, data) {
       needArgs(arguments, 3, 'decrypt');
       needKey(key, 'decrypt', 2);
       data = bufferSource(data, 'decrypt');
       const a = normalize(alg, 'decrypt');
-      return cipherData(a, usingKey(a, key, 'decrypt'), data, true);
+      return () => cipherData(a, usingKey(a, key, 'decrypt'), data, true);
     },
     deriveBits(alg, key, length) {
       needArgs(arguments, 2, 'deriveBits');
       needKey(key, 'deriveBits', 2);
       if (length !== undefined && length !== null) length = Math.trunc(Number(length)) >>> 0;
       const a = normalize(alg, 'deriveBits');
-      return deriveBitsOf(a, usingKey(a, key, 'deriveBits'), length === undefined ? null : length);
+      return () => deriveBitsOf(a, usingKey(a, key, 'deriveBits'), length === undefined ? null : length);
     },
     deriveKey(alg, key, derivedKeyType, extractable, usages) {
       needArgs(arguments, 5, 'deriveKey');
@@ -535,10 +543,12 @@
       usages = keyUsages(usages);
       const a = normalize(alg, 'deriveBits');
       const imp = normalize(derivedKeyType, 'importKey');
-      const len = keyLength(normalize(derivedKeyType, 'getKeyLength'));
-      const k = usingKey(a, key, 'deriveKey');
-      const bits = deriveBitsOf(a, k, len);
-      return importKeyData('raw', bits, imp, !!extractable, usages);
+      const lenAlg = normalize(derivedKeyType, 'getKeyLength');
+      return () => {
+        const k = usingKey(a, key, 'deriveKey');
+        const bits = deriveBitsOf(a, k, keyLength(lenAlg));
+        return importKeyData('raw', new Uint8Array(bits), imp, !!extractable, usages);
+      };
     },
     wrapKey(format, key, wrappingKey, wrapAlgorithm) {
       needArgs(arguments, 4, 'wrapKey');
@@ -547,10 +557,12 @@
       needKey(wrappingKey, 'wrapKey', 3);
       let a;
       try { a = normalize(wrapAlgorithm, 'wrapKey'); } catch (e) { if (e.name !== 'NotSupportedError') throw e; a = normalize(wrapAlgorithm, 'encrypt'); }
-      const wk = usingKey(a, wrappingKey, 'wrapKey');
-      let bytes = exportKeyData(format, key);
-      bytes = format === 'jwk' ? new Uint8Array(native.encode(JSON.stringify(bytes), 'utf8')) : new Uint8Array(bytes);
-      return cipherData(a, wk, bytes, false);
+      return () => {
+        const wk = usingKey(a, wrappingKey, 'wrapKey');
+        let bytes = exportKeyData(format, key);
+        bytes = format === 'jwk' ? new Uint8Array(native.encode(JSON.stringify(bytes), 'utf8')) : new Uint8Array(bytes);
+        return cipherData(a, wk, bytes, false);
+      };
     },
     unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, usages) {
       needArgs(arguments, 7, 'unwrapKey');
@@ -561,18 +573,29 @@
       let a;
       try { a = normalize(unwrapAlgorithm, 'unwrapKey'); } catch (e) { if (e.name !== 'NotSupportedError') throw e; a = normalize(unwrapAlgorithm, 'decrypt'); }
       const imp = normalize(unwrappedKeyAlgorithm, 'importKey');
-      const uk = usingKey(a, unwrappingKey, 'unwrapKey');
-      const bytes = new Uint8Array(cipherData(a, uk, wrappedKey, true));
-      let keyData = bytes;
-      if (format === 'jwk') {
-        try { keyData = JSON.parse(native.decode(bytes.buffer, bytes.byteOffset, bytes.byteLength, 'utf8')); } catch (e) {
-          throw cryptoError('The unwrapped key is not a JSON Web Key', 'DataError');
+      return () => {
+        const uk = usingKey(a, unwrappingKey, 'unwrapKey');
+        const bytes = new Uint8Array(cipherData(a, uk, wrappedKey, true));
+        let keyData = bytes;
+        if (format === 'jwk') {
+          try { keyData = JSON.parse(native.decode(bytes.buffer, bytes.byteOffset, bytes.byteLength, 'utf8')); } catch (e) {
+            throw cryptoError('The unwrapped key is not a JSON Web Key', 'DataError');
+          }
         }
-      }
-      return importKeyData(format, keyData, imp, !!extractable, usages);
+        return importKeyData(format, keyData, imp, !!extractable, usages);
+      };
     },
   };
-  const asyncly = (name, f) => ({ [name](...a) { try { return Promise.resolve(f.apply(this, a)); } catch (e) { return Promise.reject(e); } } })[name];
+  // Each method checks its arguments and normalises the algorithm at once
+  // (a failure there is an already rejected promise) and returns the rest,
+  // the spec's "in parallel" steps, which run in a later microtask.
+  const asyncly = (name, f) => ({
+    [name](...a) {
+      let rest;
+      try { rest = f.apply(this, a); } catch (e) { return Promise.reject(e); }
+      return Promise.resolve().then(rest);
+    },
+  })[name];
   for (const m of Object.keys(subtleMethods)) {
     const f = asyncly(m, subtleMethods[m]);
     Object.defineProperty(f, 'length', { value: subtleMethods[m].length });
