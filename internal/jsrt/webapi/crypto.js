@@ -235,6 +235,7 @@
         if (kind === 'rsa' && data.alg !== JWK_ALG[alg.name](alg.hash.name)) throw cryptoError("The JWK 'alg' member does not match the algorithm", 'DataError');
         if (alg.name === 'ECDSA' && data.alg !== EC_JWK_ALG[alg.namedCurve]) throw cryptoError("The JWK 'alg' member does not match the curve", 'DataError');
         if (kind === 'ed25519' && data.alg !== 'EdDSA' && data.alg !== 'Ed25519') throw cryptoError("The JWK 'alg' member is not 'EdDSA'", 'DataError');
+        if (alg.name === 'ECDH' && !String(data.alg).startsWith('ECDH-ES')) throw cryptoError("The JWK 'alg' member is not an ECDH-ES algorithm", 'DataError');
       }
       if (kind === 'ec' && data.crv !== alg.namedCurve) throw cryptoError("The JWK 'crv' member does not match the namedCurve", 'DataError');
       handle = call(C.importJWK, data, kind);
