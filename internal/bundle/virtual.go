@@ -62,6 +62,11 @@ func virtualModules(forConfig bool) api.Plugin {
 					return api.OnResolveResult{Path: args.Path, Namespace: "comet-virtual"}, nil
 				})
 			b.OnResolve(api.OnResolveOptions{Filter: builtinFilter()}, resolveBuiltin)
+			// The ESM module behind a "cjs:" wrapper (see resolveBuiltin).
+			b.OnResolve(api.OnResolveOptions{Filter: `^comet-esm:`},
+				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
+					return api.OnResolveResult{Path: strings.TrimPrefix(args.Path, "comet-esm:"), Namespace: "comet-virtual"}, nil
+				})
 			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "comet-virtual"},
 				func(args api.OnLoadArgs) (api.OnLoadResult, error) {
 					src, ok := virtualSources[args.Path]
@@ -70,6 +75,9 @@ func virtualModules(forConfig bool) api.Plugin {
 					}
 					switch {
 					case ok:
+					case strings.HasPrefix(args.Path, "cjs:"):
+						q, _ := json.Marshal("comet-esm:" + strings.TrimPrefix(args.Path, "cjs:"))
+						src = "module.exports = require(" + string(q) + ").default;\n"
 					case strings.HasPrefix(args.Path, "unsupported:"):
 						src = unsupportedSource(strings.TrimPrefix(args.Path, "unsupported:"))
 					case strings.HasPrefix(args.Path, "@astrojs/"):
