@@ -363,9 +363,9 @@ const EventEmitter = require('events');
 class Thing extends EventEmitter {}
 module.exports = { http, spawn, EventEmitter, Thing, util: require('util'), path: require('path'), events: require('node:events') };
 `,
-		"node_modules/cond/package.json": `{"name":"cond","exports":{".":{"require":"./cjs.js","import":"./esm.mjs"}}}`,
-		"node_modules/cond/cjs.js":       `module.exports = 'require';`,
-		"node_modules/cond/esm.mjs":      `export default 'import';`,
+		"node_modules/cond/package.json":      `{"name":"cond","exports":{".":{"require":"./cjs.js","import":"./esm.mjs"}}}`,
+		"node_modules/cond/cjs.js":            `module.exports = 'require';`,
+		"node_modules/cond/esm.mjs":           `export default 'import';`,
 		"node_modules/cond-user/package.json": `{"name":"cond-user","main":"index.js"}`,
 		"node_modules/cond-user/index.js":     `module.exports = require('cond');`,
 	}
