@@ -20,6 +20,8 @@ var virtualFile = map[string]string{
 	"astro/config":     "virtual/astro/config.js",
 	"astro:content":    "virtual/astro-content.js",
 	"astro:middleware": "virtual/astro-middleware.js",
+	// Node's stream implementation, under node/stream.js.
+	"comet:readable-stream": "virtual/readable-stream.js",
 }
 
 // virtualSources are the modules of virtualFile, by name.
@@ -50,9 +52,9 @@ func readVirtual(file string) string {
 // (@astrojs/*) are stubbed only in the config (forConfig): in endpoint code
 // a package such as @astrojs/rss is real code, bundled from node_modules.
 func virtualModules(forConfig bool) api.Plugin {
-	filter := `^(astro(/config)?|astro:.*)$`
+	filter := `^(astro(/config)?|astro:.*|comet:readable-stream)$`
 	if forConfig {
-		filter = `^(astro(/config)?|astro:.*|@astrojs/.*)$`
+		filter = `^(astro(/config)?|astro:.*|comet:readable-stream|@astrojs/.*)$`
 	}
 	return api.Plugin{
 		Name: "comet-virtual",
