@@ -62,6 +62,9 @@ type Bundle struct {
 	// Inputs are the project files that went into the bundle (relative,
 	// slash paths), for the dev watcher.
 	Inputs []string
+	// Warnings are esbuild's warnings worth telling the user, once each
+	// (a package importing a built-in Comet refuses).
+	Warnings []string
 }
 
 // Builder keeps an esbuild context alive between builds, so a rebuild only
@@ -105,6 +108,13 @@ func result(res api.BuildResult, in Input) (*Bundle, error) {
 		return nil, fmt.Errorf("bundle: esbuild wrote %d files, want 1", len(res.OutputFiles))
 	}
 	b := &Bundle{Code: string(res.OutputFiles[0].Contents)}
+	seen := map[string]bool{}
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Text, "Node built-in") && !seen[w.Text] {
+			seen[w.Text] = true
+			b.Warnings = append(b.Warnings, w.Text)
+		}
+	}
 	var meta struct {
 		Inputs map[string]json.RawMessage `json:"inputs"`
 	}
@@ -155,16 +165,18 @@ func options(in Input) api.BuildOptions {
 			Sourcefile: "comet:entry",
 			Loader:     api.LoaderJS,
 		},
-		AbsWorkingDir:     in.Root,
-		Outdir:            in.Root, // source map paths come out relative to the root
-		Bundle:            true,
-		Write:             false,
-		Metafile:          true,
-		Format:            api.FormatIIFE,
-		GlobalName:        GlobalName,
-		Platform:          api.PlatformNeutral,
-		MainFields:        []string{"module", "main"},
-		Conditions:        []string{"worker", "import", "default"},
+		AbsWorkingDir: in.Root,
+		Outdir:        in.Root, // source map paths come out relative to the root
+		Bundle:        true,
+		Write:         false,
+		Metafile:      true,
+		Format:        api.FormatIIFE,
+		GlobalName:    GlobalName,
+		Platform:      api.PlatformNeutral,
+		MainFields:    []string{"module", "main"},
+		// esbuild adds "import" or "require" by how a package is imported,
+		// as Node does.
+		Conditions:        []string{"worker"},
 		ResolveExtensions: []string{".ts", ".mts", ".js", ".mjs", ".cjs", ".json", ".tsx", ".jsx"},
 		Target:            api.ES2020,
 		Supported:         supported,

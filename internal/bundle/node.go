@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -73,23 +74,78 @@ var nodeSources = func() map[string]string {
 // resolveBuiltin decides what an import of a built-in becomes.
 func resolveBuiltin(args api.OnResolveArgs) (api.OnResolveResult, error) {
 	name := strings.TrimPrefix(args.Path, "node:")
+	// require() gets Node's CommonJS shape: module.exports is the module
+	// itself (require('events') is EventEmitter), which each ESM source
+	// here has as its default export.
+	cjs := func(r api.OnResolveResult) (api.OnResolveResult, error) {
+		if args.Kind == api.ResolveJSRequireCall {
+			r.Path = "cjs:" + r.Path
+		}
+		return r, nil
+	}
 	if _, ok := nodeSources["node:"+name]; ok {
-		return api.OnResolveResult{Path: "node:" + name, Namespace: "comet-virtual"}, nil
+		return cjs(api.OnResolveResult{Path: "node:" + name, Namespace: "comet-virtual"})
 	}
 	msg := fmt.Sprintf("Comet does not provide the Node built-in %q", args.Path)
 	note := "Endpoints run in Comet's JavaScript runtime, not in Node. Built-ins available: " + strings.Join(supportedBuiltins(), ", ") + "."
-	if strings.Contains(args.Importer, "node_modules") {
-		return api.OnResolveResult{
+	if pkg := packageOf(args.Importer); pkg != "" {
+		return cjs(api.OnResolveResult{
 			Path: "unsupported:" + name, Namespace: "comet-virtual",
-			Warnings: []api.Message{{Text: msg + " (imported by a package); using it will throw", Notes: []api.Note{{Text: note}}}},
-		}, nil
+			Warnings: []api.Message{{Text: fmt.Sprintf("package %q imports the Node built-in %q, which Comet does not provide; using it will throw", pkg, args.Path), Notes: []api.Note{{Text: note}}}},
+		})
 	}
 	return api.OnResolveResult{Errors: []api.Message{{Text: msg, Notes: []api.Note{{Text: note}}}}}, nil
 }
 
-// unsupportedSource is the module an unsupported built-in imported by a
-// package becomes: any use throws, naming the module.
+// nodeExports are the export names of Node 20's built-ins
+// (virtual/node-exports.json, written by exportsgen/gen.mjs): "function" or
+// "value" per name; "default" is what the module itself is.
+var nodeExports = func() map[string]map[string]string {
+	var out map[string]map[string]string
+	if err := json.Unmarshal([]byte(readVirtual("virtual/node-exports.json")), &out); err != nil {
+		panic("bundle: reading virtual/node-exports.json: " + err.Error())
+	}
+	return out
+}()
+
+// unsupportedSource is the module a refused built-in imported by a package
+// becomes: Node's export names, each a stand-in that throws only when it is
+// called or constructed (virtual/refused.js).
 func unsupportedSource(name string) string {
 	q, _ := json.Marshal(name)
-	return "const builtin = " + string(q) + ";\n" + refusedJS
+	var b strings.Builder
+	b.WriteString("const builtin = " + string(q) + ";\n" + refusedJS)
+	names := nodeExports[name]
+	keys := make([]string, 0, len(names))
+	for k := range names {
+		if k != "default" {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		path, _ := json.Marshal(name + "." + k)
+		fmt.Fprintf(&b, "export const %s = stub(%s, %t);\n", k, path, names[k] == "value")
+	}
+	if names["default"] == "function" {
+		b.WriteString("export default stub(builtin);\n")
+	} else {
+		b.WriteString("export default { " + strings.Join(keys, ", ") + " };\n")
+	}
+	return b.String()
+}
+
+// packageOf names the npm package a file in node_modules belongs to
+// ("axios", "@scope/name"), or "".
+func packageOf(file string) string {
+	file = filepath.ToSlash(file)
+	i := strings.LastIndex(file, "node_modules/")
+	if i < 0 {
+		return ""
+	}
+	parts := strings.SplitN(file[i+len("node_modules/"):], "/", 3)
+	if strings.HasPrefix(parts[0], "@") && len(parts) > 1 {
+		return parts[0] + "/" + parts[1]
+	}
+	return parts[0]
 }

@@ -20,6 +20,8 @@ var virtualFile = map[string]string{
 	"astro/config":     "virtual/astro/config.js",
 	"astro:content":    "virtual/astro-content.js",
 	"astro:middleware": "virtual/astro-middleware.js",
+	// Node's stream implementation, under node/stream.js.
+	"comet:readable-stream": "virtual/readable-stream.js",
 }
 
 // virtualSources are the modules of virtualFile, by name.
@@ -50,9 +52,9 @@ func readVirtual(file string) string {
 // (@astrojs/*) are stubbed only in the config (forConfig): in endpoint code
 // a package such as @astrojs/rss is real code, bundled from node_modules.
 func virtualModules(forConfig bool) api.Plugin {
-	filter := `^(astro(/config)?|astro:.*)$`
+	filter := `^(astro(/config)?|astro:.*|comet:readable-stream)$`
 	if forConfig {
-		filter = `^(astro(/config)?|astro:.*|@astrojs/.*)$`
+		filter = `^(astro(/config)?|astro:.*|comet:readable-stream|@astrojs/.*)$`
 	}
 	return api.Plugin{
 		Name: "comet-virtual",
@@ -62,6 +64,11 @@ func virtualModules(forConfig bool) api.Plugin {
 					return api.OnResolveResult{Path: args.Path, Namespace: "comet-virtual"}, nil
 				})
 			b.OnResolve(api.OnResolveOptions{Filter: builtinFilter()}, resolveBuiltin)
+			// The ESM module behind a "cjs:" wrapper (see resolveBuiltin).
+			b.OnResolve(api.OnResolveOptions{Filter: `^comet-esm:`},
+				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
+					return api.OnResolveResult{Path: strings.TrimPrefix(args.Path, "comet-esm:"), Namespace: "comet-virtual"}, nil
+				})
 			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "comet-virtual"},
 				func(args api.OnLoadArgs) (api.OnLoadResult, error) {
 					src, ok := virtualSources[args.Path]
@@ -70,6 +77,9 @@ func virtualModules(forConfig bool) api.Plugin {
 					}
 					switch {
 					case ok:
+					case strings.HasPrefix(args.Path, "cjs:"):
+						q, _ := json.Marshal("comet-esm:" + strings.TrimPrefix(args.Path, "cjs:"))
+						src = "module.exports = require(" + string(q) + ").default;\n"
 					case strings.HasPrefix(args.Path, "unsupported:"):
 						src = unsupportedSource(strings.TrimPrefix(args.Path, "unsupported:"))
 					case strings.HasPrefix(args.Path, "@astrojs/"):

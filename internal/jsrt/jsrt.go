@@ -233,7 +233,8 @@ func installProcess(vm *goja.Runtime, env map[string]string) error {
 		if !ok {
 			panic(vm.NewTypeError("process.nextTick: callback is not a function"))
 		}
-		args := call.Arguments[1:]
+		// A copy: goja reuses the arguments slice once the call returns.
+		args := append([]goja.Value(nil), call.Arguments[1:]...)
 		if q, ok := goja.AssertFunction(qm); ok {
 			q(goja.Undefined(), vm.ToValue(func(goja.FunctionCall) goja.Value {
 				fn(goja.Undefined(), args...)
