@@ -8,7 +8,7 @@ import (
 )
 
 // cryptoPages are the endpoints of testdata/crypto compared byte for byte.
-var cryptoPages = []string{"node-crypto.json.ts", "webcrypto.json.ts", "jose.json.ts", "iron.json.ts", "bcrypt.json.ts"}
+var cryptoPages = []string{"node-crypto.json.ts", "webcrypto.json.ts", "jose.json.ts", "iron.json.ts", "hapi-iron.json.ts", "jsonwebtoken.json.ts", "bcrypt.json.ts"}
 
 // TestCrypto builds testdata/crypto (node:crypto, Web Crypto, and the
 // packages jose, @hapi/iron, iron-session, jsonwebtoken and bcryptjs,

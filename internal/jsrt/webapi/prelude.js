@@ -7,6 +7,18 @@
 (function (native) {
   'use strict';
   const G = globalThis;
+  // V8's Error.captureStackTrace, which error libraries (@hapi/boom, …)
+  // call: it gives obj a stack as a new Error would have.
+  if (typeof Error.captureStackTrace !== 'function') {
+    Object.defineProperty(Error, 'captureStackTrace', {
+      value: function captureStackTrace(obj) {
+        if (obj === null || typeof obj !== 'object') throw new TypeError('Invalid argument');
+        const lines = String(new Error().stack).split('\n');
+        Object.defineProperty(obj, 'stack', { value: [String(obj.name || 'Error') + (obj.message ? ': ' + obj.message : '')].concat(lines.slice(2)).join('\n'), writable: true, configurable: true });
+      },
+      writable: true, configurable: true,
+    });
+  }
   if (!Symbol.asyncIterator) {
     Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol.for('Symbol.asyncIterator') });
   }
@@ -1833,6 +1845,7 @@
       return b;
     }
     static allocUnsafe(n) { return new Buffer(n); }
+    static allocUnsafeSlow(n) { return new Buffer(n); }
     static isBuffer(v) { return v instanceof Buffer; }
     static isEncoding(e) { return !!ENCODINGS[String(e).toLowerCase()]; }
     static byteLength(v, enc) {
@@ -1881,6 +1894,11 @@
       return Uint8Array.prototype.indexOf.call(this, v, from);
     }
     includes(v, from, enc) { return this.indexOf(v, from, enc) !== -1; }
+    copy(target, targetStart = 0, sourceStart = 0, sourceEnd = this.length) {
+      const src = Uint8Array.prototype.subarray.call(this, sourceStart, Math.max(sourceStart, Math.min(sourceEnd, sourceStart + target.length - targetStart)));
+      target.set(src, targetStart);
+      return src.length;
+    }
   }
   function asBuffer(u8) { return new Buffer(u8.buffer, u8.byteOffset, u8.byteLength); }
   // The fixed-width integer readers and writers of Node's Buffer
