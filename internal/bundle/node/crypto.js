@@ -355,6 +355,43 @@ export function diffieHellman({ privateKey, publicKey }) {
   return Buffer.from(native(C.ecdh, 'ERR_CRYPTO_INCOMPATIBLE_KEY', privateKey[HANDLE], publicKey[HANDLE]));
 }
 
+// ECDH over raw keys (createECDH), for P-256, P-384 and P-521 by their
+// OpenSSL names (as Node: 'P-256' is not one).
+const ECDH_CURVES = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
+class ECDH {
+  constructor(curve) {
+    this._curve = ECDH_CURVES[curve];
+    if (!this._curve) throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+    this._handle = null;
+  }
+  static convertKey(key, curve, inEnc, outEnc, format) {
+    const c = ECDH_CURVES[curve];
+    if (!c) throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');
+    const h = native(C.importKey, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'raw', argBytes(key, 'key', inEnc), 'ec', c);
+    return out(native(C.exportKey, null, h, format === 'compressed' ? 'raw-compressed' : 'raw'), outEnc);
+  }
+  _key() {
+    if (!this._handle) throw nodeError(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Failed to get ECDH key: no key was generated or set');
+    return this._handle;
+  }
+  generateKeys(enc, format) { this._handle = native(C.generate, null, 'ec', this._curve, 0); return this.getPublicKey(enc, format); }
+  getPublicKey(enc, format) { return out(native(C.exportKey, null, this._key(), format === 'compressed' ? 'raw-compressed' : 'raw'), enc); }
+  getPrivateKey(enc) { return out(native(C.exportKey, null, this._key(), 'raw-private'), enc); }
+  setPrivateKey(key, enc) {
+    this._handle = native(C.importKey, 'ERR_CRYPTO_INVALID_KEYTYPE', 'raw', argBytes(key, 'key', enc), 'ec-private', this._curve);
+    return this;
+  }
+  computeSecret(other, inEnc, outEnc) {
+    let pub;
+    try { pub = C.importKey('raw', argBytes(other, 'otherPublicKey', inEnc), 'ec', this._curve); } catch (e) {
+      throw nodeError(Error, 'ERR_CRYPTO_ECDH_INVALID_PUBLIC_KEY', 'Public key is not valid for specified curve');
+    }
+    return out(native(C.ecdh, null, this._key(), pub), outEnc);
+  }
+}
+export function createECDH(curve) { return new ECDH(curve); }
+export { ECDH };
+
 // ---- key derivation -------------------------------------------------------------
 function kdfHash(digest) {
   const h = String(digest).toLowerCase().replace(/^sha-/, 'sha');
@@ -543,6 +580,6 @@ export function createDecipheriv(alg, key, iv, options) { return new Cipheriv(al
 export default {
   createHash, createHmac, hash, getHashes, randomUUID, randomBytes, randomFillSync, getRandomValues, timingSafeEqual, randomInt, webcrypto, subtle, constants,
   KeyObject, createPrivateKey, createPublicKey, createSecretKey, sign, verify, createSign, createVerify, publicEncrypt, privateDecrypt,
-  generateKeyPair, generateKeyPairSync, generateKey, generateKeySync, diffieHellman, pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync,
+  generateKeyPair, generateKeyPairSync, generateKey, generateKeySync, diffieHellman, createECDH, ECDH, pbkdf2, pbkdf2Sync, scrypt, scryptSync, hkdf, hkdfSync,
   createCipheriv, createDecipheriv, getCiphers, getCurves,
 };

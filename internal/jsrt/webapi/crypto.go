@@ -393,6 +393,16 @@ func importAsym(format string, data []byte, kind, curve string) (*asymKey, error
 				return nil, dataErr("invalid EC public key")
 			}
 			return &asymKey{kind: "ec", curve: curve, pub: &ecdsa.PublicKey{Curve: c, X: x, Y: y}}, nil
+		case "ec-private":
+			c, _, cerr := curveOf(curve)
+			if cerr != nil {
+				return nil, cerr
+			}
+			p, err := ecdsa.ParseRawPrivateKey(c, data)
+			if err != nil {
+				return nil, dataErr("invalid EC private key")
+			}
+			return wrapKey(p, nil)
 		case "ed25519":
 			if len(data) != ed25519.PublicKeySize {
 				return nil, dataErr("invalid Ed25519 public key")
@@ -444,6 +454,14 @@ func exportAsym(k *asymKey, format string) ([]byte, error) {
 	case "sec1":
 		if p, ok := k.priv.(*ecdsa.PrivateKey); ok {
 			return x509.MarshalECPrivateKey(p)
+		}
+	case "raw-private":
+		if p, ok := k.priv.(*ecdsa.PrivateKey); ok {
+			return p.Bytes()
+		}
+	case "raw-compressed":
+		if p, ok := k.pub.(*ecdsa.PublicKey); ok {
+			return elliptic.MarshalCompressed(p.Curve, p.X, p.Y), nil
 		}
 	case "raw":
 		switch p := k.pub.(type) {

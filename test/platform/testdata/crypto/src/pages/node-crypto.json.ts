@@ -88,6 +88,15 @@ export const GET = () => run({
   },
   secretKeys: () => [crypto.generateKeySync('hmac', { length: 256 }).symmetricKeySize, crypto.generateKeySync('aes', { length: 128 }).symmetricKeySize],
   generateRSA: () => new Promise((r, j) => crypto.generateKeyPair('rsa', { modulusLength: 1024 }, (e, pub, priv) => (e ? j(e) : r([pub.asymmetricKeyDetails!.modulusLength, crypto.verify('sha1', Buffer.from('a'), pub, crypto.sign('sha1', Buffer.from('a'), priv))])))),
+  ecdh: () => {
+    const a = crypto.createECDH('prime256v1'), b = crypto.createECDH('prime256v1');
+    a.setPrivateKey(Buffer.alloc(32, 1)); b.setPrivateKey('0202020202020202020202020202020202020202020202020202020202020202', 'hex');
+    const c = crypto.createECDH('secp384r1'); c.generateKeys();
+    const badCurve = (() => { try { crypto.createECDH('P-256'); return 'no'; } catch (e: any) { return e.code; } })();
+    return [badCurve, a.getPublicKey('hex'), a.getPublicKey('base64', 'compressed'), a.getPrivateKey('hex'), a.computeSecret(b.getPublicKey()).toString('hex'),
+      b.computeSecret(a.getPublicKey('hex'), 'hex', 'base64'), c.getPublicKey().length, crypto.ECDH.convertKey(a.getPublicKey(), 'prime256v1', undefined, 'hex', 'compressed'),
+      (() => { try { a.computeSecret(Buffer.alloc(65, 4)); return 'no'; } catch (e: any) { return e.code; } })()];
+  },
   fromCryptoKey: async () => {
     const k = await crypto.subtle.importKey('raw', Buffer.alloc(16, 1), { name: 'HMAC', hash: 'SHA-256' }, true, ['sign']);
     const ko = crypto.KeyObject.from(k);
