@@ -319,9 +319,8 @@ export function generateKeyPairSync(type, options = {}) {
   let handle;
   if (type === 'rsa') {
     const e = options.publicExponent === undefined ? 65537 : options.publicExponent;
-    if (e !== 65537) throw nodeError(Error, 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM', 'Comet generates RSA keys with the public exponent 65537 only');
     if (!Number.isInteger(options.modulusLength)) throw nodeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The "options.modulusLength" property must be of type number.' + received(options.modulusLength));
-    handle = native(C.generate, 'ERR_CRYPTO_OPERATION_FAILED', 'rsa', '65537', options.modulusLength);
+    handle = native(C.generate, 'ERR_CRYPTO_OPERATION_FAILED', 'rsa', String(e), options.modulusLength);
   } else if (type === 'ec') {
     const c = CURVE_ALIASES[options.namedCurve];
     if (!c) throw nodeError(TypeError, 'ERR_CRYPTO_INVALID_CURVE', 'Invalid EC curve name');

@@ -308,7 +308,11 @@ func generateKey(kind, curve string, bits int) (*asymKey, error) {
 	switch kind {
 	case "rsa":
 		if curve != "" && curve != "65537" {
-			return nil, opErr("only the public exponent 65537 is supported")
+			e, ok := new(big.Int).SetString(curve, 10)
+			if !ok || !e.IsInt64() || e.Int64() < 3 || e.Int64() > 1<<31-1 || e.Bit(0) == 0 {
+				return nil, opErr("invalid RSA public exponent %s", curve)
+			}
+			return generateRSAWithExponent(bits, int(e.Int64()))
 		}
 		p, err := rsa.GenerateKey(rand.Reader, bits)
 		if err != nil {
@@ -339,6 +343,45 @@ func generateKey(kind, curve string, bits int) (*asymKey, error) {
 		return wrapKey(p, nil)
 	}
 	return nil, notSupported("unsupported key type %q", kind)
+}
+
+// generateRSAWithExponent makes a two-prime RSA key with public exponent
+// e, which rsa.GenerateKey (always 65537) cannot: primes from rand.Prime
+// until e is invertible mod λ(n), then the key is validated and
+// precomputed by crypto/rsa itself.
+func generateRSAWithExponent(bits, e int) (*asymKey, error) {
+	if bits < 256 || bits%2 != 0 {
+		return nil, opErr("invalid RSA modulus length %d", bits)
+	}
+	E := big.NewInt(int64(e))
+	one := big.NewInt(1)
+	for range 100 {
+		p, err := rand.Prime(rand.Reader, bits/2)
+		if err != nil {
+			return nil, opErr("%v", err)
+		}
+		q, err := rand.Prime(rand.Reader, bits-bits/2)
+		if err != nil {
+			return nil, opErr("%v", err)
+		}
+		n := new(big.Int).Mul(p, q)
+		if p.Cmp(q) == 0 || n.BitLen() != bits {
+			continue
+		}
+		pm, qm := new(big.Int).Sub(p, one), new(big.Int).Sub(q, one)
+		lambda := new(big.Int).Div(new(big.Int).Mul(pm, qm), new(big.Int).GCD(nil, nil, pm, qm))
+		d := new(big.Int).ModInverse(E, lambda)
+		if d == nil {
+			continue
+		}
+		key := &rsa.PrivateKey{PublicKey: rsa.PublicKey{N: n, E: e}, D: d, Primes: []*big.Int{p, q}}
+		if err := key.Validate(); err != nil {
+			return nil, opErr("%v", err)
+		}
+		key.Precompute()
+		return wrapKey(key, nil)
+	}
+	return nil, opErr("could not generate an RSA key with exponent %d", e)
 }
 
 // importAsym parses spki, pkcs8, pkcs1 (RSA, public or private), sec1 (EC

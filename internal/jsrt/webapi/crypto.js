@@ -158,17 +158,18 @@
     Object.defineProperty(k, KEY, { value: { type, extractable: !!extractable, algorithm, usages, bytes: material.bytes, handle: material.handle } });
     return k;
   }
+  // keyUsages converts a sequence<KeyUsage>; a key's usages list each
+  // usage once, in the order first given.
   function keyUsages(usages) {
     if (usages === null || typeof usages !== 'object' || typeof usages[Symbol.iterator] !== 'function') throw new TypeError('keyUsages is not a sequence');
     const out = [];
     for (const u of usages) {
       const s = String(u);
       if (!USAGES.includes(s)) throw new TypeError("'" + s + "' is not a valid enum value of type KeyUsage");
-      out.push(s);
+      if (!out.includes(s)) out.push(s);
     }
     return out;
   }
-  const dedupe = (usages) => USAGES.filter((u) => usages.includes(u));
   function checkUsages(usages, allowed, kind) {
     for (const u of usages) if (!allowed.includes(u)) throw cryptoError('Unsupported key usage for ' + kind, 'SyntaxError');
   }
@@ -430,10 +431,9 @@
       const e = alg.publicExponent;
       let exp = 0;
       for (const b of e) exp = exp * 256 + b;
-      if (exp !== 65537 && exp !== 3) throw cryptoError('The public exponent must be 65537', 'OperationError');
-      if (exp !== 65537) throw cryptoError('Comet supports only the public exponent 65537', 'OperationError');
+      if (exp < 3 || exp % 2 === 0 || exp > 2 ** 31 - 1) throw cryptoError('Invalid RSA public exponent', 'OperationError');
       if (alg.modulusLength < 256 || alg.modulusLength % 8) throw cryptoError('Invalid modulus length', 'OperationError');
-      handle = call(C.generate, 'rsa', '65537', alg.modulusLength);
+      handle = call(C.generate, 'rsa', String(exp), alg.modulusLength);
     } else if (kind === 'ec') {
       if (!CURVES.includes(alg.namedCurve)) throw cryptoError('Unrecognized namedCurve', 'NotSupportedError');
       handle = call(C.generate, 'ec', alg.namedCurve, 0);

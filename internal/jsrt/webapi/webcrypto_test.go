@@ -131,6 +131,11 @@ const jwk = await S.exportKey('jwk', v15.privateKey);
 return [await S.verify({ name: 'RSA-PSS', saltLength: 32 }, pss.publicKey, s1, enc('m')), hex(s2) === hex(s3), await S.verify('RSASSA-PKCS1-v1_5', v15.publicKey, s2, enc('m')),
   p, wrongLabel, jwk.alg, Object.keys(jwk).join(), pss.publicKey.algorithm.modulusLength, hex(pss.publicKey.algorithm.publicExponent), await roundTrip({ name: 'RSA-OAEP', hash: 'SHA-256' }, oaep)].join(' ')`,
 			"true true true secret DOMException OperationError RS256 key_ops,ext,kty,n,e,d,p,q,dp,dq,qi,alg 2048 010001 true,true,true,true"},
+		{"RSA with public exponent 3, usages once each", `const p = await S.generateKey({ name: 'RSASSA-PKCS1-v1_5', modulusLength: 1024, publicExponent: new Uint8Array([3]), hash: 'SHA-1' }, true, ['sign', 'verify', 'sign']);
+const sig = await S.sign('RSASSA-PKCS1-v1_5', p.privateKey, enc('m'));
+return [hex(p.publicKey.algorithm.publicExponent), p.publicKey.algorithm.modulusLength, p.privateKey.usages.join(), (await S.exportKey('jwk', p.publicKey)).e,
+  await S.verify('RSASSA-PKCS1-v1_5', p.publicKey, sig, enc('m')), await S.generateKey({ name: 'RSA-PSS', modulusLength: 1024, publicExponent: new Uint8Array([1]), hash: 'SHA-1' }, true, ['sign']).catch(show)].join(' ')`,
+			"03 1024 sign Aw true DOMException OperationError"},
 		{"Ed25519 and X25519 generate", `const e = await S.generateKey('Ed25519', true, ['sign', 'verify']);
 const x = await S.generateKey({ name: 'X25519' }, true, ['deriveBits']), y = await S.generateKey({ name: 'X25519' }, true, ['deriveBits']);
 const sig = await S.sign('Ed25519', e.privateKey, enc('m'));
