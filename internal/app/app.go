@@ -133,6 +133,7 @@ func Load(cfg *config.Config, mode string, color bool) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
+	a.Warnings = append(a.Warnings, b.Warnings...)
 	if err := a.SetBundle(b); err != nil {
 		return nil, err
 	}

@@ -89,6 +89,9 @@ type Bundle struct {
 	// Inputs are the project files that went into the bundle (relative,
 	// slash paths), for the dev watcher.
 	Inputs []string
+	// Warnings are esbuild's warnings worth telling the user, once each
+	// (a package importing a built-in Comet refuses).
+	Warnings []string
 	// Broken are the modules replaced by a module that throws their error
 	// (see broken.go); empty when everything bundled and compiled.
 	Broken []*Broken
@@ -139,6 +142,13 @@ func result(res api.BuildResult) (*Bundle, *metafile, error) {
 		return nil, nil, err
 	}
 	b := &Bundle{Code: code}
+	seen := map[string]bool{}
+	for _, w := range res.Warnings {
+		if strings.Contains(w.Text, "Node built-in") && !seen[w.Text] {
+			seen[w.Text] = true
+			b.Warnings = append(b.Warnings, w.Text)
+		}
+	}
 	var meta metafile
 	if err := json.Unmarshal([]byte(res.Metafile), &meta); err == nil {
 		for p := range meta.Inputs {
@@ -187,16 +197,18 @@ func options(in Input) api.BuildOptions {
 			Sourcefile: "comet:entry",
 			Loader:     api.LoaderJS,
 		},
-		AbsWorkingDir:     in.Root,
-		Outdir:            in.Root, // source map paths come out relative to the root
-		Bundle:            true,
-		Write:             false,
-		Metafile:          true,
-		Format:            api.FormatESModule,
-		Banner:            map[string]string{"js": banner},
-		Platform:          api.PlatformNeutral,
-		MainFields:        []string{"module", "main"},
-		Conditions:        []string{"worker", "import", "default"},
+		AbsWorkingDir: in.Root,
+		Outdir:        in.Root, // source map paths come out relative to the root
+		Bundle:        true,
+		Write:         false,
+		Metafile:      true,
+		Format:        api.FormatESModule,
+		Banner:        map[string]string{"js": banner},
+		Platform:      api.PlatformNeutral,
+		MainFields:    []string{"module", "main"},
+		// esbuild adds "import" or "require" by how a package is imported,
+		// as Node does.
+		Conditions:        []string{"worker"},
 		ResolveExtensions: []string{".ts", ".mts", ".js", ".mjs", ".cjs", ".json", ".tsx", ".jsx"},
 		Target:            api.ES2020,
 		Supported:         moduleSupported,

@@ -339,8 +339,50 @@ func TestUnsupportedBuiltins(t *testing.T) {
 		got, err := jsrt.Await(context.Background(), rt, func(vm *goja.Runtime) (goja.Value, error) {
 			return vm.RunString(`__cometBundle.routes['src/pages/a.js']().then((m) => m.default())`)
 		}, func(vm *goja.Runtime, v goja.Value) (string, error) { return v.String(), nil })
-		if want := `1 the Node built-in "http" is not available in Comet`; err != nil || got != want {
+		if want := `1 the Node built-in "http" is not available in Comet (http.createServer was used)`; err != nil || got != want {
 			t.Errorf("got %q, %v; want %q", got, err, want)
 		}
+		if want := `package "pkg" imports the Node built-in "node:http", which Comet does not provide; using it will throw`; len(b.Warnings) != 1 || b.Warnings[0] != want {
+			t.Errorf("warnings = %q, want [%q]", b.Warnings, want)
+		}
 	})
+}
+
+// TestRefusedShapes: a refused built-in imported by a package has Node's
+// export names; they link, can be extended and only throw when used.
+func TestRefusedShapes(t *testing.T) {
+	files := map[string]string{
+		"node_modules/esm/package.json": `{"name":"esm","type":"module","main":"index.js"}`,
+		"node_modules/esm/index.js": `import http, { Agent, createServer, STATUS_CODES } from 'node:http';
+import { Worker } from 'worker_threads';
+import * as cp from 'child_process';
+export class MyAgent extends Agent { hi() { return 'hi'; } }
+export const refs = { http, Agent, createServer, STATUS_CODES, Worker, cp };
+`,
+		"node_modules/@scope/cjs/package.json": `{"name":"@scope/cjs","main":"index.js"}`,
+		"node_modules/@scope/cjs/index.js": `const http = require('http');
+const { spawn } = require('node:child_process');
+const EventEmitter = require('events');
+class Thing extends EventEmitter {}
+module.exports = { http, spawn, EventEmitter, Thing, util: require('util'), path: require('path'), events: require('node:events') };
+`,
+		"node_modules/cond/package.json":      `{"name":"cond","exports":{".":{"require":"./cjs.js","import":"./esm.mjs"}}}`,
+		"node_modules/cond/cjs.js":            `module.exports = 'require';`,
+		"node_modules/cond/esm.mjs":           `export default 'import';`,
+		"node_modules/cond-user/package.json": `{"name":"cond-user","main":"index.js"}`,
+		"node_modules/cond-user/index.js":     `module.exports = require('cond');`,
+	}
+	cases := []nodeCase{
+		{"named imports link", `return [typeof refs.Agent, typeof refs.createServer, typeof refs.Worker, typeof refs.cp.spawn, typeof refs.http.request].join()`, "function,function,function,function,function"},
+		{"extends a refused class", `return typeof MyAgent.prototype.hi + ' ' + attempt(() => new MyAgent())`, `function Error ERR_COMET_UNSUPPORTED: the Node built-in "http" is not available in Comet (http.Agent was used)`},
+		{"call throws", `return attempt(() => refs.cp.spawn('ls'))`, `Error ERR_COMET_UNSUPPORTED: the Node built-in "child_process" is not available in Comet (child_process.spawn was used)`},
+		{"members of members", `return [refs.Worker.foo === refs.Worker.foo, attempt(() => refs.Worker.foo())].join(' | ')`, `true | Error ERR_COMET_UNSUPPORTED: the Node built-in "worker_threads" is not available in Comet (worker_threads.Worker.foo was used)`},
+		{"default has the names", `return [refs.http.createServer === refs.createServer, Object.keys(refs.http).includes('request')].join()`, "true,true"},
+		{"not a thenable", `return typeof (await Promise.resolve(refs.http))`, "object"},
+		{"require gives the stand-in", `return [cjs.http.createServer === refs.createServer, typeof cjs.spawn].join()`, "true,function"},
+		{"require('events') is EventEmitter", `const t = new cjs.Thing(); let got; t.on('x', (v) => (got = v)); t.emit('x', 7); return [cjs.EventEmitter === EventEmitter, cjs.events === EventEmitter, got, typeof cjs.EventEmitter.once].join()`, "true,true,7,function"},
+		{"require('util') and require('path')", `return [typeof cjs.util.inspect, cjs.path.join('a', 'b')].join()`, "function,a/b"},
+		{"require condition", `return [condUser, condImport].join()`, "require,import"},
+	}
+	runNodeCases(t, files, catchJS+`import { MyAgent, refs } from 'esm'; import cjs from '@scope/cjs'; import condUser from 'cond-user'; import condImport from 'cond'; import { EventEmitter } from 'node:events';`, cases)
 }

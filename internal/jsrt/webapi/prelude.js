@@ -7,6 +7,18 @@
 (function (native) {
   'use strict';
   const G = globalThis;
+  // V8's Error.captureStackTrace, which error libraries (@hapi/boom, …)
+  // call: it gives obj a stack as a new Error would have.
+  if (typeof Error.captureStackTrace !== 'function') {
+    Object.defineProperty(Error, 'captureStackTrace', {
+      value: function captureStackTrace(obj) {
+        if (obj === null || typeof obj !== 'object') throw new TypeError('Invalid argument');
+        const lines = String(new Error().stack).split('\n');
+        Object.defineProperty(obj, 'stack', { value: [String(obj.name || 'Error') + (obj.message ? ': ' + obj.message : '')].concat(lines.slice(2)).join('\n'), writable: true, configurable: true });
+      },
+      writable: true, configurable: true,
+    });
+  }
   if (!Symbol.asyncIterator) {
     Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol.for('Symbol.asyncIterator') });
   }
@@ -1805,193 +1817,7 @@
     if (typeof fn !== 'function') throw new TypeError('The "callback" argument must be of type function');
     Promise.resolve().then(fn);
   }
-  // ---- crypto (Web Crypto) ---------------------------------------------
-  // SubtleCrypto: digest (SHA-1/256/384/512), and HMAC keys (importKey as
-  // raw or jwk, exportKey, generateKey, sign, verify) — what endpoints need
-  // to verify webhook signatures and sign tokens. Errors are the
-  // DOMExceptions of the Web Crypto spec (as Node throws them). Ciphers,
-  // key derivation and public-key algorithms are not provided: they reject
-  // with NotSupportedError.
-  const cryptoError = (msg, name) => new DOMException(msg, name);
-  const HASHES = { 'SHA-1': 'SHA-1', 'SHA-256': 'SHA-256', 'SHA-384': 'SHA-384', 'SHA-512': 'SHA-512' };
-  const HASH_BLOCK = { 'SHA-1': 64, 'SHA-256': 64, 'SHA-384': 128, 'SHA-512': 128 };
-  // The algorithms Web Crypto registers for signing: naming one of them for
-  // an HMAC key is an InvalidAccessError, naming anything else NotSupported.
-  const SIGN_ALGS = ['RSASSA-PKCS1-V1_5', 'RSA-PSS', 'ECDSA', 'ED25519', 'ED448', 'HMAC'];
-  const KNOWN_ALGS = SIGN_ALGS.concat(['RSA-OAEP', 'ECDH', 'X25519', 'X448', 'AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW', 'HKDF', 'PBKDF2']);
-  // algorithmName normalises an AlgorithmIdentifier (a string or {name}).
-  function algorithmName(a) {
-    if (typeof a === 'string') return a.toUpperCase();
-    if (a === null || typeof a !== 'object') throw new TypeError('Algorithm: the algorithm is not an object or a string');
-    if (a.name === undefined) throw new TypeError("Algorithm: the required member 'name' is missing");
-    return String(a.name).toUpperCase();
-  }
-  function hashName(h) {
-    const name = algorithmName(h);
-    const n = HASHES[name];
-    if (!n) throw cryptoError('Unrecognized algorithm name: ' + name, 'NotSupportedError');
-    return n;
-  }
-  // hmacParams normalises HmacImportParams / HmacKeyGenParams.
-  function hmacParams(alg) {
-    const name = algorithmName(alg);
-    if (name !== 'HMAC') {
-      if (KNOWN_ALGS.includes(name)) throw cryptoError(name + ' keys are not supported by Comet (only HMAC keys are)', 'NotSupportedError');
-      throw cryptoError('Unrecognized algorithm name', 'NotSupportedError');
-    }
-    if (typeof alg !== 'object' || alg.hash === undefined) throw new TypeError("HmacImportParams: the required member 'hash' is missing");
-    const hash = hashName(alg.hash);
-    let length;
-    if (alg.length !== undefined) {
-      length = Number(alg.length);
-      if (!(length > 0) || Math.floor(length) !== length) throw cryptoError('HMAC key length must be a positive integer', 'OperationError');
-    }
-    return { hash, length };
-  }
-  function keyUsages(usages) {
-    if (usages === null || typeof usages !== 'object' || typeof usages[Symbol.iterator] !== 'function') throw new TypeError('keyUsages is not a sequence');
-    const out = [];
-    for (const u of usages) {
-      const s = String(u);
-      if (!['encrypt', 'decrypt', 'sign', 'verify', 'deriveKey', 'deriveBits', 'wrapKey', 'unwrapKey'].includes(s)) throw new TypeError("'" + s + "' is not a valid enum value of type KeyUsage");
-      if (s !== 'sign' && s !== 'verify') throw cryptoError('Unsupported key usage for an HMAC key', 'SyntaxError');
-      out.push(s);
-    }
-    if (!out.length) throw cryptoError('Usages cannot be empty when creating a key.', 'SyntaxError');
-    return out;
-  }
-  function keyFormat(f) {
-    const s = String(f);
-    if (!['raw', 'spki', 'pkcs8', 'jwk'].includes(s)) throw new TypeError("'" + s + "' is not a valid enum value of type KeyFormat");
-    return s;
-  }
-  const KEY = Symbol('key');
-  class CryptoKey {
-    constructor() { throw new TypeError('Illegal constructor'); }
-    get type() { return this[KEY].type; }
-    get extractable() { return this[KEY].extractable; }
-    get algorithm() { return this[KEY].algorithm; }
-    get usages() { return this[KEY].usages; }
-    get [Symbol.toStringTag]() { return 'CryptoKey'; }
-  }
-  function makeKey(bytes, hash, length, extractable, usages) {
-    const k = Object.create(CryptoKey.prototype);
-    Object.defineProperty(k, KEY, { value: {
-      type: 'secret',
-      extractable: !!extractable,
-      algorithm: { name: 'HMAC', hash: { name: hash }, length },
-      usages,
-      bytes,
-    } });
-    return k;
-  }
-  function bufferSource(d, what) {
-    const u8 = toU8(d);
-    if (!u8) throw new TypeError("Failed to execute '" + what + "' on 'SubtleCrypto': the data is not of type 'BufferSource'");
-    return u8;
-  }
-  // hmacKey checks that key is an HMAC CryptoKey allowing usage, for an
-  // operation that named algorithm alg.
-  function hmacKey(alg, key, usage) {
-    const name = algorithmName(alg);
-    if (!SIGN_ALGS.includes(name)) throw cryptoError('Unrecognized algorithm name', 'NotSupportedError');
-    if (!(key instanceof CryptoKey)) throw new TypeError("Failed to execute '" + usage + "' on 'SubtleCrypto': parameter 2 is not of type 'CryptoKey'");
-    if (name !== key.algorithm.name) throw cryptoError('The requested operation is not valid for the provided key', 'InvalidAccessError');
-    if (!key.usages.includes(usage)) throw cryptoError('The requested operation is not valid for the provided key', 'InvalidAccessError');
-    return key[KEY];
-  }
-  const asyncly = (f) => function (...a) { try { return Promise.resolve(f.apply(this, a)); } catch (e) { return Promise.reject(e); } };
-  const hmacOf = (k, data) => native.hmac(k.algorithm.hash.name, k.bytes.buffer, k.bytes.byteOffset, k.bytes.byteLength, data.buffer, data.byteOffset, data.byteLength);
-  class SubtleCrypto {
-    constructor() { throw new TypeError('Illegal constructor'); }
-    get [Symbol.toStringTag]() { return 'SubtleCrypto'; }
-  }
-  const subtleMethods = {
-    digest(alg, data) {
-      const name = hashName(alg);
-      if (data === undefined) throw new TypeError("Failed to execute 'digest' on 'SubtleCrypto': 2 arguments required");
-      const u8 = bufferSource(data, 'digest');
-      return native.digest(name, u8.buffer, u8.byteOffset, u8.byteLength);
-    },
-    importKey(format, keyData, alg, extractable, usages) {
-      format = keyFormat(format);
-      const { hash, length } = hmacParams(alg);
-      usages = keyUsages(usages);
-      let bytes;
-      if (format === 'raw') {
-        bytes = new Uint8Array(bufferSource(keyData, 'importKey'));
-      } else if (format === 'jwk') {
-        if (keyData === null || typeof keyData !== 'object') throw new TypeError('The key data is not a JsonWebKey');
-        if (keyData.kty !== 'oct') throw cryptoError("The JWK 'kty' member is not 'oct'", 'DataError');
-        if (typeof keyData.k !== 'string') throw cryptoError("The JWK 'k' member is missing", 'DataError');
-        bytes = new Uint8Array(native.encode(keyData.k, 'base64url'));
-        if (keyData.alg !== undefined && keyData.alg !== 'HS' + hash.slice(4)) throw cryptoError("The JWK 'alg' member does not match the hash", 'DataError');
-        if (keyData.use !== undefined && keyData.use !== 'sig') throw cryptoError("The JWK 'use' member is not 'sig'", 'DataError');
-        if (keyData.key_ops !== undefined && !usages.every((u) => keyData.key_ops.includes(u))) throw cryptoError("The JWK 'key_ops' member does not allow the usages", 'DataError');
-        if (keyData.ext === false && extractable) throw cryptoError("The JWK 'ext' member is false but the key is to be extractable", 'DataError');
-      } else {
-        throw cryptoError('Unable to import an HMAC key with format ' + format, 'NotSupportedError');
-      }
-      if (!bytes.length) throw cryptoError('Zero-length key is not supported', 'DataError');
-      const bits = bytes.length * 8;
-      if (length !== undefined && (length > bits || length <= bits - 8)) throw cryptoError('The key length does not match the key data', 'DataError');
-      return makeKey(bytes, hash, length === undefined ? bits : length, extractable, usages);
-    },
-    exportKey(format, key) {
-      format = keyFormat(format);
-      if (!(key instanceof CryptoKey)) throw new TypeError("Failed to execute 'exportKey' on 'SubtleCrypto': parameter 2 is not of type 'CryptoKey'");
-      const k = key[KEY];
-      if (!k.extractable) throw cryptoError('The key is not extractable', 'InvalidAccessError');
-      const b = k.bytes;
-      if (format === 'raw') return b.slice().buffer;
-      if (format === 'jwk') return { key_ops: [...k.usages], ext: true, kty: 'oct', k: native.decode(b.buffer, b.byteOffset, b.byteLength, 'base64url'), alg: 'HS' + k.algorithm.hash.name.slice(4) };
-      throw cryptoError('Unable to export an HMAC key with format ' + format, 'InvalidAccessError');
-    },
-    generateKey(alg, extractable, usages) {
-      const { hash, length } = hmacParams(alg);
-      usages = keyUsages(usages);
-      const bits = length === undefined ? HASH_BLOCK[hash] * 8 : length;
-      const bytes = new Uint8Array(native.randomBytes(Math.ceil(bits / 8)));
-      if (bits % 8) bytes[bytes.length - 1] &= 0xff << (8 - (bits % 8));
-      return makeKey(bytes, hash, bits, extractable, usages);
-    },
-    sign(alg, key, data) {
-      const k = hmacKey(alg, key, 'sign');
-      return hmacOf(k, bufferSource(data, 'sign'));
-    },
-    verify(alg, key, signature, data) {
-      const k = hmacKey(alg, key, 'verify');
-      const sig = bufferSource(signature, 'verify');
-      const mac = new Uint8Array(hmacOf(k, bufferSource(data, 'verify')));
-      if (sig.length !== mac.length) return false;
-      let diff = 0;
-      for (let i = 0; i < mac.length; i++) diff |= mac[i] ^ sig[i];
-      return diff === 0;
-    },
-  };
-  for (const m of ['encrypt', 'decrypt', 'deriveBits', 'deriveKey', 'wrapKey', 'unwrapKey']) {
-    subtleMethods[m] = () => { throw cryptoError('SubtleCrypto.' + m + ' is not supported by Comet (Web Crypto in Comet has digest and HMAC keys only)', 'NotSupportedError'); };
-  }
-  const subtle = Object.create(SubtleCrypto.prototype);
-  for (const m of Object.keys(subtleMethods)) {
-    Object.defineProperty(SubtleCrypto.prototype, m, { value: asyncly(subtleMethods[m]), writable: true, configurable: true });
-  }
-  class Crypto {
-    constructor() { throw new TypeError('Illegal constructor'); }
-    get subtle() { return subtle; }
-    getRandomValues(arr) {
-      if (arr === undefined) throw new TypeError("Failed to execute 'getRandomValues' on 'Crypto': 1 argument required");
-      const integer = arr instanceof Int8Array || arr instanceof Uint8Array || arr instanceof Uint8ClampedArray || arr instanceof Int16Array || arr instanceof Uint16Array ||
-        arr instanceof Int32Array || arr instanceof Uint32Array || (typeof BigInt64Array !== 'undefined' && (arr instanceof BigInt64Array || arr instanceof BigUint64Array));
-      if (!integer) throw cryptoError('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
-      if (arr.byteLength > 65536) throw cryptoError("The ArrayBufferView's byte length (" + arr.byteLength + ') exceeds the number of bytes of entropy available via this API (65536)', 'QuotaExceededError');
-      new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength).set(new Uint8Array(native.randomBytes(arr.byteLength)));
-      return arr;
-    }
-    randomUUID() { return native.randomUUID(); }
-    get [Symbol.toStringTag]() { return 'Crypto'; }
-  }
-  const crypto = Object.create(Crypto.prototype);
+  // ---- crypto (Web Crypto): crypto.js, run after this prelude ----------
 
   // ---- Buffer (Node) -------------------------------------------------
   const ENCODINGS = { utf8: 'utf8', 'utf-8': 'utf8', binary: 'latin1', latin1: 'latin1', base64: 'base64', base64url: 'base64url', hex: 'hex', ascii: 'ascii', utf16le: 'utf16le', 'utf-16le': 'utf16le', ucs2: 'utf16le', 'ucs-2': 'utf16le' };
@@ -2019,6 +1845,7 @@
       return b;
     }
     static allocUnsafe(n) { return new Buffer(n); }
+    static allocUnsafeSlow(n) { return new Buffer(n); }
     static isBuffer(v) { return v instanceof Buffer; }
     static isEncoding(e) { return !!ENCODINGS[String(e).toLowerCase()]; }
     static byteLength(v, enc) {
@@ -2067,6 +1894,11 @@
       return Uint8Array.prototype.indexOf.call(this, v, from);
     }
     includes(v, from, enc) { return this.indexOf(v, from, enc) !== -1; }
+    copy(target, targetStart = 0, sourceStart = 0, sourceEnd = this.length) {
+      const src = Uint8Array.prototype.subarray.call(this, sourceStart, Math.max(sourceStart, Math.min(sourceEnd, sourceStart + target.length - targetStart)));
+      target.set(src, targetStart);
+      return src.length;
+    }
   }
   function asBuffer(u8) { return new Buffer(u8.buffer, u8.byteOffset, u8.byteLength); }
   // The fixed-width integer readers and writers of Node's Buffer
@@ -2894,7 +2726,6 @@
       for (const [k, v] of this._list) fields[k] = Object.prototype.hasOwnProperty.call(fields, k) ? [].concat(fields[k], v) : v;
       return shell(FormData, fields);
     });
-    define(CryptoKey, function () { return shell(CryptoKey, { type: this.type, extractable: this.extractable, algorithm: this.algorithm, usages: this.usages }); });
     define(Buffer, function () {
       const n = Math.min(50, this.length);
       let hex = '';
@@ -2938,8 +2769,8 @@
     TextEncoder, TextDecoder, atob, btoa, Blob, File, FormData, ReadableStream,
     ReadableStreamDefaultReader, ReadableStreamDefaultController, WritableStream, WritableStreamDefaultWriter,
     WritableStreamDefaultController, TransformStream, TransformStreamDefaultController, CountQueuingStrategy,
-    ByteLengthQueuingStrategy, TextEncoderStream, TextDecoderStream, Crypto, SubtleCrypto, CryptoKey, Headers, Request, Response,
-    fetch, structuredClone, queueMicrotask, crypto, Buffer, console,
+    ByteLengthQueuingStrategy, TextEncoderStream, TextDecoderStream, Headers, Request, Response,
+    fetch, structuredClone, queueMicrotask, Buffer, console,
   };
   for (const k of Object.keys(defs)) {
     Object.defineProperty(G, k, { value: defs[k], writable: true, configurable: true, enumerable: false });

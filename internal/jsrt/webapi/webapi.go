@@ -5,8 +5,9 @@
 // and controllers, queuing strategies, TextEncoderStream,
 // TextDecoderStream), Blob, File, FormData, TextEncoder/TextDecoder,
 // atob/btoa, AbortController/AbortSignal, Event/EventTarget, DOMException,
-// structuredClone, queueMicrotask, crypto (randomUUID, getRandomValues,
-// subtle: digest and HMAC keys), Buffer, a console that formats as Node's
+// structuredClone, queueMicrotask, crypto (randomUUID, getRandomValues, and
+// Web Crypto's subtle for every algorithm Go's library has: crypto.js and
+// crypto.go), Buffer, a console that formats as Node's
 // (util.inspect / util.format, shared with node:util through __cometWeb), a
 // small Intl, the ES2023/2024 built-ins goja lacks, and a RegExp that
 // understands \p{…} and the d flag (indices.go).
@@ -47,8 +48,15 @@ var preludeSource string
 //go:embed intl.js
 var intlSource string
 
+//go:embed crypto.js
+var cryptoSource string
+
 var compilePrelude = sync.OnceValues(func() (*goja.Program, error) {
 	return goja.Compile("comet:prelude.js", preludeSource, true)
+})
+
+var compileCrypto = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("comet:crypto.js", cryptoSource, true)
 })
 
 var compileIntl = sync.OnceValues(func() (*goja.Program, error) {
@@ -114,6 +122,9 @@ func Enable(vm *goja.Runtime, loop Loop, opts Options) error {
 	}
 	natives := s.natives()
 	if _, err := fn(goja.Undefined(), natives); err != nil {
+		return err
+	}
+	if err := s.enableCrypto(natives); err != nil {
 		return err
 	}
 	intl, err := compileIntl()

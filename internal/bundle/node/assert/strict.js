@@ -1,0 +1,1 @@
+import assert from 'node:assert'; export default assert.strict; export const { ok, equal, notEqual, strictEqual, notStrictEqual, deepEqual, deepStrictEqual, notDeepStrictEqual, throws, rejects, fail, match, AssertionError } = assert;

@@ -1,0 +1,1 @@
+import fs from 'node:fs'; export const { readFile, readdir, stat, lstat, access, realpath, writeFile, appendFile, mkdir, mkdtemp, rm, rmdir, unlink, rename, copyFile, cp, symlink, link, chmod, chown, truncate, utimes, open, opendir } = fs.promises; export const constants = fs.constants; export default fs.promises;

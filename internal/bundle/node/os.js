@@ -1,0 +1,12 @@
+const N = globalThis.__cometNode;
+export const EOL = '\n';
+export const devNull = '/dev/null';
+export const platform = () => 'linux', type = () => 'Linux', arch = () => N.arch, release = () => '', version = () => '', machine = () => N.arch;
+export const hostname = () => N.hostname, homedir = () => N.homedir, tmpdir = () => N.tmpdir, endianness = () => 'LE';
+export const cpus = () => Array.from({ length: N.cpus }, () => ({ model: '', speed: 0, times: { user: 0, nice: 0, sys: 0, idle: 0, irq: 0 } }));
+export const availableParallelism = () => N.cpus;
+export const totalmem = () => 0, freemem = () => 0, uptime = () => 0, loadavg = () => [0, 0, 0];
+export const networkInterfaces = () => ({});
+export const userInfo = () => ({ username: '', uid: -1, gid: -1, shell: null, homedir: N.homedir });
+export const constants = { signals: {}, errno: {} };
+export default { EOL, devNull, platform, type, arch, release, version, machine, hostname, homedir, tmpdir, endianness, cpus, availableParallelism, totalmem, freemem, uptime, loadavg, networkInterfaces, userInfo, constants };

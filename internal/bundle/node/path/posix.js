@@ -1,0 +1,1 @@
+export * from 'node:path'; export { default } from 'node:path';

@@ -1,0 +1,3 @@
+import { types } from 'node:util';
+export const { isDate, isRegExp, isPromise, isMap, isSet, isWeakMap, isWeakSet, isMapIterator, isSetIterator, isTypedArray, isDataView, isArrayBuffer, isAnyArrayBuffer, isSharedArrayBuffer, isArrayBufferView, isUint8Array, isUint8ClampedArray, isUint16Array, isUint32Array, isInt8Array, isInt16Array, isInt32Array, isFloat32Array, isFloat64Array, isBigInt64Array, isBigUint64Array, isNativeError, isAsyncFunction, isGeneratorFunction, isGeneratorObject, isArgumentsObject, isNumberObject, isStringObject, isBooleanObject, isSymbolObject, isBigIntObject, isBoxedPrimitive, isProxy, isModuleNamespaceObject, isExternal, isKeyObject, isCryptoKey } = types;
+export default types;

@@ -1,0 +1,2 @@
+export function defineMiddleware(fn) { return fn; }
+export function sequence(...handlers) { return globalThis.__cometSequence(handlers); }

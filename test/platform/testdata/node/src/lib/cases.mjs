@@ -1,0 +1,159 @@
+// Uses of Node's built-in modules as endpoints and the packages they import
+// make them. Each case returns a JSON value; Comet
+// (src/pages/node/[name].json.ts) and Node (the test's harness) run the
+// same function and the test compares the JSON. Errors are compared by name
+// and code.
+import { Readable, Writable, Duplex, Transform, PassThrough, pipeline, finished } from 'node:stream';
+import stream from 'stream';
+import { pipeline as pipelineP, finished as finishedP } from 'node:stream/promises';
+import { text, json, buffer } from 'node:stream/consumers';
+import { EventEmitter } from 'node:events';
+
+async function rejects(f) {
+  try {
+    return await f();
+  } catch (e) {
+    return 'threw ' + errName(e);
+  }
+}
+function errName(e) {
+  return e && typeof e === 'object' ? e.name + (e.code ? ' ' + e.code : '') : typeof e + ' ' + String(e);
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+class Upper extends Transform {
+  _transform(chunk, enc, cb) { cb(null, String(chunk).toUpperCase()); }
+}
+function collect() {
+  const out = [];
+  const w = new Writable({ write(chunk, enc, cb) { out.push(String(chunk)); cb(); } });
+  w.out = out;
+  return w;
+}
+
+export const cases = {
+  // ---- stream ----
+  'stream-shape': () => [typeof stream, stream === stream.Stream, stream.Readable === Readable, Object.getPrototypeOf(Readable.prototype) === stream.Stream.prototype, new Readable() instanceof EventEmitter, typeof stream.promises.pipeline],
+  'stream-readable-from': async () => {
+    const got = [];
+    for await (const c of Readable.from(['a', 'b', 'c'])) got.push(c);
+    return got;
+  },
+  'stream-readable-push': async () => {
+    let i = 0;
+    const r = new Readable({ read() { this.push(i < 3 ? 'x' + i++ : null); } });
+    const events = [];
+    r.on('end', () => events.push('end'));
+    r.setEncoding('utf8');
+    let s = '';
+    for await (const c of r) s += c;
+    await sleep(1);
+    return [s, events, r.readableEnded, r.destroyed];
+  },
+  'stream-transform-pipe': async () => {
+    const w = collect();
+    await new Promise((res) => Readable.from(['ab', 'cd']).pipe(new Upper()).pipe(w).on('finish', res));
+    return w.out;
+  },
+  'stream-pipeline-callback': async () => {
+    const w = collect();
+    const err = await new Promise((res) => pipeline(Readable.from(['q', 'r']), new Upper(), w, res));
+    return [err === undefined || err === null, w.out];
+  },
+  'stream-pipeline-promise': async () => {
+    const w = collect();
+    await pipelineP(Readable.from(['1', '2']), new PassThrough(), w);
+    return w.out;
+  },
+  'stream-pipeline-error': async () => {
+    const bad = new Transform({ transform(c, e, cb) { cb(new Error('bad chunk')); } });
+    return rejects(() => pipelineP(Readable.from(['x']), bad, collect()));
+  },
+  'stream-pipeline-async-generator': async () => {
+    const w = collect();
+    await pipelineP(Readable.from(['a', 'b']), async function* (src) { for await (const c of src) yield c + '!'; }, w);
+    return w.out;
+  },
+  'stream-finished': async () => {
+    const r = Readable.from(['z']);
+    r.resume();
+    await finishedP(r);
+    return [r.readableEnded, await new Promise((res) => { const w = collect(); finished(w, (e) => res(e === undefined ? 'ok' : errName(e))); w.end('x'); })];
+  },
+  'stream-writable-backpressure': async () => {
+    const seen = [];
+    const w = new Writable({ highWaterMark: 2, write(c, e, cb) { seen.push(String(c)); setTimeout(cb, 1); } });
+    const ok = [w.write('a'), w.write('b'), w.write('c')];
+    await new Promise((r) => w.once('drain', r));
+    w.end();
+    await finishedP(w);
+    return [ok, seen, w.writableFinished];
+  },
+  'stream-object-mode': async () => {
+    const r = new Readable({ objectMode: true, read() {} });
+    r.push({ a: 1 }); r.push({ b: 2 }); r.push(null);
+    return (await r.toArray());
+  },
+  'stream-duplex': async () => {
+    const d = new Duplex({ read() { this.push('from-d'); this.push(null); }, write(c, e, cb) { this.got = String(c); cb(); } });
+    d.write('to-d');
+    return [await text(d), d.got];
+  },
+  'stream-destroy-error': async () => {
+    const r = new Readable({ read() {} });
+    const err = new Promise((res) => r.on('error', (e) => res(e.message)));
+    r.destroy(new Error('gone'));
+    return [await err, r.destroyed];
+  },
+  'stream-errors-codes': async () => {
+    const w = new Writable({ write(c, e, cb) { cb(); } });
+    w.on('error', () => {});
+    w.end();
+    const e1 = await new Promise((res) => w.write('late', (e) => res(errName(e))));
+    const r = new Readable({ read() {} });
+    const e2 = new Promise((res) => r.on('error', (e) => res(errName(e))));
+    r.push(null);
+    r.push('x');
+    return [e1, await e2];
+  },
+  'stream-consumers': async () => [await text(Readable.from(['he', 'llo'])), await json(Readable.from(['{"a"', ':1}'])), (await buffer(Readable.from([Buffer.from('hi')]))).toString('hex'), await text(new Blob(['web']).stream())],
+  'stream-from-web': async () => {
+    const web = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode('w1')); c.enqueue(new TextEncoder().encode('w2')); c.close(); } });
+    return text(Readable.fromWeb(web));
+  },
+  'stream-to-web': async () => {
+    const web = Readable.toWeb(Readable.from([Buffer.from('n1'), Buffer.from('n2')]));
+    return [web instanceof ReadableStream, await new Response(web).text()];
+  },
+  'stream-writable-to-web': async () => {
+    const w = collect();
+    const ws = Writable.toWeb(w);
+    const writer = ws.getWriter();
+    await writer.write('p');
+    await writer.write('q');
+    await writer.close();
+    return w.out;
+  },
+  'stream-legacy-inherit': async () => {
+    function Old() { Readable.call(this); }
+    Object.setPrototypeOf(Old.prototype, Readable.prototype);
+    Old.prototype._read = function () { this.push('old'); this.push(null); };
+    return text(new Old());
+  },
+  'stream-readable-methods': async () => [await Readable.from([1, 2, 3, 4]).filter((x) => x % 2 === 0).map((x) => x * 10).toArray(), await Readable.from([1, 2, 3]).reduce((a, b) => a + b, 0)],
+};
+
+// runCase runs one case and gives its result as JSON text: {"ok": value}
+// or {"threw": name}; a case still pending after 3 s gives {"timeout": true}.
+export async function runCase(name) {
+  let timer;
+  const timeout = new Promise((r) => (timer = setTimeout(() => r({ timeout: true }), 3000)));
+  try {
+    const value = await Promise.race([Promise.resolve().then(cases[name]).then((ok) => ({ ok })), timeout]);
+    return JSON.stringify(value);
+  } catch (e) {
+    return JSON.stringify({ threw: errName(e) });
+  } finally {
+    clearTimeout(timer);
+  }
+}
