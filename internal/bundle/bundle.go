@@ -36,6 +36,23 @@ var supported = map[string]bool{
 	"regexp-unicode-property-escapes": false,
 }
 
+// lowerAsync is supported plus async functions lowered to generators,
+// for bundles that import node:async_hooks: esbuild's helper resumes each
+// await through Promise.prototype.then, which async_hooks wraps to carry
+// AsyncLocalStorage's context (goja's own await has no hook for it).
+var lowerAsync = func() map[string]bool {
+	m := map[string]bool{"async-await": false}
+	for k, v := range supported {
+		m[k] = v
+	}
+	return m
+}()
+
+// usesAsyncHooks reports whether a build's output includes node:async_hooks.
+func usesAsyncHooks(res api.BuildResult) bool {
+	return strings.Contains(res.Metafile, `"comet-virtual:node:async_hooks"`) || strings.Contains(res.Metafile, `"comet-virtual:cjs:node:async_hooks"`)
+}
+
 // GlobalName is the global the bundle assigns its exports to.
 const GlobalName = "__cometBundle"
 
@@ -71,13 +88,14 @@ type Bundle struct {
 // re-parses the files that changed (comet dev). Build without a Builder for
 // one-shot builds.
 type Builder struct {
-	ctx api.BuildContext
-	in  Input
+	ctx     api.BuildContext
+	in      Input
+	lowered bool // built with lowerAsync
 }
 
 // NewBuilder prepares incremental builds of in.
 func NewBuilder(in Input) (*Builder, error) {
-	ctx, cerr := api.Context(options(in))
+	ctx, cerr := api.Context(options(in, false))
 	if cerr != nil {
 		if len(cerr.Errors) > 0 {
 			return nil, messagesError(cerr.Errors, in.Color)
@@ -89,7 +107,16 @@ func NewBuilder(in Input) (*Builder, error) {
 
 // Rebuild bundles again, reusing what esbuild cached.
 func (b *Builder) Rebuild() (*Bundle, error) {
-	return result(b.ctx.Rebuild(), b.in)
+	res := b.ctx.Rebuild()
+	if !b.lowered && len(res.Errors) == 0 && usesAsyncHooks(res) {
+		ctx, cerr := api.Context(options(b.in, true))
+		if cerr == nil {
+			b.ctx.Dispose()
+			b.ctx, b.lowered = ctx, true
+			res = b.ctx.Rebuild()
+		}
+	}
+	return result(res, b.in)
 }
 
 // Close frees esbuild's context.
@@ -97,7 +124,11 @@ func (b *Builder) Close() { b.ctx.Dispose() }
 
 // Build bundles in once.
 func Build(in Input) (*Bundle, error) {
-	return result(api.Build(options(in)), in)
+	res := api.Build(options(in, false))
+	if len(res.Errors) == 0 && usesAsyncHooks(res) {
+		res = api.Build(options(in, true))
+	}
+	return result(res, in)
 }
 
 func result(res api.BuildResult, in Input) (*Bundle, error) {
@@ -152,7 +183,11 @@ func entrySource(in Input) string {
 	return b.String()
 }
 
-func options(in Input) api.BuildOptions {
+func options(in Input, asyncHooks bool) api.BuildOptions {
+	sup := supported
+	if asyncHooks {
+		sup = lowerAsync
+	}
 	mode := in.Mode
 	if mode == "" {
 		mode = "production"
@@ -179,7 +214,7 @@ func options(in Input) api.BuildOptions {
 		Conditions:        []string{"worker"},
 		ResolveExtensions: []string{".ts", ".mts", ".js", ".mjs", ".cjs", ".json", ".tsx", ".jsx"},
 		Target:            api.ES2020,
-		Supported:         supported,
+		Supported:         sup,
 		Sourcemap:         api.SourceMapInline,
 		SourcesContent:    api.SourcesContentExclude,
 		LegalComments:     api.LegalCommentsNone,

@@ -178,7 +178,7 @@ func (f *nodeFS) readdir(p string) goja.Value {
 	return f.vm.ToValue(out)
 }
 
-// installNode installs __cometNode: the natives of fs and os.
+// installNode installs __cometNode: the natives of fs, os and zlib.
 func installNode(vm *goja.Runtime, root string) error {
 	if root == "" {
 		root = "."
@@ -204,5 +204,6 @@ func installNode(vm *goja.Runtime, root string) error {
 	n.Set("tmpdir", os.TempDir())
 	n.Set("arch", map[string]string{"amd64": "x64", "386": "ia32", "arm64": "arm64", "arm": "arm"}[runtime.GOARCH])
 	n.Set("cpus", runtime.NumCPU())
+	n.Set("zlib", zlibNative(vm))
 	return vm.Set("__cometNode", n)
 }

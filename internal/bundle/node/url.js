@@ -8,4 +8,7 @@ export function fileURLToPath(u) {
   return decodeURIComponent(url.pathname);
 }
 export function pathToFileURL(p) { return new URL('file://' + encodeURI(p).replace(/[?#]/g, encodeURIComponent)); }
-export default { URL, URLSearchParams, fileURLToPath, pathToFileURL };
+// domainToASCII gives the URL Standard's host (punycode), or '' for a
+// domain it rejects, as Node's does.
+export function domainToASCII(d) { try { return new URL('ws://' + String(d)).hostname; } catch { return ''; } }
+export default { URL, URLSearchParams, fileURLToPath, pathToFileURL, domainToASCII };
