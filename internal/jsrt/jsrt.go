@@ -80,6 +80,7 @@ type Runtime struct {
 	reason    atomic.Pointer[string]
 	stalled   chan struct{}
 	stallOnce sync.Once
+	sockets   *netSockets // net/tls sockets (nodenet.go)
 }
 
 // Broken reports whether the VM was interrupted to stop runaway code. goja
@@ -117,7 +118,8 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 	if err := webapi.Enable(vm, r.loop, webapi.Options{HTTPClient: opts.HTTPClient, Console: consoleFn}); err != nil {
 		return fmt.Errorf("jsrt: installing web APIs: %w", err)
 	}
-	if err := installNode(vm, opts.Root); err != nil {
+	r.sockets = newNetSockets(vm, r.loop)
+	if err := installNode(vm, opts.Root, r.sockets); err != nil {
 		return err
 	}
 	if err := installProcess(vm, opts.ProcessEnv); err != nil {
@@ -282,6 +284,9 @@ func (r *Runtime) Close() {
 		unregister(r)
 		close(r.done)
 		r.loop.Terminate()
+		if r.sockets != nil {
+			r.sockets.closeAll()
+		}
 	})
 }
 

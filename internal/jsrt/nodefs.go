@@ -178,8 +178,8 @@ func (f *nodeFS) readdir(p string) goja.Value {
 	return f.vm.ToValue(out)
 }
 
-// installNode installs __cometNode: the natives of fs, os and zlib.
-func installNode(vm *goja.Runtime, root string) error {
+// installNode installs __cometNode: the natives of fs, os, zlib and net.
+func installNode(vm *goja.Runtime, root string, sockets *netSockets) error {
 	if root == "" {
 		root = "."
 	}
@@ -205,5 +205,6 @@ func installNode(vm *goja.Runtime, root string) error {
 	n.Set("arch", map[string]string{"amd64": "x64", "386": "ia32", "arm64": "arm64", "arm": "arm"}[runtime.GOARCH])
 	n.Set("cpus", runtime.NumCPU())
 	n.Set("zlib", zlibNative(vm))
+	n.Set("net", sockets.object())
 	return vm.Set("__cometNode", n)
 }
