@@ -286,7 +286,7 @@ const root = globalThis.__cometNode.root;`
 // or require), and a warning plus a throwing stub inside node_modules.
 func TestUnsupportedBuiltins(t *testing.T) {
 	for _, tc := range []struct{ name, src, module, at string }{
-		{"bare import", "import net from 'net';\nexport default net;\n", `"net"`, "2:17"},
+		{"bare import", "import vm from 'vm';\nexport default vm;\n", `"vm"`, "2:16"},
 		{"node: import", "// a comment\nimport { spawn } from 'node:child_process';\nexport default spawn;\n", `"node:child_process"`, "3:23"},
 		{"require", "const zlib = require('dgram');\nexport default zlib;\n", `"dgram"`, "2:22"},
 		{"dynamic import", "export default () => import('node:worker_threads');\n", `"node:worker_threads"`, "2:29"},
