@@ -151,6 +151,10 @@ var (
 	jsonIndentFix string
 	//go:embed timers.js
 	timerGuard string
+	//go:embed annexb.js
+	annexB string
+	//go:embed buffer.js
+	bufferMethods string
 )
 
 // reportUncaught sends errors no handler will see — thrown in a timer
@@ -171,6 +175,12 @@ func (r *Runtime) reportUncaught(vm *goja.Runtime, console func(level, msg, sour
 		console("error", msg, file)
 	}
 	if _, err := vm.RunString(jsonIndentFix); err != nil {
+		panic(err)
+	}
+	if _, err := vm.RunString(annexB); err != nil {
+		panic(err)
+	}
+	if _, err := vm.RunString(bufferMethods); err != nil {
 		panic(err)
 	}
 	if guard, err := vm.RunString(timerGuard); err == nil {

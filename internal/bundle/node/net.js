@@ -40,6 +40,7 @@ export class Socket extends Duplex {
   }
   get readyState() {
     if (this.connecting) return 'opening';
+    if (this.pending || this._id === null) return 'closed'; // not connected yet, or gone
     if (this.readable && this.writable) return 'open';
     if (this.readable && !this.writable) return 'readOnly';
     if (!this.readable && this.writable) return 'writeOnly';
@@ -60,7 +61,13 @@ export class Socket extends Duplex {
     this._id = N.connect(host, port, opts.timeout || 0, (type, ...a) => this._event(type, a, host, port));
     return this;
   }
+  // _event receives the Go side's events. An exception thrown by a
+  // listener destroys the socket with it (Node would crash the process; a
+  // server should only lose this connection), so it is never lost.
   _event(type, a, host, port) {
+    try { this._dispatch(type, a, host, port); } catch (e) { console.error(e); if (!this.destroyed) this.destroy(e); }
+  }
+  _dispatch(type, a, host, port) {
     switch (type) {
       case 'connect':
         this.connecting = false;

@@ -11,7 +11,7 @@ import { EventEmitter } from 'node:events';
 import zlib from 'node:zlib';
 import { promisify } from 'node:util';
 import path from 'node:path';
-import { domainToASCII } from 'node:url';
+import url, { domainToASCII } from 'node:url';
 import dc from 'node:diagnostics_channel';
 import tty from 'node:tty';
 import { AsyncLocalStorage, AsyncResource } from 'node:async_hooks';
@@ -175,6 +175,12 @@ export const cases = {
   },
   // ---- small modules ----
   'path-parse-format': () => [path.parse('/home/u/f.txt'), path.parse('a/b'), path.parse('/'), path.parse('.env'), path.parse('x/y.tar.gz'), path.format({ dir: '/x', base: 'y.js' }), path.format({ root: '/', name: 'n', ext: 'e' }), path.format({ name: 'n', ext: '.e' }), path.posix.parse('/a/b.c').name],
+  'url-legacy': () => {
+    const inputs = ['redis://:pw@127.0.0.1:6379/0', 'http://User:P%40ss@Example.COM:8080/a/b?x=1&y=2#h', 'https://example.com', 'redis://localhost', '/just/path?q=1', 'mailto:a@b.c', '//host/p', 'rediss://h:1/?db=3', 'http://[::1]:80/x'];
+    const out = inputs.map((s) => { const p = url.parse(s, true); const q = url.parse(s, false, true); return [{ ...p, query: p.query && { ...p.query } }, { ...q }, url.format(p)]; });
+    out.push(url.resolve('/one/two', 'three'), url.resolve('http://a.com/b/c', '../d'), url.format({ protocol: 'http', host: 'x.com', pathname: 'p', query: { a: 1 } }));
+    return out;
+  },
   'url-domainToASCII': () => ['mañana.com', 'xn--iñvalid.com', 'EXAMPLE.com', 'a..b', '', '例え.テスト'].map(domainToASCII),
   'diagnostics-channel': () => {
     const c = dc.channel('comet:test');
