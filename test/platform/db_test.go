@@ -114,7 +114,9 @@ func startPostgres(t *testing.T) (string, string) {
 		if out, err := exec.Command("chown", "postgres:postgres", dir).CombinedOutput(); err != nil {
 			return "", "cannot give the data folder to the postgres user: " + string(out)
 		}
-		run = func(args ...string) *exec.Cmd { return exec.Command(runuser, append([]string{"-u", "postgres", "--"}, args...)...) }
+		run = func(args ...string) *exec.Cmd {
+			return exec.Command(runuser, append([]string{"-u", "postgres", "--"}, args...)...)
+		}
 	}
 	data := filepath.Join(dir, "data")
 	if out, err := run(filepath.Join(bin, "initdb"), "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C").CombinedOutput(); err != nil {
