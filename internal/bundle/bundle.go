@@ -3,16 +3,28 @@
 //
 // Why one program for all routes: in Node (and so in Astro) a module such as
 // src/db.ts is evaluated once and shared by every route that imports it; an
-// in-memory store written by one endpoint is read by another. esbuild's IIFE
-// format cannot split code, so bundling each route on its own would give every
-// route its own copy of db.ts. Instead a virtual entry maps each route file to
-// a dynamic import(); with bundling and no splitting esbuild turns those into
-// lazily initialised modules inside one IIFE. Routes are evaluated on first
-// use, shared modules exist once, and the whole project is one esbuild Build
+// in-memory store written by one endpoint is read by another. Bundling each
+// route on its own would give every route its own copy of db.ts. Instead a
+// virtual entry maps each route file to a dynamic import(); with bundling and
+// no splitting esbuild turns those into lazily initialised modules (its
+// `__esm` wrappers) inside one file. Routes are evaluated on first use,
+// shared modules exist once, and the whole project is one esbuild Build
 // (fast) and one goja.Compile (shared by every runtime).
+//
+// Why ESM output: esbuild refuses top-level await in IIFE and CommonJS
+// output, but in ESM output a lazily initialised module that awaits gets an
+// async initialiser, and every module importing it awaits that first (the
+// order Node evaluates them in). Since the entry itself never awaits, the
+// only ESM syntax left in the output is its final `export { … }`, which is
+// replaced by an assignment (esm.go); a banner wraps the whole in a function
+// so module-level names stay out of the global scope.
 //
 // The program assigns `globalThis.__cometBundle = { routes, middleware }`:
 // routes[file]() resolves to the module namespace of that route.
+//
+// A module that esbuild cannot bundle, or goja cannot compile, does not fail
+// the whole program: it is replaced by a module that throws its error when
+// evaluated (broken.go), so only the routes importing it fail.
 package bundle
 
 import (
@@ -23,6 +35,7 @@ import (
 	"strings"
 
 	"github.com/comet-dev/comet/internal/diag"
+	"github.com/dop251/goja"
 	"github.com/evanw/esbuild/pkg/api"
 )
 
@@ -36,13 +49,28 @@ var supported = map[string]bool{
 	"regexp-unicode-property-escapes": false,
 }
 
-// lowerAsync is supported plus async functions lowered to generators,
-// for bundles that import node:async_hooks: esbuild's helper resumes each
-// await through Promise.prototype.then, which async_hooks wraps to carry
-// AsyncLocalStorage's context (goja's own await has no hook for it).
+// moduleSupported is supported plus what the route bundle's module shape
+// needs: top-level await (async module initialisers, see the package doc),
+// import() lowered to esbuild's require shim, so a non-literal specifier
+// compiles in goja (which has no import()) and rejects at run time naming
+// the specifier, and import.meta as an empty object, as in a script.
+var moduleSupported = map[string]bool{
+	"async-generator":                 false,
+	"for-await":                       false,
+	"regexp-unicode-property-escapes": false,
+	"top-level-await":                 true,
+	"dynamic-import":                  false,
+	"import-meta":                     false,
+}
+
+// lowerAsync is moduleSupported plus async functions lowered to
+// generators, for bundles that import node:async_hooks: esbuild's helper
+// resumes each await through Promise.prototype.then, which async_hooks
+// wraps to carry AsyncLocalStorage's context (goja's own await has no hook
+// for it).
 var lowerAsync = func() map[string]bool {
 	m := map[string]bool{"async-await": false}
-	for k, v := range supported {
+	for k, v := range moduleSupported {
 		m[k] = v
 	}
 	return m
@@ -71,6 +99,9 @@ type Input struct {
 	Mode string
 	// Color makes esbuild's error frames coloured.
 	Color bool
+	// asyncHooks: the project imports node:async_hooks, so async functions
+	// are lowered (see lowerAsync); set by Build and Builder.
+	asyncHooks bool
 }
 
 // Bundle is the result of Build.
@@ -82,20 +113,24 @@ type Bundle struct {
 	// Warnings are esbuild's warnings worth telling the user, once each
 	// (a package importing a built-in Comet refuses).
 	Warnings []string
+	// Broken are the modules replaced by a module that throws their error
+	// (see broken.go); empty when everything bundled and compiled.
+	Broken []*Broken
+	// Program is Code compiled by goja, when Build compiled it.
+	Program *goja.Program
 }
 
 // Builder keeps an esbuild context alive between builds, so a rebuild only
 // re-parses the files that changed (comet dev). Build without a Builder for
 // one-shot builds.
 type Builder struct {
-	ctx     api.BuildContext
-	in      Input
-	lowered bool // built with lowerAsync
+	ctx api.BuildContext
+	in  Input
 }
 
 // NewBuilder prepares incremental builds of in.
 func NewBuilder(in Input) (*Builder, error) {
-	ctx, cerr := api.Context(options(in, false))
+	ctx, cerr := api.Context(options(in))
 	if cerr != nil {
 		if len(cerr.Errors) > 0 {
 			return nil, messagesError(cerr.Errors, in.Color)
@@ -108,15 +143,16 @@ func NewBuilder(in Input) (*Builder, error) {
 // Rebuild bundles again, reusing what esbuild cached.
 func (b *Builder) Rebuild() (*Bundle, error) {
 	res := b.ctx.Rebuild()
-	if !b.lowered && len(res.Errors) == 0 && usesAsyncHooks(res) {
-		ctx, cerr := api.Context(options(b.in, true))
-		if cerr == nil {
+	if !b.in.asyncHooks && usesAsyncHooks(res) {
+		in := b.in
+		in.asyncHooks = true
+		if ctx, cerr := api.Context(options(in)); cerr == nil {
 			b.ctx.Dispose()
-			b.ctx, b.lowered = ctx, true
+			b.ctx, b.in = ctx, in
 			res = b.ctx.Rebuild()
 		}
 	}
-	return result(res, b.in)
+	return assemble(b.in, res)
 }
 
 // Close frees esbuild's context.
@@ -124,21 +160,24 @@ func (b *Builder) Close() { b.ctx.Dispose() }
 
 // Build bundles in once.
 func Build(in Input) (*Bundle, error) {
-	res := api.Build(options(in, false))
-	if len(res.Errors) == 0 && usesAsyncHooks(res) {
-		res = api.Build(options(in, true))
+	res := api.Build(options(in))
+	if usesAsyncHooks(res) {
+		in.asyncHooks = true
+		res = api.Build(options(in))
 	}
-	return result(res, in)
+	return assemble(in, res)
 }
 
-func result(res api.BuildResult, in Input) (*Bundle, error) {
-	if len(res.Errors) > 0 {
-		return nil, messagesError(res.Errors, in.Color)
-	}
+// result reads a successful build: the program and its inputs.
+func result(res api.BuildResult) (*Bundle, *metafile, error) {
 	if len(res.OutputFiles) != 1 {
-		return nil, fmt.Errorf("bundle: esbuild wrote %d files, want 1", len(res.OutputFiles))
+		return nil, nil, fmt.Errorf("bundle: esbuild wrote %d files, want 1", len(res.OutputFiles))
 	}
-	b := &Bundle{Code: string(res.OutputFiles[0].Contents)}
+	code, err := unexport(string(res.OutputFiles[0].Contents))
+	if err != nil {
+		return nil, nil, err
+	}
+	b := &Bundle{Code: code}
 	seen := map[string]bool{}
 	for _, w := range res.Warnings {
 		if strings.Contains(w.Text, "Node built-in") && !seen[w.Text] {
@@ -146,9 +185,7 @@ func result(res api.BuildResult, in Input) (*Bundle, error) {
 			b.Warnings = append(b.Warnings, w.Text)
 		}
 	}
-	var meta struct {
-		Inputs map[string]json.RawMessage `json:"inputs"`
-	}
+	var meta metafile
 	if err := json.Unmarshal([]byte(res.Metafile), &meta); err == nil {
 		for p := range meta.Inputs {
 			if strings.Contains(p, ":") || strings.HasPrefix(p, "node_modules/") || strings.Contains(p, "/node_modules/") {
@@ -158,7 +195,7 @@ func result(res api.BuildResult, in Input) (*Bundle, error) {
 		}
 		sort.Strings(b.Inputs)
 	}
-	return b, nil
+	return b, &meta, nil
 }
 
 // entrySource is the virtual entry: a table of lazy route imports.
@@ -183,9 +220,9 @@ func entrySource(in Input) string {
 	return b.String()
 }
 
-func options(in Input, asyncHooks bool) api.BuildOptions {
-	sup := supported
-	if asyncHooks {
+func options(in Input) api.BuildOptions {
+	sup := moduleSupported
+	if in.asyncHooks {
 		sup = lowerAsync
 	}
 	mode := in.Mode
@@ -205,8 +242,8 @@ func options(in Input, asyncHooks bool) api.BuildOptions {
 		Bundle:        true,
 		Write:         false,
 		Metafile:      true,
-		Format:        api.FormatIIFE,
-		GlobalName:    GlobalName,
+		Format:        api.FormatESModule,
+		Banner:        map[string]string{"js": banner},
 		Platform:      api.PlatformNeutral,
 		MainFields:    []string{"module", "main"},
 		// esbuild adds "import" or "require" by how a package is imported,
