@@ -3,12 +3,15 @@
 // ioredis use: copy, read/write of (U)Int8/16/32, BigInt64, Float, Double
 // in both byte orders, (U)IntLE/BE of 1–6 bytes, swap16/32/64. Each is
 // added only when missing. Out-of-range offsets throw Node's
-// ERR_OUT_OF_RANGE / ERR_BUFFER_OUT_OF_BOUNDS.
+// ERR_OUT_OF_RANGE / ERR_BUFFER_OUT_OF_BOUNDS; the fixed-width accessors
+// replace the prelude's, which throw without Node's codes and do not check
+// the value's range.
 (function () {
   const B = globalThis.Buffer;
   if (!B) return;
   const P = B.prototype;
-  const add = (name, fn) => { if (typeof P[name] !== 'function') Object.defineProperty(P, name, { value: fn, writable: true, configurable: true }); };
+  const set = (name, fn) => Object.defineProperty(P, name, { value: fn, writable: true, configurable: true });
+  const add = (name, fn) => { if (typeof P[name] !== 'function') set(name, fn); };
   const dv = (b) => new DataView(b.buffer, b.byteOffset, b.byteLength);
   function range(name, msg, v) { const e = new RangeError('The value of "' + name + '" is out of range. It must be ' + msg + '. Received ' + v); e.code = 'ERR_OUT_OF_RANGE'; return e; }
   function check(b, offset, size) {
@@ -35,9 +38,9 @@
         dv(this)['set' + view](offset, name.startsWith('Big') ? BigInt(value) : +value, le);
         return offset + size;
       };
-      add('read' + name + order, read);
-      add('write' + name + order, write);
-      if (name.includes('UInt')) { add('read' + name.replace('UInt', 'Uint') + order, read); add('write' + name.replace('UInt', 'Uint') + order, write); }
+      set('read' + name + order, read);
+      set('write' + name + order, write);
+      if (name.includes('UInt')) { set('read' + name.replace('UInt', 'Uint') + order, read); set('write' + name.replace('UInt', 'Uint') + order, write); }
     }
   }
   function readVar(signed, le) {

@@ -155,6 +155,8 @@ var (
 	annexB string
 	//go:embed buffer.js
 	bufferMethods string
+	//go:embed weakref.js
+	weakRef string
 )
 
 // reportUncaught sends errors no handler will see — thrown in a timer
@@ -181,6 +183,9 @@ func (r *Runtime) reportUncaught(vm *goja.Runtime, console func(level, msg, sour
 		panic(err)
 	}
 	if _, err := vm.RunString(bufferMethods); err != nil {
+		panic(err)
+	}
+	if _, err := vm.RunString(weakRef); err != nil {
 		panic(err)
 	}
 	if guard, err := vm.RunString(timerGuard); err == nil {
