@@ -33,9 +33,15 @@ func TestZlibTTYProcess(t *testing.T) {
 		{"path.format", `return [path.format({ dir: '/x', base: 'y.js' }), path.format({ root: '/', name: 'n', ext: 'e' }), path.format({ name: 'n', ext: '.e' })].join()`, "/x/y.js,/n.e,n.e"},
 		{"domainToASCII", `return [url.domainToASCII('mañana.com'), url.domainToASCII('xn--iñvalid.com')].join('|')`, "xn--maana-pta.com|"},
 		{"url.parse", `const u = url.parse('redis://:pw@Example.com:6379/0?db=1', true); return [u.protocol, u.auth, u.hostname, u.port, u.pathname, u.query.db, u.href].join()`, "redis:,:pw,example.com,6379,/0,1,redis://:pw@example.com:6379/0?db=1"},
+		{"dns.lookup literal", `return await new Promise((r) => dns.lookup('127.0.0.1', (e, a, f) => r([e, a, f].join())))`, ",127.0.0.1,4"},
+		{"dns.lookup localhost", `return JSON.stringify(await dnsp.lookup('localhost', { family: 4 }))`, `{"address":"127.0.0.1","family":4}`},
+		{"dns.lookup all", `return (await dns.promises.lookup('::1', { all: true })).map((x) => x.address + '/' + x.family).join()`, "::1/6"},
+		{"dns.lookup not found", `return await dnsp.lookup('nothing.invalid').catch((e) => [e.code, e.syscall, e.hostname, e.message].join())`, "ENOTFOUND,getaddrinfo,nothing.invalid,getaddrinfo ENOTFOUND nothing.invalid"},
+		{"dns.resolve bad rrtype", `return attempt(() => dnsp.resolve('x', 'NOPE'))`, "TypeError ERR_INVALID_ARG_VALUE: The argument 'rrtype' is invalid. Received 'NOPE'"},
+		{"dns.lookup errno", `return await dnsp.lookup('nothing.invalid').catch((e) => e.errno)`, "-3008"},
 		{"diagnostics_channel", `const c = dc.channel('t'); const got = []; c.subscribe((m, n) => got.push(n + m)); c.publish(1); return got.join() + ' ' + dc.hasSubscribers('t')`, "t1 true"},
 	}
-	runNodeCases(t, nil, catchJS+`import zlib from 'node:zlib'; import tty from 'tty'; import path from 'path'; import url from 'node:url'; import dc from 'node:diagnostics_channel';`, cases)
+	runNodeCases(t, nil, catchJS+`import zlib from 'node:zlib'; import tty from 'tty'; import path from 'path'; import url from 'node:url'; import dc from 'node:diagnostics_channel'; import dns from 'dns'; import * as dnsp from 'node:dns/promises';`, cases)
 }
 
 // TestProcessStdout: process.stdout/stderr write to the console, a line at

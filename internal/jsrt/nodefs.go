@@ -178,7 +178,7 @@ func (f *nodeFS) readdir(p string) goja.Value {
 	return f.vm.ToValue(out)
 }
 
-// installNode installs __cometNode: the natives of fs, os, zlib and net.
+// installNode installs __cometNode: the natives of fs, os, zlib, net and dns.
 func installNode(vm *goja.Runtime, root string, sockets *netSockets) error {
 	if root == "" {
 		root = "."
@@ -206,5 +206,6 @@ func installNode(vm *goja.Runtime, root string, sockets *netSockets) error {
 	n.Set("cpus", runtime.NumCPU())
 	n.Set("zlib", zlibNative(vm))
 	n.Set("net", sockets.object())
+	n.Set("dns", dnsNative(vm, sockets.loop))
 	return vm.Set("__cometNode", n)
 }

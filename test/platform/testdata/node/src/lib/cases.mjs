@@ -14,6 +14,7 @@ import path from 'node:path';
 import url, { domainToASCII } from 'node:url';
 import dc from 'node:diagnostics_channel';
 import tty from 'node:tty';
+import dns from 'node:dns';
 import { AsyncLocalStorage, AsyncResource } from 'node:async_hooks';
 
 async function rejects(f) {
@@ -202,6 +203,13 @@ export const cases = {
     try { tc.traceSync(() => { throw new Error('x'); }, { id: 'e' }); } catch {}
     return seen;
   },
+  'dns': async () => [
+    await dns.promises.lookup('localhost', { family: 4 }),
+    await dns.promises.lookup('127.0.0.1', { all: true }),
+    await new Promise((r) => dns.lookup('::1', (e, a, f) => r([e, a, f]))),
+    await rejects(() => dns.promises.lookup('nothing.invalid')),
+    await dns.promises.lookup('nothing.invalid').catch((e) => [e.code, e.errno, e.syscall, e.hostname, e.message]),
+  ],
   'tty': () => [tty.isatty(0), tty.isatty(1), typeof tty.WriteStream],
   'process-stdout': () => [typeof process.stdout.write, process.stdout.isTTY === true, process.stdout.write(''), typeof process.stderr.write],
   // ---- async_hooks ----
