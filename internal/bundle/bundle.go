@@ -63,6 +63,24 @@ var moduleSupported = map[string]bool{
 	"import-meta":                     false,
 }
 
+// lowerAsync is moduleSupported plus async functions lowered to
+// generators, for bundles that import node:async_hooks: esbuild's helper
+// resumes each await through Promise.prototype.then, which async_hooks
+// wraps to carry AsyncLocalStorage's context (goja's own await has no hook
+// for it).
+var lowerAsync = func() map[string]bool {
+	m := map[string]bool{"async-await": false}
+	for k, v := range moduleSupported {
+		m[k] = v
+	}
+	return m
+}()
+
+// usesAsyncHooks reports whether a build's output includes node:async_hooks.
+func usesAsyncHooks(res api.BuildResult) bool {
+	return strings.Contains(res.Metafile, `"comet-virtual:node:async_hooks"`) || strings.Contains(res.Metafile, `"comet-virtual:cjs:node:async_hooks"`)
+}
+
 // GlobalName is the global the bundle assigns its exports to.
 const GlobalName = "__cometBundle"
 
@@ -81,6 +99,9 @@ type Input struct {
 	Mode string
 	// Color makes esbuild's error frames coloured.
 	Color bool
+	// asyncHooks: the project imports node:async_hooks, so async functions
+	// are lowered (see lowerAsync); set by Build and Builder.
+	asyncHooks bool
 }
 
 // Bundle is the result of Build.
@@ -121,7 +142,17 @@ func NewBuilder(in Input) (*Builder, error) {
 
 // Rebuild bundles again, reusing what esbuild cached.
 func (b *Builder) Rebuild() (*Bundle, error) {
-	return assemble(b.in, b.ctx.Rebuild())
+	res := b.ctx.Rebuild()
+	if !b.in.asyncHooks && usesAsyncHooks(res) {
+		in := b.in
+		in.asyncHooks = true
+		if ctx, cerr := api.Context(options(in)); cerr == nil {
+			b.ctx.Dispose()
+			b.ctx, b.in = ctx, in
+			res = b.ctx.Rebuild()
+		}
+	}
+	return assemble(b.in, res)
 }
 
 // Close frees esbuild's context.
@@ -129,7 +160,12 @@ func (b *Builder) Close() { b.ctx.Dispose() }
 
 // Build bundles in once.
 func Build(in Input) (*Bundle, error) {
-	return assemble(in, api.Build(options(in)))
+	res := api.Build(options(in))
+	if usesAsyncHooks(res) {
+		in.asyncHooks = true
+		res = api.Build(options(in))
+	}
+	return assemble(in, res)
 }
 
 // result reads a successful build: the program and its inputs.
@@ -185,6 +221,10 @@ func entrySource(in Input) string {
 }
 
 func options(in Input) api.BuildOptions {
+	sup := moduleSupported
+	if in.asyncHooks {
+		sup = lowerAsync
+	}
 	mode := in.Mode
 	if mode == "" {
 		mode = "production"
@@ -211,7 +251,7 @@ func options(in Input) api.BuildOptions {
 		Conditions:        []string{"worker"},
 		ResolveExtensions: []string{".ts", ".mts", ".js", ".mjs", ".cjs", ".json", ".tsx", ".jsx"},
 		Target:            api.ES2020,
-		Supported:         moduleSupported,
+		Supported:         sup,
 		Sourcemap:         api.SourceMapInline,
 		SourcesContent:    api.SourcesContentExclude,
 		LegalComments:     api.LegalCommentsNone,

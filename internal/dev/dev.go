@@ -77,6 +77,7 @@ type devServer struct {
 	// middleware file needs a new esbuild context.
 	builderInput bundle.Input
 	app          *app.App
+	warned       map[string]bool // bundle warnings already shown
 }
 
 func sameInput(a, b bundle.Input) bool {
@@ -139,6 +140,15 @@ func (d *devServer) load() (*app.App, error) {
 	b, err := d.builder.Rebuild()
 	if err != nil {
 		return nil, err
+	}
+	for _, w := range b.Warnings { // once per dev session, not per rebuild
+		if !d.warned[w] {
+			if d.warned == nil {
+				d.warned = map[string]bool{}
+			}
+			d.warned[w] = true
+			d.log.Warn("router", w)
+		}
 	}
 	if len(b.Broken) > 0 {
 		// Only the routes importing these fail; the rest is served.

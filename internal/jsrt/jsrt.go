@@ -80,6 +80,7 @@ type Runtime struct {
 	reason    atomic.Pointer[string]
 	stalled   chan struct{}
 	stallOnce sync.Once
+	sockets   *netSockets // net/tls sockets (nodenet.go)
 }
 
 // Broken reports whether the VM was interrupted to stop runaway code. goja
@@ -117,7 +118,8 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 	if err := webapi.Enable(vm, r.loop, webapi.Options{HTTPClient: opts.HTTPClient, Console: consoleFn}); err != nil {
 		return fmt.Errorf("jsrt: installing web APIs: %w", err)
 	}
-	if err := installNode(vm, opts.Root); err != nil {
+	r.sockets = newNetSockets(vm, r.loop)
+	if err := installNode(vm, opts.Root, r.sockets); err != nil {
 		return err
 	}
 	if err := installProcess(vm, opts.ProcessEnv); err != nil {
@@ -149,6 +151,12 @@ var (
 	jsonIndentFix string
 	//go:embed timers.js
 	timerGuard string
+	//go:embed annexb.js
+	annexB string
+	//go:embed buffer.js
+	bufferMethods string
+	//go:embed weakref.js
+	weakRef string
 )
 
 // reportUncaught sends errors no handler will see — thrown in a timer
@@ -169,6 +177,15 @@ func (r *Runtime) reportUncaught(vm *goja.Runtime, console func(level, msg, sour
 		console("error", msg, file)
 	}
 	if _, err := vm.RunString(jsonIndentFix); err != nil {
+		panic(err)
+	}
+	if _, err := vm.RunString(annexB); err != nil {
+		panic(err)
+	}
+	if _, err := vm.RunString(bufferMethods); err != nil {
+		panic(err)
+	}
+	if _, err := vm.RunString(weakRef); err != nil {
 		panic(err)
 	}
 	if guard, err := vm.RunString(timerGuard); err == nil {
@@ -282,6 +299,9 @@ func (r *Runtime) Close() {
 		unregister(r)
 		close(r.done)
 		r.loop.Terminate()
+		if r.sockets != nil {
+			r.sockets.closeAll()
+		}
 	})
 }
 

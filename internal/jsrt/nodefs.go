@@ -178,8 +178,8 @@ func (f *nodeFS) readdir(p string) goja.Value {
 	return f.vm.ToValue(out)
 }
 
-// installNode installs __cometNode: the natives of fs and os.
-func installNode(vm *goja.Runtime, root string) error {
+// installNode installs __cometNode: the natives of fs, os, zlib, net and dns.
+func installNode(vm *goja.Runtime, root string, sockets *netSockets) error {
 	if root == "" {
 		root = "."
 	}
@@ -204,5 +204,8 @@ func installNode(vm *goja.Runtime, root string) error {
 	n.Set("tmpdir", os.TempDir())
 	n.Set("arch", map[string]string{"amd64": "x64", "386": "ia32", "arm64": "arm64", "arm": "arm"}[runtime.GOARCH])
 	n.Set("cpus", runtime.NumCPU())
+	n.Set("zlib", zlibNative(vm))
+	n.Set("net", sockets.object())
+	n.Set("dns", dnsNative(vm, sockets.loop))
 	return vm.Set("__cometNode", n)
 }

@@ -13,7 +13,7 @@ import (
 )
 
 // npmPages are the endpoints of testdata/npm, one per package.
-var npmPages = []string{"zod.json.ts", "date-fns.json.ts", "nanoid.json.ts", "marked.json.ts", "slugify.json.ts", "dayjs.json.ts", "xml.json.ts"}
+var npmPages = []string{"zod.json.ts", "date-fns.json.ts", "nanoid.json.ts", "marked.json.ts", "slugify.json.ts", "dayjs.json.ts", "xml.json.ts", "axios.json.ts", "xml2js.json.ts", "nodemailer.json.ts", "cheerio.json.ts"}
 
 // TestNPMPackages builds testdata/npm, whose endpoints use popular pure-JS
 // packages (pinned in its package.json and package-lock.json), with Comet,

@@ -117,6 +117,28 @@ export function once(emitter, name, opts) {
   });
 }
 EventEmitter.once = once;
+// on iterates over an event's arguments as they come (an async iterator),
+// throwing the next 'error' and ending when the signal aborts.
+export function on(emitter, name, opts) {
+  const signal = opts && opts.signal;
+  const queue = [], waiting = [];
+  let error = null, done = false;
+  const settle = () => { while (waiting.length && (queue.length || error || done)) { const w = waiting.shift(); if (queue.length) w.resolve({ value: queue.shift(), done: false }); else if (error) { w.reject(error); error = null; done = true; } else w.resolve({ value: undefined, done: true }); } };
+  const onValue = (...args) => { queue.push(args); settle(); };
+  const onError = (e) => { error = e; cleanup(); settle(); };
+  const onAbort = () => { const e = new Error('The operation was aborted'); e.name = 'AbortError'; e.code = 'ABORT_ERR'; e.cause = signal.reason; onError(e); };
+  const cleanup = () => { emitter.removeListener(name, onValue); if (name !== 'error') emitter.removeListener('error', onError); if (signal) signal.removeEventListener('abort', onAbort); };
+  emitter.on(name, onValue);
+  if (name !== 'error') emitter.on('error', onError);
+  if (signal) { if (signal.aborted) onAbort(); else signal.addEventListener('abort', onAbort, { once: true }); }
+  return {
+    next() { return new Promise((resolve, reject) => { waiting.push({ resolve, reject }); settle(); }); },
+    return() { done = true; cleanup(); queue.length = 0; settle(); return Promise.resolve({ value: undefined, done: true }); },
+    throw(e) { error = e; cleanup(); settle(); return Promise.reject(e); },
+    [Symbol.asyncIterator]() { return this; },
+  };
+}
+EventEmitter.on = on;
 export function getEventListeners(emitter, name) { return typeof emitter.listeners === 'function' ? emitter.listeners(name) : []; }
 export function setMaxListeners(n, ...targets) { if (!targets.length) defaultMax = n; for (const t of targets) if (typeof t.setMaxListeners === 'function') t.setMaxListeners(n); }
 export const defaultMaxListeners = 10;

@@ -31,5 +31,23 @@ export function relative(from, to) {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
 }
-export const posix = { sep, delimiter, normalize, join, resolve, isAbsolute, dirname, basename, extname, relative };
+export function parse(p) {
+  const root = p.startsWith('/') ? '/' : '';
+  const trimmed = p.replace(/\/+$/, '');
+  const base = trimmed === '' ? '' : basename(trimmed);
+  const ext = extname(base);
+  let dir = root;
+  if (base !== '' && trimmed.length > base.length) dir = trimmed.slice(0, trimmed.length - base.length).replace(/\/+$/, '') || root;
+  return { root, dir, base, ext, name: ext ? base.slice(0, -ext.length) : base };
+}
+export function format(o) {
+  if (o === null || typeof o !== 'object') { const e = new TypeError('The "pathObject" argument must be of type object. Received ' + (o === null ? 'null' : typeof o)); e.code = 'ERR_INVALID_ARG_TYPE'; throw e; }
+  const dir = o.dir || o.root;
+  const base = o.base || (o.name || '') + (o.ext ? (o.ext[0] === '.' ? '' : '.') + o.ext : '');
+  if (!dir) return base;
+  return dir === o.root ? dir + base : dir + '/' + base;
+}
+export const toNamespacedPath = (p) => p;
+export const posix = { sep, delimiter, normalize, join, resolve, isAbsolute, dirname, basename, extname, relative, parse, format, toNamespacedPath };
+posix.posix = posix;
 export default posix;

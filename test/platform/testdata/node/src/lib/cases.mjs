@@ -8,6 +8,14 @@ import stream from 'stream';
 import { pipeline as pipelineP, finished as finishedP } from 'node:stream/promises';
 import { text, json, buffer } from 'node:stream/consumers';
 import { EventEmitter } from 'node:events';
+import zlib from 'node:zlib';
+import { promisify } from 'node:util';
+import path from 'node:path';
+import url, { domainToASCII } from 'node:url';
+import dc from 'node:diagnostics_channel';
+import tty from 'node:tty';
+import dns from 'node:dns';
+import { AsyncLocalStorage, AsyncResource } from 'node:async_hooks';
 
 async function rejects(f) {
   try {
@@ -141,6 +149,106 @@ export const cases = {
     return text(new Old());
   },
   'stream-readable-methods': async () => [await Readable.from([1, 2, 3, 4]).filter((x) => x % 2 === 0).map((x) => x * 10).toArray(), await Readable.from([1, 2, 3]).reduce((a, b) => a + b, 0)],
+
+  // ---- zlib (compressed bytes differ from zlib's: compare what comes back) ----
+  'zlib-roundtrip-sync': () => ['gzip', 'deflate', 'deflateRaw', 'brotliCompress'].map((op) => {
+    const back = { gzip: 'gunzipSync', deflate: 'inflateSync', deflateRaw: 'inflateRawSync', brotliCompress: 'brotliDecompressSync' }[op];
+    const input = 'hello zlib '.repeat(50);
+    return zlib[back](zlib[op + 'Sync'](input, { level: 9 })).toString() === input;
+  }),
+  // These bytes are what Node 20's zlib wrote for 'comet' (gzip, deflate, raw, brotli).
+  'zlib-decompress-node-bytes': () => [
+    zlib.gunzipSync(Buffer.from('H4sIAAAAAAAAA0vOz00tAQBhbxh0BQAAAA==', 'base64')).toString(),
+    zlib.inflateSync(Buffer.from('eJxLzs9NLQEABjUCGQ==', 'base64')).toString(),
+    zlib.inflateRawSync(Buffer.from('S87PTS0BAA==', 'base64')).toString(),
+    zlib.brotliDecompressSync(Buffer.from('CwKAY29tZXQD', 'base64')).toString(),
+    zlib.unzipSync(Buffer.from('H4sIAAAAAAAAA0vOz00tAQBhbxh0BQAAAA==', 'base64')).toString(),
+  ],
+  'zlib-errors': () => [() => zlib.gunzipSync(Buffer.from('nope')), () => zlib.gunzipSync(zlib.gzipSync('hello').subarray(0, 12)), () => zlib.inflateSync(Buffer.from('nope')), () => zlib.inflateRawSync(Buffer.from([0xff, 0xff]))].map((f) => { try { f(); return 'ok'; } catch (e) { return [e.code, e.errno, e.message]; } }),
+  'zlib-callback-promisify': async () => {
+    const b = await promisify(zlib.deflate)('cb');
+    return [await new Promise((r) => zlib.inflate(b, (e, out) => r(out.toString()))), zlib.crc32('hello'), zlib.constants.Z_BEST_COMPRESSION, zlib.Z_SYNC_FLUSH];
+  },
+  'zlib-streams': async () => {
+    const chunks = [];
+    await pipelineP(Readable.from(['stre', 'amed']), zlib.createGzip(), zlib.createGunzip(), new Writable({ write(c, e, cb) { chunks.push(String(c)); cb(); } }));
+    return [chunks.join(''), zlib.createDeflate() instanceof Transform];
+  },
+  // ---- small modules ----
+  'path-parse-format': () => [path.parse('/home/u/f.txt'), path.parse('a/b'), path.parse('/'), path.parse('.env'), path.parse('x/y.tar.gz'), path.format({ dir: '/x', base: 'y.js' }), path.format({ root: '/', name: 'n', ext: 'e' }), path.format({ name: 'n', ext: '.e' }), path.posix.parse('/a/b.c').name],
+  'url-legacy': () => {
+    const inputs = ['redis://:pw@127.0.0.1:6379/0', 'http://User:P%40ss@Example.COM:8080/a/b?x=1&y=2#h', 'https://example.com', 'redis://localhost', '/just/path?q=1', 'mailto:a@b.c', '//host/p', 'rediss://h:1/?db=3', 'http://[::1]:80/x'];
+    const out = inputs.map((s) => { const p = url.parse(s, true); const q = url.parse(s, false, true); return [{ ...p, query: p.query && { ...p.query } }, { ...q }, url.format(p)]; });
+    out.push(url.resolve('/one/two', 'three'), url.resolve('http://a.com/b/c', '../d'), url.format({ protocol: 'http', host: 'x.com', pathname: 'p', query: { a: 1 } }));
+    return out;
+  },
+  'url-domainToASCII': () => ['mañana.com', 'xn--iñvalid.com', 'EXAMPLE.com', 'a..b', '', '例え.テスト'].map(domainToASCII),
+  'diagnostics-channel': () => {
+    const c = dc.channel('comet:test');
+    const got = [];
+    const f = (m, name) => got.push([m, name]);
+    const before = c.hasSubscribers;
+    dc.subscribe('comet:test', f);
+    c.publish({ a: 1 });
+    const unsub = dc.unsubscribe('comet:test', f);
+    c.publish({ b: 2 });
+    return [before, got, unsub, dc.hasSubscribers('comet:test'), dc.channel('comet:test') === c];
+  },
+  'diagnostics-tracing': async () => {
+    const tc = dc.tracingChannel('comet:op');
+    const seen = [];
+    tc.subscribe({ start: (c) => seen.push('start ' + c.id), end: (c) => seen.push('end ' + c.id), asyncStart: (c) => seen.push('asyncStart ' + c.result), asyncEnd: (c) => seen.push('asyncEnd'), error: (c) => seen.push('error ' + c.error.message) });
+    tc.traceSync(() => 1, { id: 's' });
+    await tc.tracePromise(async () => 'r', { id: 'p' });
+    try { tc.traceSync(() => { throw new Error('x'); }, { id: 'e' }); } catch {}
+    return seen;
+  },
+  'dns': async () => [
+    await dns.promises.lookup('localhost', { family: 4 }),
+    await dns.promises.lookup('127.0.0.1', { all: true }),
+    await new Promise((r) => dns.lookup('::1', (e, a, f) => r([e, a, f]))),
+    await rejects(() => dns.promises.lookup('nothing.invalid')),
+    await dns.promises.lookup('nothing.invalid').catch((e) => [e.code, e.errno, e.syscall, e.hostname, e.message]),
+  ],
+  'tty': () => [tty.isatty(0), tty.isatty(1), typeof tty.WriteStream],
+  'process-stdout': () => [typeof process.stdout.write, process.stdout.isTTY === true, process.stdout.write(''), typeof process.stderr.write],
+  // ---- async_hooks ----
+  'als-await-timers': async () => {
+    const als = new AsyncLocalStorage();
+    const log = [];
+    async function work(id) {
+      log.push(id + ':' + als.getStore());
+      await sleep(id === 'a' ? 6 : 1);
+      log.push(id + ':' + als.getStore());
+      await null;
+      await new Promise((r) => queueMicrotask(() => { log.push(id + ' micro:' + als.getStore()); r(); }));
+      await new Promise((r) => setTimeout(() => { log.push(id + ' timer:' + als.getStore()); r(); }, 1));
+      await new Promise((r) => process.nextTick(() => { log.push(id + ' tick:' + als.getStore()); r(); }));
+      return als.getStore();
+    }
+    const r = await Promise.all([als.run('A', () => work('a')), als.run('B', () => work('b'))]);
+    // Sorted: the two requests' steps interleave by timing; each step's store is the point.
+    return [r, log.sort(), als.getStore() === undefined];
+  },
+  'als-then-exit-enter': async () => {
+    const als = new AsyncLocalStorage();
+    const out = [];
+    await als.run({ id: 1 }, () => Promise.resolve().then(() => out.push(als.getStore().id)));
+    als.run(2, () => als.exit(() => out.push(String(als.getStore()))));
+    const bound = als.run(3, () => AsyncLocalStorage.bind(() => als.getStore()));
+    const res = als.run(4, () => new AsyncResource('X'));
+    out.push(bound(), res.runInAsyncScope(() => als.getStore()));
+    const nested = new AsyncLocalStorage();
+    als.run('outer', () => nested.run('inner', () => out.push(als.getStore() + '/' + nested.getStore())));
+    return out;
+  },
+  'als-fetch-callback': async () => {
+    const als = new AsyncLocalStorage();
+    return als.run('req-7', async () => {
+      const res = await new Response('body').text();
+      return [res, als.getStore()];
+    });
+  },
 };
 
 // runCase runs one case and gives its result as JSON text: {"ok": value}
