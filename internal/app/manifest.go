@@ -69,8 +69,8 @@ func (a *App) WriteServer(dir string, files map[string]FileMeta) error {
 	m := Manifest{
 		Version: manifestVersion,
 		Config: ManifestConfig{
-			Site: a.Config.Site, Base: a.Config.Base, TrailingSlash: a.Config.TrailingSlash,
-			BuildFormat: a.Config.BuildFormat, Port: a.Config.Port, Host: a.Config.Host,
+			Site: a.Config.Site, Base: a.Config.Base, TrailingSlash: string(a.Config.TrailingSlash),
+			BuildFormat: string(a.Config.BuildFormat), Port: a.Config.Port, Host: a.Config.Host,
 			CheckOrigin: a.Config.CheckOrigin, PagesDir: filepath.ToSlash(pagesRel),
 		},
 		Middleware: a.Middleware,
@@ -119,13 +119,8 @@ func bakedEnv(env map[string]any) map[string]any {
 	}
 	out := map[string]any{}
 	for k, v := range env {
-		switch k {
-		case "MODE", "PROD", "DEV", "SSR", "SITE", "BASE_URL", "ASSETS_PREFIX":
+		if config.IsBuiltinEnv(k) || !os[k] {
 			out[k] = v
-		default:
-			if !os[k] {
-				out[k] = v
-			}
 		}
 	}
 	return out
@@ -149,22 +144,21 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("app: reading the server bundle: %w", err)
 	}
-	cfg := &config.Config{
-		Root: root, Site: m.Config.Site, Base: m.Config.Base, Output: "server", OutDir: outDir,
-		TrailingSlash: m.Config.TrailingSlash, BuildFormat: m.Config.BuildFormat, Port: m.Config.Port,
-		Host: m.Config.Host, CheckOrigin: m.Config.CheckOrigin,
-	}
+	cfg := config.Default()
+	cfg.Root, cfg.Site, cfg.Base, cfg.Output, cfg.OutDir = root, m.Config.Site, m.Config.Base, config.OutputServer, outDir
+	cfg.TrailingSlash, cfg.BuildFormat = routing.TrailingSlash(m.Config.TrailingSlash), config.BuildFormat(m.Config.BuildFormat)
+	cfg.Port, cfg.Host, cfg.CheckOrigin = m.Config.Port, m.Config.Host, m.Config.CheckOrigin
 	env := map[string]any{}
 	for k, v := range m.Env {
 		env[k] = v
 	}
 	for k, v := range config.Environ() { // the server's environment wins (secrets)
-		if _, builtin := map[string]bool{"MODE": true, "PROD": true, "DEV": true, "SSR": true, "SITE": true, "BASE_URL": true}[k]; !builtin {
+		if !config.IsBuiltinEnv(k) {
 			env[k] = v
 		}
 	}
 	cfg.Env = env
-	a := &App{Config: cfg, Middleware: m.Middleware, sourceDir: filepath.Join(outDir, "server", FilesDir)}
+	a := &App{Config: cfg, Output: config.OutputServer, Middleware: m.Middleware, sourceDir: filepath.Join(outDir, "server", FilesDir)}
 	var rs []*routing.Route
 	keyOf := map[*routing.Route]ManifestRoute{}
 	for _, mr := range m.Routes {

@@ -53,8 +53,10 @@ type Options struct {
 
 // Result summarises a finished build.
 type Result struct {
-	Pages    int // files written by endpoints and pages
-	Duration time.Duration
+	Pages int // files written by endpoints and pages
+	// ServerRoutes counts the routes a server build serves on demand.
+	ServerRoutes int
+	Duration     time.Duration
 	// Files maps each output path (slash, relative to the output root) to
 	// the headers the endpoint returned; the server uses them for
 	// prerendered files.
@@ -71,14 +73,17 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	if err := checkOutDir(cfg); err != nil {
 		return nil, err
 	}
-	log.Infof("build", "output: %q", cfg.Output)
-	log.Infof("build", "directory: %s", cfg.OutDir+string(filepath.Separator))
 	log.Info("build", "Collecting build info...")
-	a, err := app.Load(cfg, "production", opts.Color)
+	a, err := app.Load(cfg, opts.Color)
 	if err != nil {
 		return nil, err
 	}
+	log.Infof("build", "output: %q", a.Output)
+	log.Infof("build", "directory: %s", cfg.OutDir+string(filepath.Separator))
 	log.Debug("build", fmt.Sprintf("config %q, %d route(s), middleware %q, bundle of %d file(s), %d KiB", cfg.File, len(a.Routes), a.Middleware, len(a.Bundle.Inputs), len(a.Bundle.Code)/1024))
+	for _, w := range cfg.Warnings {
+		log.Warn("config", w)
+	}
 	for _, w := range a.Warnings {
 		log.Warn("router", w)
 	}
@@ -90,7 +95,7 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	}
 	defer stage.cleanup()
 	clientDir := stage.dir
-	if cfg.Output == "server" {
+	if a.Output == config.OutputServer {
 		clientDir = filepath.Join(stage.dir, "client")
 	}
 	timeout := opts.Timeout
@@ -104,7 +109,7 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	if err := b.generate(ctx); err != nil {
 		return nil, err
 	}
-	if cfg.Output == "server" {
+	if a.Output == config.OutputServer {
 		if err := a.WriteServer(filepath.Join(stage.dir, "server"), b.files); err != nil {
 			return nil, err
 		}
@@ -113,7 +118,18 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 		return nil, err
 	}
 	res := &Result{Pages: b.pages, Duration: time.Since(start), Files: b.files}
-	log.Infof("build", "%d page(s) built in %s", res.Pages, diag.Duration(res.Duration))
+	if a.Output == config.OutputServer {
+		onDemand := 0
+		for _, r := range a.Routes {
+			if !r.Prerender {
+				onDemand++
+			}
+		}
+		res.ServerRoutes = onDemand
+		log.Infof("build", "%d route(s) prepared for the server, %d page(s) prerendered, in %s", onDemand, res.Pages, diag.Duration(res.Duration))
+	} else {
+		log.Infof("build", "%d page(s) built in %s", res.Pages, diag.Duration(res.Duration))
+	}
 	log.Info("build", "Complete!")
 	return res, nil
 }
@@ -364,11 +380,11 @@ func (b *builder) call(ctx context.Context, rt *jsrt.Runtime, j *job) error {
 	p := j.pathname
 	if !j.route.HasFileExtension() {
 		switch b.cfg.TrailingSlash {
-		case "always":
+		case routing.TrailingSlashAlways:
 			if !strings.HasSuffix(p, "/") {
 				p += "/"
 			}
-		case "never":
+		case routing.TrailingSlashNever:
 			if p != "/" {
 				p = strings.TrimSuffix(p, "/")
 			}

@@ -168,7 +168,7 @@ func TestPageOutput(t *testing.T) {
 		{"/", "index.html", "directory", "index.html"},
 		{"/404", "404.html", "directory", "404.html"},
 	} {
-		if got := PageOutput(tc.pathname, tc.file, tc.format); got != tc.want {
+		if got := PageOutput(tc.pathname, tc.file, config.BuildFormat(tc.format)); got != tc.want {
 			t.Errorf("PageOutput(%q, %q, %q) = %q, want %q", tc.pathname, tc.file, tc.format, got, tc.want)
 		}
 	}

@@ -91,7 +91,7 @@ func htmlEscape(s string) string {
 // PageOutput is the file a static .html page is written to: "directory"
 // gives about/index.html, "file" about.html, "preserve" keeps the source
 // shape; index and 404 pages keep their names.
-func PageOutput(pathname, file, format string) string {
+func PageOutput(pathname, file string, format config.BuildFormat) string {
 	if pathname == "" {
 		return "" // dynamic .html pages are not supported
 	}
@@ -103,9 +103,9 @@ func PageOutput(pathname, file, format string) string {
 		return p + ".html"
 	}
 	switch format {
-	case "file":
+	case config.FormatFile:
 		return p + ".html"
-	case "preserve":
+	case config.FormatPreserve:
 		if strings.HasSuffix(file, "/index.html") {
 			return p + "/index.html"
 		}

@@ -206,35 +206,3 @@ func messagesError(msgs []api.Message, color bool) error {
 	}
 	return list
 }
-
-// ConfigGlobalName is the global a bundled config assigns its exports to.
-const ConfigGlobalName = "__cometConfig"
-
-// Config bundles an astro.config file (relative to root) for evaluation.
-func Config(root, file string) (string, error) {
-	fileURL, _ := json.Marshal("file://" + filepath.ToSlash(filepath.Join(root, file)))
-	res := api.Build(api.BuildOptions{
-		EntryPoints:   []string{file},
-		AbsWorkingDir: root,
-		Outdir:        root,
-		Bundle:        true,
-		Write:         false,
-		Format:        api.FormatIIFE,
-		GlobalName:    ConfigGlobalName,
-		Platform:      api.PlatformNeutral,
-		MainFields:    []string{"module", "main"},
-		Target:        api.ES2020,
-		Supported:     supported,
-		Sourcemap:     api.SourceMapInline,
-		Define:        map[string]string{"import.meta.url": string(fileURL), "import.meta.env": EnvGlobal},
-		Plugins:       []api.Plugin{virtualModules(true)},
-		LogLevel:      api.LogLevelSilent,
-	})
-	if len(res.Errors) > 0 {
-		return "", messagesError(res.Errors, false)
-	}
-	if len(res.OutputFiles) == 0 {
-		return "", fmt.Errorf("bundle: esbuild produced no output for %s", file)
-	}
-	return string(res.OutputFiles[0].Contents), nil
-}

@@ -187,7 +187,7 @@ func (f *flags) rootDir() string {
 	return "."
 }
 
-func (f *flags) overrides(mode string) config.Overrides {
+func (f *flags) overrides(mode config.Mode) config.Overrides {
 	return config.Overrides{ConfigFile: f.config, Site: f.site, Base: f.base, OutDir: f.outDir, Port: f.port, Host: f.host, Mode: mode}
 }
 
@@ -299,7 +299,7 @@ func reportError(log *diag.Logger, err error) {
 }
 
 func runBuild(ctx context.Context, f *flags, log *diag.Logger) error {
-	cfg, err := config.Load(f.rootDir(), f.overrides("production"))
+	cfg, err := config.Load(f.rootDir(), f.overrides(config.ModeProduction))
 	if err != nil {
 		return err
 	}

@@ -17,20 +17,20 @@ import (
 )
 
 func runDev(ctx context.Context, f *flags, log *diag.Logger) error {
-	cfg, err := config.Load(f.rootDir(), f.overrides("development"))
+	cfg, err := config.Load(f.rootDir(), f.overrides(config.ModeDevelopment))
 	if err != nil {
 		return err
 	}
 	host, port := listenAddr(f, cfg)
 	return dev.Run(ctx, cfg, dev.Options{
-		Log: log, Host: host, Port: port, Overrides: f.overrides("development"), Version: Version,
+		Log: log, Host: host, Port: port, Overrides: f.overrides(config.ModeDevelopment), Version: Version,
 		MethodNotAllowed: f.methodNotAllowed, Limits: f.limits,
 	})
 }
 
 func runPreview(ctx context.Context, f *flags, log *diag.Logger) error {
 	start := time.Now()
-	cfg, err := config.Load(f.rootDir(), f.overrides("production"))
+	cfg, err := config.Load(f.rootDir(), f.overrides(config.ModeProduction))
 	if err != nil {
 		return err
 	}

@@ -83,11 +83,11 @@ func loadApp(tb testing.TB, files map[string]string) *app.App {
 			tb.Fatal(err)
 		}
 	}
-	cfg, err := config.Load(dir, config.Overrides{})
+	cfg, err := config.Load(dir, config.Overrides{Mode: config.ModeDevelopment})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	a, err := app.Load(cfg, "development", false)
+	a, err := app.Load(cfg, false)
 	if err != nil {
 		tb.Fatal(err)
 	}
