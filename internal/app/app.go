@@ -47,6 +47,8 @@ type App struct {
 	// in Project.
 	Output        config.Output
 	ImpliedServer bool
+	// Redirects are the config's redirects, in priority order.
+	Redirects []*Redirect
 	// Unserved are the skipped .astro, .md and .mdx pages.
 	Unserved []*routing.Route
 	// Warnings are the scan's (the config's are in Config.Warnings).
@@ -74,6 +76,8 @@ type Project struct {
 	// ImpliedServer: Output is server only because of such a route; the
 	// other routes prerender by default.
 	ImpliedServer bool
+	// Redirects are the config's redirects, in priority order.
+	Redirects []*Redirect
 	// Unserved are the .astro, .md and .mdx pages Comet skips.
 	Unserved []*routing.Route
 	Warnings []string
@@ -139,6 +143,9 @@ func Scan(cfg *config.Config) (*Project, error) {
 		}
 		p.Routes = append(p.Routes, ar)
 	}
+	if p.Redirects, err = redirects(cfg, p); err != nil {
+		return nil, err
+	}
 	for _, name := range []string{"middleware.ts", "middleware.js", "middleware.mts", "middleware.mjs", "middleware/index.ts", "middleware/index.js"} {
 		if _, err := os.Stat(filepath.Join(cfg.SrcDir, name)); err == nil {
 			rel, _ := filepath.Rel(cfg.Root, filepath.Join(cfg.SrcDir, name))
@@ -162,7 +169,7 @@ func assemble(cfg *config.Config, color bool, build func(bundle.Input) (*bundle.
 	}
 	a := &App{
 		Config: cfg, Routes: p.Routes, Middleware: p.Middleware, Output: p.Output, ImpliedServer: p.ImpliedServer,
-		Unserved: p.Unserved, Warnings: p.Warnings,
+		Redirects: p.Redirects, Unserved: p.Unserved, Warnings: p.Warnings,
 	}
 	if len(p.Unserved) > 0 {
 		a.Warnings = append(a.Warnings, unservedWarning(p.Unserved))

@@ -29,6 +29,7 @@ type Manifest struct {
 	Config     ManifestConfig      `json:"config"`
 	Routes     []ManifestRoute     `json:"routes"`
 	Middleware string              `json:"middleware,omitempty"`
+	Redirects  []config.Redirect   `json:"redirects,omitempty"`
 	Env        map[string]any      `json:"env"`
 	Files      map[string]FileMeta `json:"files"`
 }
@@ -74,6 +75,7 @@ func (a *App) WriteServer(dir string, files map[string]FileMeta) error {
 			CheckOrigin: a.Config.CheckOrigin, PagesDir: filepath.ToSlash(pagesRel),
 		},
 		Middleware: a.Middleware,
+		Redirects:  a.Config.Redirects,
 		Env:        a.Config.Env,
 		Files:      files,
 	}
@@ -180,6 +182,12 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 		mr := keyOf[r]
 		a.Routes = append(a.Routes, &Route{Route: r, Key: path.Clean(mr.Key), Prerender: mr.Prerender})
 	}
+	cfg.Redirects = m.Redirects
+	rds, err := redirects(cfg, &Project{Routes: a.Routes, Output: config.OutputServer})
+	if err != nil {
+		return nil, nil, err
+	}
+	a.Redirects = rds
 	if err := a.SetBundle(&bundle.Bundle{Code: string(code)}); err != nil {
 		return nil, nil, err
 	}

@@ -233,6 +233,9 @@ func (b *builder) generate(ctx context.Context) error {
 		endpoints = append(endpoints, r)
 	}
 	if len(endpoints) == 0 {
+		if err := b.writeRedirects(nil); err != nil {
+			return err
+		}
 		if len(b.pageLines) > 0 {
 			b.printTree(nil, start)
 		}
@@ -296,6 +299,9 @@ func (b *builder) generate(ctx context.Context) error {
 		kept = append(kept, j)
 	}
 	jobs = kept
+	if err := b.writeRedirects(jobs); err != nil {
+		return err
+	}
 
 	if n := min(workers, (len(jobs)+63)/64); n > 1 {
 		for i := 1; i < n; i++ {
@@ -511,7 +517,7 @@ func (b *builder) writeJob(j *job) (note string, err error) {
 			}
 		}
 		if loc := headerValue(res.Header, "location"); res.Status >= 300 && res.Status < 400 && loc != "" {
-			body = redirectPage(j.pathname, loc, b.cfg)
+			body = redirectPage(j.pathname, loc, res.Status, b.cfg)
 			contentType = "text/html; charset=utf-8"
 		} else if res.Null {
 			return "(file not created, response body was empty)", nil
@@ -564,6 +570,73 @@ func (b *builder) writeFile(dst string, data []byte) error {
 		b.dirs.Store(dir, true)
 	}
 	return os.WriteFile(dst, data, 0o644)
+}
+
+// writeRedirects writes the config's prerendered redirects as Astro's
+// meta-refresh pages. A dynamic redirect to a route gets one page per path
+// that route's getStaticPaths gave (jobs), as in Astro.
+func (b *builder) writeRedirects(jobs []*job) error {
+	for _, rd := range b.app.Redirects {
+		if !rd.Prerender {
+			continue
+		}
+		if !rd.IsDynamic() {
+			if err := b.writeRedirect(rd, rd.Pathname, map[string]string{}); err != nil {
+				return err
+			}
+			continue
+		}
+		for _, j := range jobs {
+			if rd.Dest == nil || j.route != rd.Dest {
+				continue
+			}
+			from, err := rd.Generate(j.params)
+			if err != nil {
+				continue
+			}
+			if err := b.writeRedirect(rd, from, j.params); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (b *builder) writeRedirect(rd *app.Redirect, from string, params map[string]string) error {
+	rel := PageOutput(from, "", b.cfg.BuildFormat)
+	if rel == "" || b.public[rel] {
+		return nil
+	}
+	body := redirectPage(b.requestPath(from), rd.Location(params), rd.Status("GET"), b.cfg)
+	if err := b.writeFile(filepath.Join(b.outRoot, filepath.FromSlash(rel)), body); err != nil {
+		return err
+	}
+	b.mu.Lock()
+	b.files[rel] = app.FileMeta{Route: "redirect " + rd.From, Status: 200, ContentType: "text/html; charset=utf-8"}
+	b.pages++
+	b.pageLines = append(b.pageLines, [2]string{"redirect " + rd.From, rel})
+	b.mu.Unlock()
+	return nil
+}
+
+// requestPath is the pathname of the request Astro renders a page-like
+// route (a redirect) with in a static build (build/generate.ts
+// getUrlForPath): base, then the path, then "/" or ".html" by build.format.
+func (b *builder) requestPath(pathname string) string {
+	ending := "/"
+	switch {
+	case b.cfg.BuildFormat == config.FormatFile, b.cfg.BuildFormat == config.FormatPreserve:
+		ending = ".html"
+	case b.cfg.TrailingSlash == routing.TrailingSlashNever:
+		ending = ""
+	}
+	if pathname == "/" || pathname == "" {
+		if ending == ".html" {
+			return b.cfg.BasePrefix() + "/index.html"
+		}
+		return b.cfg.BasePrefix() + "/"
+	}
+	return b.cfg.BasePrefix() + strings.TrimSuffix(pathname, "/") + ending
 }
 
 // copyPage copies a .html page to where Astro puts it for build.format.

@@ -88,11 +88,11 @@ type Config struct {
 
 // Redirect is one entry of the config's redirects.
 type Redirect struct {
-	From string // a route: "/old", "/blog/[slug]"
-	To   string // a path, a route with the same params, or an http(s) URL
+	From string `json:"from"` // a route: "/old", "/blog/[slug]"
+	To   string `json:"to"`   // a path, a route with the same params, or an http(s) URL
 	// Status is the status the config gave ({status, destination}); 0
 	// for the string form: 301 for GET, 308 otherwise.
-	Status int
+	Status int `json:"status,omitempty"`
 }
 
 // PagesDir is SrcDir/pages.

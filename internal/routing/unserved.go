@@ -1,6 +1,7 @@
 package routing
 
 import (
+	"fmt"
 	"io/fs"
 	"path"
 	"strings"
@@ -40,4 +41,25 @@ func ScanUnserved(fsys fs.FS) []*Route {
 	})
 	Sort(out)
 	return out
+}
+
+// Before reports whether a comes before b in Astro 7's priority order.
+func Before(a, b *Route) bool { return compare(a, b) < 0 }
+
+// ParseRoute parses a route as the config's redirects write it ("/old",
+// "/blog/[slug]") into a Route of Kind Page with no file.
+func ParseRoute(route string) (*Route, error) {
+	p := strings.Trim(route, "/")
+	if p == "" {
+		p = "index"
+	}
+	r, ok, err := ParseFile(p + ".html")
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, fmt.Errorf("routing: %q is not a route", route)
+	}
+	r.File = ""
+	return r, nil
 }

@@ -444,12 +444,21 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request, s *site) {
 	if h.serveFile(w, r, s, pathname) {
 		return
 	}
-	if route, params := h.match(r.Context(), s, pathname); route != nil {
+	route, params := h.match(r.Context(), s, pathname)
+	if rd, rparams := s.app.MatchRedirect(pathname, !h.opts.Dev, route); rd != nil {
+		serveRedirect(w, r, rd, rparams)
+		return
+	}
+	if route != nil {
 		if route.Kind == routing.Page {
 			h.servePage(w, r, s, route)
 			return
 		}
 		h.callRoute(w, r, s, route, params)
+		return
+	}
+	if file, ok := s.app.UnservedPage(pathname); ok && h.opts.Dev && s.app.Middleware == "" {
+		unservedNotFound(w, r, file)
 		return
 	}
 	h.notFound(w, r, s, nil)
