@@ -188,6 +188,11 @@ func options(in Input) api.BuildOptions {
 // messagesError turns esbuild messages into diagnostics with esbuild's own
 // code frames (file:line:col, the code line and a caret).
 func messagesError(msgs []api.Message, color bool) error {
+	for i := range msgs {
+		if extra := installNotes(msgs[i]); extra != nil {
+			msgs[i].Notes = extra // esbuild's "mark it as external" means nothing to a Comet user
+		}
+	}
 	frames := api.FormatMessages(msgs, api.FormatMessagesOptions{Kind: api.ErrorMessage, Color: color})
 	var list diag.List
 	for i, m := range msgs {

@@ -56,8 +56,9 @@ var valueFlags = map[string]bool{"root": true, "config": true, "outDir": true, "
 // parseFlags accepts --name value, --name=value and -name, anywhere among
 // the positional arguments, as Astro's CLI does. --host may stand alone
 // (listen on all addresses).
-func parseFlags(args []string) (*flags, error) {
+func parseFlags(cmd string, args []string) (*flags, error) {
 	f := &flags{}
+	allowed := commandFlags[cmd]
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if a == "--" {
@@ -72,6 +73,12 @@ func parseFlags(args []string) (*flags, error) {
 		val, hasVal := "", false
 		if k, v, ok := strings.Cut(name, "="); ok {
 			name, val, hasVal = k, v, true
+		}
+		if allowed != nil && !allowed[name] {
+			if _, known := flagCommands[name]; known {
+				return nil, fmt.Errorf("flag --%s is not a flag of comet %s (it is one of comet %s)", name, cmd, strings.Join(flagCommands[name], ", "))
+			}
+			return nil, fmt.Errorf("unknown flag %s", a)
 		}
 		if valueFlags[name] && !hasVal {
 			if name == "host" && (i+1 >= len(args) || strings.HasPrefix(args[i+1], "-")) {
@@ -224,13 +231,17 @@ func Main(args []string, stdout, stderr io.Writer) (code int) {
 		printHelp(stdout)
 		return 0
 	}
-	f, err := parseFlags(args[1:])
+	if _, ok := commandFlags[cmd]; !ok {
+		fmt.Fprintf(stderr, "comet: unknown command %q\nRun `comet --help` for usage.\n", cmd)
+		return 2
+	}
+	f, err := parseFlags(cmd, args[1:])
 	if err != nil {
-		fmt.Fprintf(stderr, "comet %s: %v\nRun `comet --help` for usage.\n", cmd, err)
+		fmt.Fprintf(stderr, "comet %s: %v\nRun `comet %s --help` for usage.\n", cmd, err, cmd)
 		return 2
 	}
 	if f.help {
-		printHelp(stdout)
+		printCommandHelp(stdout, cmd)
 		return 0
 	}
 	log := f.logger(stdout, stderr)
@@ -306,6 +317,13 @@ func runBuild(ctx context.Context, f *flags, log *diag.Logger) error {
 	_, err = build.Run(ctx, cfg, build.Options{Log: log, Color: log.Color, Timeout: f.limits.Timeout})
 	if err != nil && ctx.Err() != nil {
 		return fmt.Errorf("build interrupted; %s was left as it was", cfg.OutDir)
+	}
+	if err == nil {
+		next := "comet preview"
+		if root := f.rootDir(); root != "." {
+			next += " " + root
+		}
+		log.Infof("build", "Next: run `%s` to serve %s.", next, cfg.OutDir)
 	}
 	return err
 }
