@@ -15,6 +15,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/evanw/esbuild/pkg/api"
@@ -48,13 +50,12 @@ func Config(root, file string) (string, error) {
 		Outdir:            root,
 		Bundle:            true,
 		Write:             false,
-		Format:            api.FormatIIFE,
-		GlobalName:        ConfigGlobalName,
+		Format:            api.FormatESModule, // made a function by asyncModule
 		Platform:          api.PlatformNeutral,
 		MainFields:        []string{"module", "main"},
 		ResolveExtensions: []string{".ts", ".mts", ".js", ".mjs", ".cjs", ".json", ".tsx", ".jsx"},
 		Target:            api.ES2020,
-		Supported:         supported,
+		Supported:         configSupported,
 		Sourcemap:         api.SourceMapInline,
 		SourcesContent:    api.SourcesContentExclude,
 		Banner:            map[string]string{"js": configInertSource},
@@ -72,7 +73,53 @@ func Config(root, file string) (string, error) {
 	if len(res.OutputFiles) == 0 {
 		return "", fmt.Errorf("bundle: esbuild produced no output for %s", file)
 	}
-	return string(res.OutputFiles[0].Contents), nil
+	return asyncModule(string(res.OutputFiles[0].Contents)), nil
+}
+
+// configSupported is supported plus top-level await: configs await
+// things (a fetch, a dynamic import), and asyncModule runs the module as an
+// async function.
+var configSupported = func() map[string]bool {
+	m := map[string]bool{"top-level-await": true}
+	for k, v := range supported {
+		m[k] = v
+	}
+	return m
+}()
+
+var exportClause = regexp.MustCompile(`(?s)\bexport\s*\{([^}]*)\};?`)
+
+// asyncModule turns esbuild's ES module output (everything bundled, so no
+// imports, one export clause at the end) into a script: the body runs in an
+// async function, so top-level await works, and ConfigGlobalName becomes a
+// promise of the default export (called, if it is a function). The wrapper
+// opens on the first line and closes on the last code line, so the inline
+// source map's lines still match.
+func asyncModule(code string) string {
+	ret := "return {};"
+	locs := exportClause.FindAllStringSubmatchIndex(code, -1)
+	if len(locs) > 0 {
+		loc := locs[len(locs)-1]
+		var fields []string
+		for _, e := range strings.Split(code[loc[2]:loc[3]], ",") {
+			e = strings.TrimSpace(e)
+			if e == "" {
+				continue
+			}
+			local, exported, ok := strings.Cut(e, " as ")
+			if !ok {
+				exported = local
+			}
+			fields = append(fields, strconv.Quote(strings.TrimSpace(exported))+": "+strings.TrimSpace(local))
+		}
+		ret = "return { " + strings.Join(fields, ", ") + " };"
+		code = code[:loc[0]] + ret + code[loc[1]:]
+	} else if i := strings.LastIndex(code, "//# sourceMappingURL="); i >= 0 {
+		code = code[:i] + ret + "\n" + code[i:]
+	}
+	end := strings.LastIndex(code, ret) + len(ret)
+	return "var " + ConfigGlobalName + " = (async () => {" + code[:end] +
+		"\n})().then(async (ns) => { const d = ns.default; return typeof d === 'function' ? await d() : d; });" + code[end:]
 }
 
 // ConfigImport says what an import in a config file becomes.

@@ -86,4 +86,5 @@ var __cometInert, __cometReadConfig;
     if (Array.isArray(list)) walk(list);
     return { config: plain(cfg, 0, new Set()), integrations };
   };
+  globalThis.__cometReadConfig = __cometReadConfig;
 })();

@@ -202,18 +202,8 @@ func evaluate(root, file string) (map[string]any, []string, error) {
 		integrations []string
 	}
 	out, err := jsrt.Await(context.Background(), rt, func(vm *goja.Runtime) (goja.Value, error) {
-		mod := vm.Get(bundle.ConfigGlobalName)
-		if mod == nil || goja.IsUndefined(mod) {
-			return goja.Undefined(), nil
-		}
-		v := mod.ToObject(vm).Get("default")
-		if v == nil {
-			return goja.Undefined(), nil
-		}
-		if fn, ok := goja.AssertFunction(v); ok { // defineConfig may be given a function in some setups
-			return fn(goja.Undefined())
-		}
-		return v, nil
+		// a promise of the default export (bundle.Config's asyncModule)
+		return vm.Get(bundle.ConfigGlobalName), nil
 	}, func(vm *goja.Runtime, v goja.Value) (result, error) {
 		read, ok := goja.AssertFunction(vm.Get(bundle.ConfigReader))
 		if !ok {
