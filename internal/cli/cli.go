@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -323,7 +324,13 @@ func runBuild(ctx context.Context, f *flags, log *diag.Logger) error {
 		if root := f.rootDir(); root != "." {
 			next += " " + root
 		}
-		log.Infof("build", "Next: run `%s` to serve %s.", next, cfg.OutDir)
+		out := cfg.OutDir
+		if wd, err := os.Getwd(); err == nil {
+			if rel, err := filepath.Rel(wd, out); err == nil && !strings.HasPrefix(rel, "..") {
+				out = rel
+			}
+		}
+		log.Infof("build", "Next: run `%s` to serve %s.", next, filepath.ToSlash(out)+"/")
 	}
 	return err
 }
