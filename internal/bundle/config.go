@@ -114,8 +114,17 @@ func asyncModule(code string) string {
 		}
 		ret = "return { " + strings.Join(fields, ", ") + " };"
 		code = code[:loc[0]] + ret + code[loc[1]:]
-	} else if i := strings.LastIndex(code, "//# sourceMappingURL="); i >= 0 {
-		code = code[:i] + ret + "\n" + code[i:]
+	} else {
+		// a CommonJS config: esbuild ends with `export default require_x();`
+		if i := strings.LastIndex(code, "\nexport default "); i >= 0 {
+			code = code[:i] + "\nconst __cometDefault = " + code[i+len("\nexport default "):]
+			ret = "return { default: __cometDefault };"
+		}
+		if i := strings.LastIndex(code, "//# sourceMappingURL="); i >= 0 {
+			code = code[:i] + ret + "\n" + code[i:]
+		} else {
+			code += "\n" + ret
+		}
 	}
 	end := strings.LastIndex(code, ret) + len(ret)
 	return "var " + ConfigGlobalName + " = (async () => {" + code[:end] +

@@ -148,3 +148,26 @@ func TestBuiltinEnvKeys(t *testing.T) {
 		t.Error("API_KEY is not built in")
 	}
 }
+
+// TestConfigForms: every way a config file exports its object.
+func TestConfigForms(t *testing.T) {
+	for _, tc := range []struct{ file, src, site string }{
+		{"astro.config.mjs", "export default { site: 'https://a.dev' };", "https://a.dev"},
+		{"astro.config.mjs", "import { defineConfig } from 'astro/config';\nexport default defineConfig(() => ({ site: 'https://fn.dev' }));", "https://fn.dev"},
+		{"astro.config.mjs", "const c = { site: 'https://named.dev' };\nexport { c as default };", "https://named.dev"},
+		{"astro.config.mjs", "export const unused = 1;", ""},
+		{"astro.config.cjs", "const s = require('@astrojs/sitemap');\nmodule.exports = { site: 'https://cjs.dev', integrations: [s()] };", "https://cjs.dev"},
+		{"astro.config.ts", "import type { AstroUserConfig } from 'astro';\nconst c: AstroUserConfig = { site: 'https://ts.dev' };\nexport default c;", "https://ts.dev"},
+		{"astro.config.mts", "const site = await new Promise<string>((r) => setTimeout(() => r('https://tla.dev'), 1));\nexport default { site };", "https://tla.dev"},
+	} {
+		t.Run(tc.file+" "+tc.site, func(t *testing.T) {
+			c, err := Load(project(t, map[string]string{tc.file: tc.src}), Overrides{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if c.Site != tc.site {
+				t.Errorf("site %q, want %q", c.Site, tc.site)
+			}
+		})
+	}
+}
