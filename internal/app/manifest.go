@@ -54,6 +54,13 @@ type ManifestRoute struct {
 
 const manifestVersion = 1
 
+// A server build's folders under outDir: the prerendered files and
+// public/ (served first), and the server.
+const (
+	ClientDir = "client"
+	ServerDir = "server"
+)
+
 // Server output file names under dist/server/.
 const (
 	ManifestFile = "manifest.json"
@@ -131,7 +138,7 @@ func bakedEnv(env map[string]any) map[string]any {
 // LoadBuilt loads a server build from outDir (the folder holding client/
 // and server/). root is the project root, for messages.
 func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
-	data, err := os.ReadFile(filepath.Join(outDir, "server", ManifestFile))
+	data, err := os.ReadFile(filepath.Join(outDir, ServerDir, ManifestFile))
 	if err != nil {
 		return nil, nil, fmt.Errorf("app: %s has no server build (run `comet build` with output: 'server' first): %w", outDir, err)
 	}
@@ -142,7 +149,7 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 	if m.Version != manifestVersion {
 		return nil, nil, fmt.Errorf("app: the server build was made by another Comet version; run `comet build` again")
 	}
-	code, err := os.ReadFile(filepath.Join(outDir, "server", BundleFile))
+	code, err := os.ReadFile(filepath.Join(outDir, ServerDir, BundleFile))
 	if err != nil {
 		return nil, nil, fmt.Errorf("app: reading the server bundle: %w", err)
 	}
@@ -160,7 +167,7 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 		}
 	}
 	cfg.Env = env
-	a := &App{Config: cfg, Output: config.OutputServer, Middleware: m.Middleware, sourceDir: filepath.Join(outDir, "server", FilesDir)}
+	a := &App{Config: cfg, Output: config.OutputServer, Middleware: m.Middleware, sourceDir: filepath.Join(outDir, ServerDir, FilesDir)}
 	var rs []*routing.Route
 	keyOf := map[*routing.Route]ManifestRoute{}
 	for _, mr := range m.Routes {

@@ -96,7 +96,7 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	defer stage.cleanup()
 	clientDir := stage.dir
 	if a.Output == config.OutputServer {
-		clientDir = filepath.Join(stage.dir, "client")
+		clientDir = filepath.Join(stage.dir, app.ClientDir)
 	}
 	timeout := opts.Timeout
 	if timeout == 0 {
@@ -110,7 +110,7 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 		return nil, err
 	}
 	if a.Output == config.OutputServer {
-		if err := a.WriteServer(filepath.Join(stage.dir, "server"), b.files); err != nil {
+		if err := a.WriteServer(filepath.Join(stage.dir, app.ServerDir), b.files); err != nil {
 			return nil, err
 		}
 	}

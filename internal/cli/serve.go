@@ -35,12 +35,12 @@ func runPreview(ctx context.Context, f *flags, log *diag.Logger) error {
 		return err
 	}
 	var h *server.Handler
-	if _, statErr := os.Stat(filepath.Join(cfg.OutDir, "server", app.ManifestFile)); statErr == nil {
+	if _, statErr := os.Stat(filepath.Join(cfg.OutDir, app.ServerDir, app.ManifestFile)); statErr == nil {
 		a, m, err := app.LoadBuilt(cfg.Root, cfg.OutDir)
 		if err != nil {
 			return err
 		}
-		h, err = server.New(a, server.Options{Log: log, ClientDir: filepath.Join(cfg.OutDir, "client"), Files: m.Files, MethodNotAllowed: f.methodNotAllowed, Limits: f.limits, Workers: f.workers})
+		h, err = server.New(a, server.Options{Log: log, ClientDir: filepath.Join(cfg.OutDir, app.ClientDir), Files: m.Files, MethodNotAllowed: f.methodNotAllowed, Limits: f.limits, Workers: f.workers})
 		if err != nil {
 			return err
 		}
