@@ -14,6 +14,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/comet-dev/comet/internal/bundle"
 	"github.com/comet-dev/comet/internal/diag"
@@ -201,7 +202,9 @@ func evaluate(root, file string) (map[string]any, []string, error) {
 		config       map[string]any
 		integrations []string
 	}
-	out, err := jsrt.Await(context.Background(), rt, func(vm *goja.Runtime) (goja.Value, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), evalTimeout)
+	defer cancel()
+	out, err := jsrt.Await(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
 		// a promise of the default export (bundle.Config's asyncModule)
 		return vm.Get(bundle.ConfigGlobalName), nil
 	}, func(vm *goja.Runtime, v goja.Value) (result, error) {
@@ -233,10 +236,16 @@ func evaluate(root, file string) (map[string]any, []string, error) {
 		return result{cfg, names}, nil
 	})
 	if err != nil {
+		if ctx.Err() != nil {
+			return nil, nil, fmt.Errorf("config: loading %s did not finish within %s (an await that never settles, or a loop)", file, evalTimeout)
+		}
 		return nil, nil, configError(root, file, err)
 	}
 	return out.config, out.integrations, nil
 }
+
+// evalTimeout bounds a config's evaluation; a variable for tests.
+var evalTimeout = 30 * time.Second
 
 // configError says that the config was being loaded, where in the user's
 // files it failed, and the source-mapped stack.

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/comet-dev/comet/internal/diag"
 )
@@ -169,5 +170,16 @@ func TestConfigForms(t *testing.T) {
 				t.Errorf("site %q, want %q", c.Site, tc.site)
 			}
 		})
+	}
+}
+
+func TestConfigNeverSettles(t *testing.T) {
+	defer func(d time.Duration) { evalTimeout = d }(evalTimeout)
+	evalTimeout = 200 * time.Millisecond
+	for _, src := range []string{"await new Promise(() => {});\nexport default {};"} {
+		_, err := Load(project(t, map[string]string{"astro.config.mjs": src}), Overrides{})
+		if err == nil || !strings.Contains(err.Error(), "loading astro.config.mjs did not finish within 200ms") {
+			t.Errorf("%q: %v", src, err)
+		}
 	}
 }
