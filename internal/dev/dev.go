@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/comet-dev/comet/internal/app"
+	"github.com/comet-dev/comet/internal/bundle"
 	"github.com/comet-dev/comet/internal/config"
 	"github.com/comet-dev/comet/internal/diag"
 	"github.com/comet-dev/comet/internal/server"
@@ -127,6 +128,10 @@ func (d *devServer) load() (*app.App, error) {
 				d.log.Warn(label, w)
 			}
 		}
+	}
+	if len(a.Bundle.Broken) > 0 {
+		// Only the routes importing these fail; the rest is served.
+		d.report(bundle.Error(a.Bundle.Broken))
 	}
 	say("config", d.cfg.Warnings)
 	say("router", a.Warnings)
