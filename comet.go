@@ -52,7 +52,7 @@ type Handler struct {
 
 // NewHandler loads the project at root.
 func NewHandler(root string, o Options) (*Handler, error) {
-	cfg, err := config.Load(root, config.Overrides{Site: o.Site, Base: o.Base, Mode: "production"})
+	cfg, err := config.Load(root, config.Overrides{Site: o.Site, Base: o.Base, Mode: config.ModeProduction})
 	if err != nil {
 		return nil, err
 	}
@@ -60,7 +60,7 @@ func NewHandler(root string, o Options) (*Handler, error) {
 	if o.Log != nil {
 		log = diag.NewLogger(o.Log, o.Log, diag.LevelInfo)
 	}
-	a, err := app.Load(cfg, "production", false)
+	a, err := app.Load(cfg, false)
 	if err != nil {
 		return nil, err
 	}

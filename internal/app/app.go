@@ -12,6 +12,7 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -42,7 +43,16 @@ type App struct {
 	// Middleware is src/middleware.{ts,js} relative to the root, or "".
 	Middleware string
 	Bundle     *bundle.Bundle
-	Warnings   []string
+	// Output is the effective output (Project.Output); ImpliedServer as
+	// in Project.
+	Output        config.Output
+	ImpliedServer bool
+	// Redirects are the config's redirects, in priority order.
+	Redirects []*Redirect
+	// Unserved are the skipped .astro, .md and .mdx pages.
+	Unserved []*routing.Route
+	// Warnings are the scan's (the config's are in Config.Warnings).
+	Warnings []string
 	// sourceDir is where route files are read at run time (.html pages):
 	// the project root, or dist/server/files for a loaded build.
 	sourceDir string
@@ -54,24 +64,46 @@ type App struct {
 // only the literals true and false count.
 var prerenderRe = regexp.MustCompile(`(?m)^\s*export\s+const\s+prerender\s*=\s*(true|false);?`)
 
-// Scan finds the routes and middleware of cfg's project, without bundling.
-func Scan(cfg *config.Config) (routes []*Route, middleware string, warnings []string, err error) {
+// Project is what Scan finds in a project's sources.
+type Project struct {
+	// Routes are the endpoints and .html pages, in priority order.
+	Routes []*Route
+	// Middleware is src/middleware.{ts,js} relative to the root, or "".
+	Middleware string
+	// Output is the effective output: the config's, or OutputServer when a
+	// route sets `prerender = false` in a static project (Astro 5+).
+	Output config.Output
+	// ImpliedServer: Output is server only because of such a route; the
+	// other routes prerender by default.
+	ImpliedServer bool
+	// Redirects are the config's redirects, in priority order.
+	Redirects []*Redirect
+	// Unserved are the .astro, .md and .mdx pages Comet skips.
+	Unserved []*routing.Route
+	Warnings []string
+}
+
+// Scan finds the routes and middleware of cfg's project, without bundling,
+// and decides the output the build has. It does not change cfg.
+func Scan(cfg *config.Config) (*Project, error) {
 	pages := cfg.PagesDir()
 	srcRel, err := filepath.Rel(cfg.Root, pages)
 	if err != nil {
-		return nil, "", nil, err
+		return nil, err
 	}
+	p := &Project{Output: cfg.Output}
 	var rs []*routing.Route
 	if _, statErr := os.Stat(pages); statErr == nil {
-		rs, warnings, err = routing.Scan(os.DirFS(pages))
+		rs, p.Warnings, err = routing.Scan(os.DirFS(pages))
 		if err != nil {
-			return nil, "", warnings, err
+			return nil, err
+		}
+		p.Unserved = routing.ScanUnserved(os.DirFS(pages))
+		for _, r := range p.Unserved {
+			r.File = path.Join(filepath.ToSlash(srcRel), r.File)
 		}
 	} else {
-		warnings = append(warnings, fmt.Sprintf("No %s folder: there are no routes to build or serve.", filepath.ToSlash(srcRel)))
-	}
-	if cfg.ImpliedServer { // decided again on every scan (comet dev)
-		cfg.Output, cfg.ImpliedServer = "static", false
+		p.Warnings = append(p.Warnings, fmt.Sprintf("No %s folder: there are no routes to build or serve.", filepath.ToSlash(srcRel)))
 	}
 	// `export const prerender = true|false` of each endpoint, if present.
 	flags := map[*routing.Route]bool{}
@@ -83,7 +115,7 @@ func Scan(cfg *config.Config) (routes []*Route, middleware string, warnings []st
 		key := path.Join(filepath.ToSlash(srcRel), r.File)
 		src, err := os.ReadFile(filepath.Join(cfg.Root, filepath.FromSlash(key)))
 		if err != nil {
-			return nil, "", warnings, err
+			return nil, err
 		}
 		if m := prerenderRe.FindSubmatch(src); m != nil {
 			flags[r] = string(m[1]) == "true"
@@ -94,42 +126,55 @@ func Scan(cfg *config.Config) (routes []*Route, middleware string, warnings []st
 	}
 	// Astro 5+: one route with prerender = false turns a static project
 	// into server output (the rest stays prerendered).
-	if cfg.Output == "static" && onDemand != "" {
-		cfg.Output = "server"
-		cfg.ImpliedServer = true
-		warnings = append(warnings, fmt.Sprintf("%s sets `prerender = false`: building for output \"server\" (prerendered routes go to %s/client)", onDemand, filepath.Base(cfg.OutDir)))
+	if cfg.Output == config.OutputStatic && onDemand != "" {
+		p.Output, p.ImpliedServer = config.OutputServer, true
+		p.Warnings = append(p.Warnings, fmt.Sprintf("%s sets `prerender = false`: building for output \"server\" (prerendered routes go to %s/client)", onDemand, filepath.Base(cfg.OutDir)))
 	}
 	for _, r := range rs {
 		key := path.Join(filepath.ToSlash(srcRel), r.File)
-		ar := &Route{Route: r, Key: key, Prerender: cfg.Output != "server" || cfg.ImpliedServer}
+		ar := &Route{Route: r, Key: key, Prerender: p.Output == config.OutputStatic || p.ImpliedServer}
 		if v, ok := flags[r]; ok {
 			ar.Prerender = v
 		}
 		if r.Kind == routing.Page {
 			// .html pages are copied by a static build; a server serves
 			// them itself (from dist/server/files in preview).
-			ar.Prerender = cfg.Output != "server"
+			ar.Prerender = p.Output == config.OutputStatic
 		}
-		routes = append(routes, ar)
+		p.Routes = append(p.Routes, ar)
+	}
+	if p.Redirects, err = redirects(cfg, p); err != nil {
+		return nil, err
 	}
 	for _, name := range []string{"middleware.ts", "middleware.js", "middleware.mts", "middleware.mjs", "middleware/index.ts", "middleware/index.js"} {
 		if _, err := os.Stat(filepath.Join(cfg.SrcDir, name)); err == nil {
 			rel, _ := filepath.Rel(cfg.Root, filepath.Join(cfg.SrcDir, name))
-			middleware = filepath.ToSlash(rel)
+			p.Middleware = filepath.ToSlash(rel)
 			break
 		}
 	}
-	return routes, middleware, warnings, nil
+	return p, nil
 }
 
-// Load scans and bundles the project.
-func Load(cfg *config.Config, mode string, color bool) (*App, error) {
-	routes, mw, warnings, err := Scan(cfg)
+// Load scans and bundles the project once (comet build).
+func Load(cfg *config.Config, color bool) (*App, error) {
+	return assemble(cfg, color, bundle.Build)
+}
+
+// assemble scans cfg's project and bundles it with build.
+func assemble(cfg *config.Config, color bool, build func(bundle.Input) (*bundle.Bundle, error)) (*App, error) {
+	p, err := Scan(cfg)
 	if err != nil {
 		return nil, err
 	}
-	a := &App{Config: cfg, Routes: routes, Middleware: mw, Warnings: append(cfg.Warnings, warnings...)}
-	b, err := bundle.Build(a.BundleInput(mode, color))
+	a := &App{
+		Config: cfg, Routes: p.Routes, Middleware: p.Middleware, Output: p.Output, ImpliedServer: p.ImpliedServer,
+		Redirects: p.Redirects, Unserved: p.Unserved, Warnings: p.Warnings,
+	}
+	if len(p.Unserved) > 0 {
+		a.Warnings = append(a.Warnings, unservedWarning(p.Unserved))
+	}
+	b, err := build(a.BundleInput(color))
 	if err != nil {
 		return nil, err
 	}
@@ -140,9 +185,82 @@ func Load(cfg *config.Config, mode string, color bool) (*App, error) {
 	return a, nil
 }
 
+// unservedWarning lists the pages Comet skips (comet-semantics row 32).
+func unservedWarning(pages []*routing.Route) string {
+	const show = 10
+	files := make([]string, len(pages))
+	for i, r := range pages {
+		files[i] = r.File
+	}
+	slices.Sort(files)
+	names := make([]string, 0, show)
+	for i, f := range files {
+		if i == show {
+			names = append(names, fmt.Sprintf("and %d more", len(pages)-show))
+			break
+		}
+		names = append(names, f)
+	}
+	return fmt.Sprintf("%d page(s) skipped: Comet builds and serves endpoints (.js/.ts) and .html pages only, not .astro, .md or .mdx pages: %s", len(pages), strings.Join(names, ", "))
+}
+
+// UnservedPage returns the skipped page (.astro, .md, .mdx) whose route
+// matches pathname (without base), if any.
+func (a *App) UnservedPage(pathname string) (string, bool) {
+	opts := routing.Options{TrailingSlash: a.Config.TrailingSlash}
+	for _, r := range a.Unserved {
+		if _, ok := r.Match(pathname, opts); ok {
+			return r.File, true
+		}
+	}
+	return "", false
+}
+
+// Loader loads a project again and again (comet dev), keeping esbuild's
+// incremental context while the bundle's inputs stay the same.
+type Loader struct {
+	cfg     *config.Config
+	color   bool
+	builder *bundle.Builder
+	input   bundle.Input
+}
+
+// NewLoader prepares repeated loads of cfg's project.
+func NewLoader(cfg *config.Config, color bool) *Loader { return &Loader{cfg: cfg, color: color} }
+
+// Config is the config the loader loads with.
+func (l *Loader) Config() *config.Config { return l.cfg }
+
+// Load scans and bundles the project as it is now.
+func (l *Loader) Load() (*App, error) {
+	return assemble(l.cfg, l.color, func(in bundle.Input) (*bundle.Bundle, error) {
+		if l.builder == nil || !sameInput(l.input, in) {
+			l.Close()
+			b, err := bundle.NewBuilder(in)
+			if err != nil {
+				return nil, err
+			}
+			l.builder, l.input = b, in
+		}
+		return l.builder.Rebuild()
+	})
+}
+
+// Close frees the incremental context.
+func (l *Loader) Close() {
+	if l.builder != nil {
+		l.builder.Close()
+		l.builder = nil
+	}
+}
+
+func sameInput(a, b bundle.Input) bool {
+	return a.Root == b.Root && a.Middleware == b.Middleware && a.Mode == b.Mode && a.Color == b.Color && slices.Equal(a.Files, b.Files)
+}
+
 // BundleInput is what to bundle for this app.
-func (a *App) BundleInput(mode string, color bool) bundle.Input {
-	in := bundle.Input{Root: a.Config.Root, Middleware: a.Middleware, Mode: mode, Color: color}
+func (a *App) BundleInput(color bool) bundle.Input {
+	in := bundle.Input{Root: a.Config.Root, Middleware: a.Middleware, Mode: string(a.Config.Mode), Color: color}
 	for _, r := range a.Routes {
 		if r.Kind == routing.Endpoint {
 			in.Files = append(in.Files, r.Key)
@@ -243,7 +361,7 @@ func (a *App) FindRoute(key string) (*Route, error) {
 // Empty is an app with no routes: preview of a static build serves files
 // only.
 func Empty(cfg *config.Config) (*App, error) {
-	a := &App{Config: cfg}
+	a := &App{Config: cfg, Output: cfg.Output}
 	code := "var " + bundle.GlobalName + " = { routes: {}, middleware: null };"
 	if err := a.SetBundle(&bundle.Bundle{Code: code}); err != nil {
 		return nil, err

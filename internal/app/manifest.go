@@ -29,6 +29,7 @@ type Manifest struct {
 	Config     ManifestConfig      `json:"config"`
 	Routes     []ManifestRoute     `json:"routes"`
 	Middleware string              `json:"middleware,omitempty"`
+	Redirects  []config.Redirect   `json:"redirects,omitempty"`
 	Env        map[string]any      `json:"env"`
 	Files      map[string]FileMeta `json:"files"`
 }
@@ -53,6 +54,13 @@ type ManifestRoute struct {
 
 const manifestVersion = 1
 
+// A server build's folders under outDir: the prerendered files and
+// public/ (served first), and the server.
+const (
+	ClientDir = "client"
+	ServerDir = "server"
+)
+
 // Server output file names under dist/server/.
 const (
 	ManifestFile = "manifest.json"
@@ -69,11 +77,12 @@ func (a *App) WriteServer(dir string, files map[string]FileMeta) error {
 	m := Manifest{
 		Version: manifestVersion,
 		Config: ManifestConfig{
-			Site: a.Config.Site, Base: a.Config.Base, TrailingSlash: a.Config.TrailingSlash,
-			BuildFormat: a.Config.BuildFormat, Port: a.Config.Port, Host: a.Config.Host,
+			Site: a.Config.Site, Base: a.Config.Base, TrailingSlash: string(a.Config.TrailingSlash),
+			BuildFormat: string(a.Config.BuildFormat), Port: a.Config.Port, Host: a.Config.Host,
 			CheckOrigin: a.Config.CheckOrigin, PagesDir: filepath.ToSlash(pagesRel),
 		},
 		Middleware: a.Middleware,
+		Redirects:  a.Config.Redirects,
 		Env:        a.Config.Env,
 		Files:      files,
 	}
@@ -119,13 +128,8 @@ func bakedEnv(env map[string]any) map[string]any {
 	}
 	out := map[string]any{}
 	for k, v := range env {
-		switch k {
-		case "MODE", "PROD", "DEV", "SSR", "SITE", "BASE_URL", "ASSETS_PREFIX":
+		if config.IsBuiltinEnv(k) || !os[k] {
 			out[k] = v
-		default:
-			if !os[k] {
-				out[k] = v
-			}
 		}
 	}
 	return out
@@ -134,7 +138,7 @@ func bakedEnv(env map[string]any) map[string]any {
 // LoadBuilt loads a server build from outDir (the folder holding client/
 // and server/). root is the project root, for messages.
 func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
-	data, err := os.ReadFile(filepath.Join(outDir, "server", ManifestFile))
+	data, err := os.ReadFile(filepath.Join(outDir, ServerDir, ManifestFile))
 	if err != nil {
 		return nil, nil, fmt.Errorf("app: %s has no server build (run `comet build` with output: 'server' first): %w", outDir, err)
 	}
@@ -145,26 +149,25 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 	if m.Version != manifestVersion {
 		return nil, nil, fmt.Errorf("app: the server build was made by another Comet version; run `comet build` again")
 	}
-	code, err := os.ReadFile(filepath.Join(outDir, "server", BundleFile))
+	code, err := os.ReadFile(filepath.Join(outDir, ServerDir, BundleFile))
 	if err != nil {
 		return nil, nil, fmt.Errorf("app: reading the server bundle: %w", err)
 	}
-	cfg := &config.Config{
-		Root: root, Site: m.Config.Site, Base: m.Config.Base, Output: "server", OutDir: outDir,
-		TrailingSlash: m.Config.TrailingSlash, BuildFormat: m.Config.BuildFormat, Port: m.Config.Port,
-		Host: m.Config.Host, CheckOrigin: m.Config.CheckOrigin,
-	}
+	cfg := config.Default()
+	cfg.Root, cfg.Site, cfg.Base, cfg.Output, cfg.OutDir = root, m.Config.Site, m.Config.Base, config.OutputServer, outDir
+	cfg.TrailingSlash, cfg.BuildFormat = routing.TrailingSlash(m.Config.TrailingSlash), config.BuildFormat(m.Config.BuildFormat)
+	cfg.Port, cfg.Host, cfg.CheckOrigin = m.Config.Port, m.Config.Host, m.Config.CheckOrigin
 	env := map[string]any{}
 	for k, v := range m.Env {
 		env[k] = v
 	}
 	for k, v := range config.Environ() { // the server's environment wins (secrets)
-		if _, builtin := map[string]bool{"MODE": true, "PROD": true, "DEV": true, "SSR": true, "SITE": true, "BASE_URL": true}[k]; !builtin {
+		if !config.IsBuiltinEnv(k) {
 			env[k] = v
 		}
 	}
 	cfg.Env = env
-	a := &App{Config: cfg, Middleware: m.Middleware, sourceDir: filepath.Join(outDir, "server", FilesDir)}
+	a := &App{Config: cfg, Output: config.OutputServer, Middleware: m.Middleware, sourceDir: filepath.Join(outDir, ServerDir, FilesDir)}
 	var rs []*routing.Route
 	keyOf := map[*routing.Route]ManifestRoute{}
 	for _, mr := range m.Routes {
@@ -186,6 +189,12 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 		mr := keyOf[r]
 		a.Routes = append(a.Routes, &Route{Route: r, Key: path.Clean(mr.Key), Prerender: mr.Prerender})
 	}
+	cfg.Redirects = m.Redirects
+	rds, err := redirects(cfg, &Project{Routes: a.Routes, Output: config.OutputServer})
+	if err != nil {
+		return nil, nil, err
+	}
+	a.Redirects = rds
 	if err := a.SetBundle(&bundle.Bundle{Code: string(code)}); err != nil {
 		return nil, nil, err
 	}

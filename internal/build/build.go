@@ -55,8 +55,10 @@ type Options struct {
 
 // Result summarises a finished build.
 type Result struct {
-	Pages    int // files written by endpoints and pages
-	Duration time.Duration
+	Pages int // files written by endpoints and pages
+	// ServerRoutes counts the routes a server build serves on demand.
+	ServerRoutes int
+	Duration     time.Duration
 	// Files maps each output path (slash, relative to the output root) to
 	// the headers the endpoint returned; the server uses them for
 	// prerendered files.
@@ -73,10 +75,8 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	if err := checkOutDir(cfg); err != nil {
 		return nil, err
 	}
-	log.Infof("build", "output: %q", cfg.Output)
-	log.Infof("build", "directory: %s", cfg.OutDir+string(filepath.Separator))
 	log.Info("build", "Collecting build info...")
-	a, err := app.Load(cfg, "production", opts.Color)
+	a, err := app.Load(cfg, opts.Color)
 	if err != nil {
 		return nil, err
 	}
@@ -85,7 +85,12 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 		// Astro's does, naming the routes that import them.
 		return nil, bundle.Error(a.Bundle.Broken)
 	}
+	log.Infof("build", "output: %q", a.Output)
+	log.Infof("build", "directory: %s", cfg.OutDir+string(filepath.Separator))
 	log.Debug("build", fmt.Sprintf("config %q, %d route(s), middleware %q, bundle of %d file(s), %d KiB", cfg.File, len(a.Routes), a.Middleware, len(a.Bundle.Inputs), len(a.Bundle.Code)/1024))
+	for _, w := range cfg.Warnings {
+		log.Warn("config", w)
+	}
 	for _, w := range a.Warnings {
 		log.Warn("router", w)
 	}
@@ -97,8 +102,8 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	}
 	defer stage.cleanup()
 	clientDir := stage.dir
-	if cfg.Output == "server" {
-		clientDir = filepath.Join(stage.dir, "client")
+	if a.Output == config.OutputServer {
+		clientDir = filepath.Join(stage.dir, app.ClientDir)
 	}
 	timeout := opts.Timeout
 	if timeout == 0 {
@@ -111,8 +116,8 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	if err := b.generate(ctx); err != nil {
 		return nil, err
 	}
-	if cfg.Output == "server" {
-		if err := a.WriteServer(filepath.Join(stage.dir, "server"), b.files); err != nil {
+	if a.Output == config.OutputServer {
+		if err := a.WriteServer(filepath.Join(stage.dir, app.ServerDir), b.files); err != nil {
 			return nil, err
 		}
 	}
@@ -120,7 +125,18 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 		return nil, err
 	}
 	res := &Result{Pages: b.pages, Duration: time.Since(start), Files: b.files}
-	log.Infof("build", "%d page(s) built in %s", res.Pages, diag.Duration(res.Duration))
+	if a.Output == config.OutputServer {
+		onDemand := 0
+		for _, r := range a.Routes {
+			if !r.Prerender {
+				onDemand++
+			}
+		}
+		res.ServerRoutes = onDemand
+		log.Infof("build", "%d route(s) prepared for the server, %d page(s) prerendered, in %s", onDemand, res.Pages, diag.Duration(res.Duration))
+	} else {
+		log.Infof("build", "%d page(s) built in %s", res.Pages, diag.Duration(res.Duration))
+	}
 	log.Info("build", "Complete!")
 	return res, nil
 }
@@ -224,6 +240,9 @@ func (b *builder) generate(ctx context.Context) error {
 		endpoints = append(endpoints, r)
 	}
 	if len(endpoints) == 0 {
+		if err := b.writeRedirects(nil); err != nil {
+			return err
+		}
 		if len(b.pageLines) > 0 {
 			b.printTree(nil, start)
 		}
@@ -292,6 +311,9 @@ func (b *builder) generate(ctx context.Context) error {
 		kept = append(kept, j)
 	}
 	jobs = kept
+	if err := b.writeRedirects(jobs); err != nil {
+		return err
+	}
 
 	if n := min(workers, (len(jobs)+63)/64); n > 1 {
 		for i := 1; i < n; i++ {
@@ -376,11 +398,11 @@ func (b *builder) call(ctx context.Context, rt *jsrt.Runtime, j *job) error {
 	p := j.pathname
 	if !j.route.HasFileExtension() {
 		switch b.cfg.TrailingSlash {
-		case "always":
+		case routing.TrailingSlashAlways:
 			if !strings.HasSuffix(p, "/") {
 				p += "/"
 			}
-		case "never":
+		case routing.TrailingSlashNever:
 			if p != "/" {
 				p = strings.TrimSuffix(p, "/")
 			}
@@ -507,7 +529,7 @@ func (b *builder) writeJob(j *job) (note string, err error) {
 			}
 		}
 		if loc := headerValue(res.Header, "location"); res.Status >= 300 && res.Status < 400 && loc != "" {
-			body = redirectPage(j.pathname, loc, b.cfg)
+			body = redirectPage(j.pathname, loc, res.Status, b.cfg)
 			contentType = "text/html; charset=utf-8"
 		} else if res.Null {
 			return "(file not created, response body was empty)", nil
@@ -560,6 +582,73 @@ func (b *builder) writeFile(dst string, data []byte) error {
 		b.dirs.Store(dir, true)
 	}
 	return os.WriteFile(dst, data, 0o644)
+}
+
+// writeRedirects writes the config's prerendered redirects as Astro's
+// meta-refresh pages. A dynamic redirect to a route gets one page per path
+// that route's getStaticPaths gave (jobs), as in Astro.
+func (b *builder) writeRedirects(jobs []*job) error {
+	for _, rd := range b.app.Redirects {
+		if !rd.Prerender {
+			continue
+		}
+		if !rd.IsDynamic() {
+			if err := b.writeRedirect(rd, rd.Pathname, map[string]string{}); err != nil {
+				return err
+			}
+			continue
+		}
+		for _, j := range jobs {
+			if rd.Dest == nil || j.route != rd.Dest {
+				continue
+			}
+			from, err := rd.Generate(j.params)
+			if err != nil {
+				continue
+			}
+			if err := b.writeRedirect(rd, from, j.params); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func (b *builder) writeRedirect(rd *app.Redirect, from string, params map[string]string) error {
+	rel := PageOutput(from, "", b.cfg.BuildFormat)
+	if rel == "" || b.public[rel] {
+		return nil
+	}
+	body := redirectPage(b.requestPath(from), rd.Location(params), rd.Status("GET"), b.cfg)
+	if err := b.writeFile(filepath.Join(b.outRoot, filepath.FromSlash(rel)), body); err != nil {
+		return err
+	}
+	b.mu.Lock()
+	b.files[rel] = app.FileMeta{Route: "redirect " + rd.From, Status: 200, ContentType: "text/html; charset=utf-8"}
+	b.pages++
+	b.pageLines = append(b.pageLines, [2]string{"redirect " + rd.From, rel})
+	b.mu.Unlock()
+	return nil
+}
+
+// requestPath is the pathname of the request Astro renders a page-like
+// route (a redirect) with in a static build (build/generate.ts
+// getUrlForPath): base, then the path, then "/" or ".html" by build.format.
+func (b *builder) requestPath(pathname string) string {
+	ending := "/"
+	switch {
+	case b.cfg.BuildFormat == config.FormatFile, b.cfg.BuildFormat == config.FormatPreserve:
+		ending = ".html"
+	case b.cfg.TrailingSlash == routing.TrailingSlashNever:
+		ending = ""
+	}
+	if pathname == "/" || pathname == "" {
+		if ending == ".html" {
+			return b.cfg.BasePrefix() + "/index.html"
+		}
+		return b.cfg.BasePrefix() + "/"
+	}
+	return b.cfg.BasePrefix() + strings.TrimSuffix(pathname, "/") + ending
 }
 
 // copyPage copies a .html page to where Astro puts it for build.format.

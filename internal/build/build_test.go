@@ -6,6 +6,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/comet-dev/comet/internal/testproject"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -53,24 +54,7 @@ func TestGolden(t *testing.T) {
 }
 
 // writeFixture unpacks a txtar project into a temp dir.
-func writeFixture(t *testing.T, file string) string {
-	t.Helper()
-	ar, err := txtar.ParseFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	for _, f := range ar.Files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
+func writeFixture(t *testing.T, file string) string { return testproject.TxtarFile(t, file) }
 
 func buildFixture(t *testing.T, file string) []byte {
 	dir := writeFixture(t, file)
@@ -168,7 +152,7 @@ func TestPageOutput(t *testing.T) {
 		{"/", "index.html", "directory", "index.html"},
 		{"/404", "404.html", "directory", "404.html"},
 	} {
-		if got := PageOutput(tc.pathname, tc.file, tc.format); got != tc.want {
+		if got := PageOutput(tc.pathname, tc.file, config.BuildFormat(tc.format)); got != tc.want {
 			t.Errorf("PageOutput(%q, %q, %q) = %q, want %q", tc.pathname, tc.file, tc.format, got, tc.want)
 		}
 	}

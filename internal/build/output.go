@@ -65,8 +65,13 @@ func checkCollide(r *app.Route, params map[string]string, pathname string) error
 }
 
 // redirectPage is Astro's meta-refresh page for a redirect in a static
-// build (routing/3xx.ts), byte for byte (comet-semantics #14).
-func redirectPage(from, location string, cfg *config.Config) []byte {
+// build (routing/3xx.ts), byte for byte (comet-semantics #14); a 302 waits
+// two seconds, so search engines read it as temporary.
+func redirectPage(from, location string, status int, cfg *config.Config) []byte {
+	delay := "0"
+	if status == 302 {
+		delay = "2"
+	}
 	canonical := location
 	if cfg.Site != "" {
 		if base, err := url.Parse(cfg.Site); err == nil {
@@ -77,7 +82,7 @@ func redirectPage(from, location string, cfg *config.Config) []byte {
 	}
 	esc := htmlEscape
 	return []byte(`<!doctype html><title>Redirecting to: ` + esc(location) + `</title>` +
-		`<meta http-equiv="refresh" content="0;url=` + esc(location) + `">` +
+		`<meta http-equiv="refresh" content="` + delay + `;url=` + esc(location) + `">` +
 		`<meta name="robots" content="noindex">` +
 		`<link rel="canonical" href="` + esc(canonical) + `">` +
 		`<body>	<a href="` + esc(location) + `">Redirecting from <code>` + esc(from) + `</code> to <code>` + esc(location) + `</code></a></body>`)
@@ -91,7 +96,7 @@ func htmlEscape(s string) string {
 // PageOutput is the file a static .html page is written to: "directory"
 // gives about/index.html, "file" about.html, "preserve" keeps the source
 // shape; index and 404 pages keep their names.
-func PageOutput(pathname, file, format string) string {
+func PageOutput(pathname, file string, format config.BuildFormat) string {
 	if pathname == "" {
 		return "" // dynamic .html pages are not supported
 	}
@@ -103,9 +108,9 @@ func PageOutput(pathname, file, format string) string {
 		return p + ".html"
 	}
 	switch format {
-	case "file":
+	case config.FormatFile:
 		return p + ".html"
-	case "preserve":
+	case config.FormatPreserve:
 		if strings.HasSuffix(file, "/index.html") {
 			return p + "/index.html"
 		}

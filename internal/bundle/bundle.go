@@ -272,6 +272,11 @@ func options(in Input) api.BuildOptions {
 // messagesError turns esbuild messages into diagnostics with esbuild's own
 // code frames (file:line:col, the code line and a caret).
 func messagesError(msgs []api.Message, color bool) error {
+	for i := range msgs {
+		if extra := installNotes(msgs[i]); extra != nil {
+			msgs[i].Notes = extra // esbuild's "mark it as external" means nothing to a Comet user
+		}
+	}
 	frames := api.FormatMessages(msgs, api.FormatMessagesOptions{Kind: api.ErrorMessage, Color: color})
 	var list diag.List
 	for i, m := range msgs {
@@ -289,36 +294,4 @@ func messagesError(msgs []api.Message, color bool) error {
 		list = append(list, d)
 	}
 	return list
-}
-
-// ConfigGlobalName is the global a bundled config assigns its exports to.
-const ConfigGlobalName = "__cometConfig"
-
-// Config bundles an astro.config file (relative to root) for evaluation.
-func Config(root, file string) (string, error) {
-	fileURL, _ := json.Marshal("file://" + filepath.ToSlash(filepath.Join(root, file)))
-	res := api.Build(api.BuildOptions{
-		EntryPoints:   []string{file},
-		AbsWorkingDir: root,
-		Outdir:        root,
-		Bundle:        true,
-		Write:         false,
-		Format:        api.FormatIIFE,
-		GlobalName:    ConfigGlobalName,
-		Platform:      api.PlatformNeutral,
-		MainFields:    []string{"module", "main"},
-		Target:        api.ES2020,
-		Supported:     supported,
-		Sourcemap:     api.SourceMapInline,
-		Define:        map[string]string{"import.meta.url": string(fileURL), "import.meta.env": EnvGlobal},
-		Plugins:       []api.Plugin{virtualModules(true)},
-		LogLevel:      api.LogLevelSilent,
-	})
-	if len(res.Errors) > 0 {
-		return "", messagesError(res.Errors, false)
-	}
-	if len(res.OutputFiles) == 0 {
-		return "", fmt.Errorf("bundle: esbuild produced no output for %s", file)
-	}
-	return string(res.OutputFiles[0].Contents), nil
 }

@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/comet-dev/comet/internal/testproject"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,23 +26,7 @@ import (
 type nodeCase struct{ name, js, want string }
 
 // writeProject writes files (slash paths) under a new temp dir.
-func writeProject(t *testing.T, files map[string]string) string {
-	t.Helper()
-	dir := t.TempDir()
-	if real, err := filepath.EvalSymlinks(dir); err == nil {
-		dir = real
-	}
-	for name, data := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
+func writeProject(t *testing.T, files map[string]string) string { return testproject.Write(t, files) }
 
 // runNodeCases writes a project made of files and runs the cases in it
 // (see runNodeCasesIn).

@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -56,8 +57,9 @@ var valueFlags = map[string]bool{"root": true, "config": true, "outDir": true, "
 // parseFlags accepts --name value, --name=value and -name, anywhere among
 // the positional arguments, as Astro's CLI does. --host may stand alone
 // (listen on all addresses).
-func parseFlags(args []string) (*flags, error) {
+func parseFlags(cmd string, args []string) (*flags, error) {
 	f := &flags{}
+	allowed := commandFlags[cmd]
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if a == "--" {
@@ -72,6 +74,12 @@ func parseFlags(args []string) (*flags, error) {
 		val, hasVal := "", false
 		if k, v, ok := strings.Cut(name, "="); ok {
 			name, val, hasVal = k, v, true
+		}
+		if allowed != nil && !allowed[name] {
+			if _, known := flagCommands[name]; known {
+				return nil, fmt.Errorf("flag --%s is not a flag of comet %s (it is one of comet %s)", name, cmd, strings.Join(flagCommands[name], ", "))
+			}
+			return nil, fmt.Errorf("unknown flag %s", a)
 		}
 		if valueFlags[name] && !hasVal {
 			if name == "host" && (i+1 >= len(args) || strings.HasPrefix(args[i+1], "-")) {
@@ -187,7 +195,7 @@ func (f *flags) rootDir() string {
 	return "."
 }
 
-func (f *flags) overrides(mode string) config.Overrides {
+func (f *flags) overrides(mode config.Mode) config.Overrides {
 	return config.Overrides{ConfigFile: f.config, Site: f.site, Base: f.base, OutDir: f.outDir, Port: f.port, Host: f.host, Mode: mode}
 }
 
@@ -224,13 +232,17 @@ func Main(args []string, stdout, stderr io.Writer) (code int) {
 		printHelp(stdout)
 		return 0
 	}
-	f, err := parseFlags(args[1:])
+	if _, ok := commandFlags[cmd]; !ok {
+		fmt.Fprintf(stderr, "comet: unknown command %q\nRun `comet --help` for usage.\n", cmd)
+		return 2
+	}
+	f, err := parseFlags(cmd, args[1:])
 	if err != nil {
-		fmt.Fprintf(stderr, "comet %s: %v\nRun `comet --help` for usage.\n", cmd, err)
+		fmt.Fprintf(stderr, "comet %s: %v\nRun `comet %s --help` for usage.\n", cmd, err, cmd)
 		return 2
 	}
 	if f.help {
-		printHelp(stdout)
+		printCommandHelp(stdout, cmd)
 		return 0
 	}
 	log := f.logger(stdout, stderr)
@@ -299,13 +311,26 @@ func reportError(log *diag.Logger, err error) {
 }
 
 func runBuild(ctx context.Context, f *flags, log *diag.Logger) error {
-	cfg, err := config.Load(f.rootDir(), f.overrides("production"))
+	cfg, err := config.Load(f.rootDir(), f.overrides(config.ModeProduction))
 	if err != nil {
 		return err
 	}
 	_, err = build.Run(ctx, cfg, build.Options{Log: log, Color: log.Color, Timeout: f.limits.Timeout})
 	if err != nil && ctx.Err() != nil {
 		return fmt.Errorf("build interrupted; %s was left as it was", cfg.OutDir)
+	}
+	if err == nil {
+		next := "comet preview"
+		if root := f.rootDir(); root != "." {
+			next += " " + root
+		}
+		out := cfg.OutDir
+		if wd, err := os.Getwd(); err == nil {
+			if rel, err := filepath.Rel(wd, out); err == nil && !strings.HasPrefix(rel, "..") {
+				out = rel
+			}
+		}
+		log.Infof("build", "Next: run `%s` to serve %s.", next, filepath.ToSlash(out)+"/")
 	}
 	return err
 }

@@ -17,30 +17,30 @@ import (
 )
 
 func runDev(ctx context.Context, f *flags, log *diag.Logger) error {
-	cfg, err := config.Load(f.rootDir(), f.overrides("development"))
+	cfg, err := config.Load(f.rootDir(), f.overrides(config.ModeDevelopment))
 	if err != nil {
 		return err
 	}
 	host, port := listenAddr(f, cfg)
 	return dev.Run(ctx, cfg, dev.Options{
-		Log: log, Host: host, Port: port, Overrides: f.overrides("development"), Version: Version,
+		Log: log, Host: host, Port: port, Overrides: f.overrides(config.ModeDevelopment), Version: Version,
 		MethodNotAllowed: f.methodNotAllowed, Limits: f.limits,
 	})
 }
 
 func runPreview(ctx context.Context, f *flags, log *diag.Logger) error {
 	start := time.Now()
-	cfg, err := config.Load(f.rootDir(), f.overrides("production"))
+	cfg, err := config.Load(f.rootDir(), f.overrides(config.ModeProduction))
 	if err != nil {
 		return err
 	}
 	var h *server.Handler
-	if _, statErr := os.Stat(filepath.Join(cfg.OutDir, "server", app.ManifestFile)); statErr == nil {
+	if _, statErr := os.Stat(filepath.Join(cfg.OutDir, app.ServerDir, app.ManifestFile)); statErr == nil {
 		a, m, err := app.LoadBuilt(cfg.Root, cfg.OutDir)
 		if err != nil {
 			return err
 		}
-		h, err = server.New(a, server.Options{Log: log, ClientDir: filepath.Join(cfg.OutDir, "client"), Files: m.Files, MethodNotAllowed: f.methodNotAllowed, Limits: f.limits, Workers: f.workers})
+		h, err = server.New(a, server.Options{Log: log, ClientDir: filepath.Join(cfg.OutDir, app.ClientDir), Files: m.Files, MethodNotAllowed: f.methodNotAllowed, Limits: f.limits, Workers: f.workers})
 		if err != nil {
 			return err
 		}

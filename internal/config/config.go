@@ -14,39 +14,86 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/comet-dev/comet/internal/bundle"
 	"github.com/comet-dev/comet/internal/diag"
 	"github.com/comet-dev/comet/internal/jsrt"
+	"github.com/comet-dev/comet/internal/routing"
 	"github.com/dop251/goja"
 )
 
-// Config is a project's settings after defaults. Paths are absolute.
+// Output is Astro's output setting.
+type Output string
+
+// The outputs. Astro 4's "hybrid" reads as OutputStatic (Astro 5+: every
+// route prerenders unless it opts out).
+const (
+	OutputStatic Output = "static"
+	OutputServer Output = "server"
+)
+
+// Mode is the Vite mode: import.meta.env.MODE, the .env.[mode] files,
+// process.env.NODE_ENV.
+type Mode string
+
+// The modes: comet build and preview run in production, comet dev in
+// development.
+const (
+	ModeProduction  Mode = "production"
+	ModeDevelopment Mode = "development"
+)
+
+// BuildFormat is build.format: the file a static .html page becomes.
+type BuildFormat string
+
+// The build formats.
+const (
+	FormatDirectory BuildFormat = "directory" // about/index.html
+	FormatFile      BuildFormat = "file"      // about.html
+	FormatPreserve  BuildFormat = "preserve"  // as the source is shaped
+)
+
+// Config is a project's settings after defaults, read once from the file
+// and the command line; nothing writes to it afterwards. Paths are
+// absolute.
 type Config struct {
-	Root   string
-	File   string // the config file, relative to Root; "" when none
-	Site   string // "" when unset
-	Base   string // always starts with "/"; as the user wrote it otherwise
-	Output string // "static" or "server"
-	// ImpliedServer: the config said static, but a route opts out of
-	// prerendering, so the build is a server build whose routes prerender
-	// by default (Astro 5+).
-	ImpliedServer bool
+	Root string
+	File string // the config file, relative to Root; "" when none
+	Site string // "" when unset
+	Base string // always starts with "/"; as the user wrote it otherwise
+	Mode Mode
+	// Output is what the config asks for. The output a build really has
+	// also depends on the routes (a prerender = false route makes a
+	// static project a server build): see app.App.Output.
+	Output        Output
 	OutDir        string
 	SrcDir        string
 	PublicDir     string
-	// TrailingSlash is "ignore", "always" or "never".
-	TrailingSlash string
-	// BuildFormat is "directory", "file" or "preserve" (for .html pages).
-	BuildFormat string
-	Port        int
-	Host        string // "" = localhost; "0.0.0.0" for host: true
-	CheckOrigin bool
-	Adapter     string // adapter name, e.g. "@astrojs/node"; informational
+	TrailingSlash routing.TrailingSlash
+	BuildFormat   BuildFormat
+	Port          int
+	Host          string // "" = localhost; "0.0.0.0" for host: true
+	CheckOrigin   bool
+	Adapter       string // adapter name, e.g. "@astrojs/node"; informational
+	// Redirects are the config's redirects, in the order written.
+	Redirects []Redirect
+	// Integrations names the config's integrations (none is run).
+	Integrations []string
 	// Env is import.meta.env as the build sees it.
 	Env map[string]any
-	// Warnings found while loading (unknown keys).
+	// Warnings found while loading (unknown keys, integrations not run,
+	// values Comet could not read).
 	Warnings []string
+}
+
+// Redirect is one entry of the config's redirects.
+type Redirect struct {
+	From string `json:"from"` // a route: "/old", "/blog/[slug]"
+	To   string `json:"to"`   // a path, a route with the same params, or an http(s) URL
+	// Status is the status the config gave ({status, destination}); 0
+	// for the string form: 301 for GET, 308 otherwise.
+	Status int `json:"status,omitempty"`
 }
 
 // PagesDir is SrcDir/pages.
@@ -56,6 +103,15 @@ func (c *Config) PagesDir() string { return filepath.Join(c.SrcDir, "pages") }
 // "/docs/". Prefix it to a pathname that starts with "/".
 func (c *Config) BasePrefix() string { return strings.TrimSuffix(c.Base, "/") }
 
+// Default is the configuration of a project with no config file, before
+// the root's folders are known.
+func Default() *Config {
+	return &Config{
+		Base: "/", Mode: ModeProduction, Output: OutputStatic, TrailingSlash: routing.TrailingSlashIgnore,
+		BuildFormat: FormatDirectory, Port: 4321, CheckOrigin: true,
+	}
+}
+
 // Overrides are command-line settings; they win over the file.
 type Overrides struct {
 	ConfigFile string // --config, relative to Root or absolute
@@ -64,7 +120,7 @@ type Overrides struct {
 	OutDir     string // relative to Root or absolute
 	Port       int
 	Host       string
-	Mode       string // "production" (default) or "development"
+	Mode       Mode // "" means ModeProduction
 }
 
 // Files are searched in this order, as Astro does.
@@ -79,9 +135,10 @@ func Load(root string, ov Overrides) (*Config, error) {
 	if st, err := os.Stat(abs); err != nil || !st.IsDir() {
 		return nil, fmt.Errorf("config: project root %s is not a directory", root)
 	}
-	c := &Config{
-		Root: abs, Base: "/", Output: "static", TrailingSlash: "ignore", BuildFormat: "directory",
-		Port: 4321, CheckOrigin: true,
+	c := Default()
+	c.Root = abs
+	if ov.Mode != "" {
+		c.Mode = ov.Mode
 	}
 	raw := map[string]any{}
 	file := ov.ConfigFile
@@ -105,10 +162,11 @@ func Load(root string, ov Overrides) (*Config, error) {
 			}
 		}
 		c.File = filepath.ToSlash(rel)
-		raw, err = evaluate(abs, c.File)
+		raw, c.Integrations, err = evaluate(abs, c.File)
 		if err != nil {
 			return nil, err
 		}
+		c.Warnings = append(c.Warnings, integrationWarnings(c.Integrations)...)
 	}
 	if err := c.apply(raw); err != nil {
 		return nil, err
@@ -116,11 +174,7 @@ func Load(root string, ov Overrides) (*Config, error) {
 	if err := c.override(ov); err != nil {
 		return nil, err
 	}
-	mode := ov.Mode
-	if mode == "" {
-		mode = "production"
-	}
-	c.Env, err = loadEnv(c, mode)
+	c.Env, err = loadEnv(c)
 	if err != nil {
 		return nil, err
 	}
@@ -128,77 +182,88 @@ func Load(root string, ov Overrides) (*Config, error) {
 }
 
 // evaluate bundles and runs the config file; returns the default export as
-// plain Go values (functions become nil).
-func evaluate(root, file string) (map[string]any, error) {
+// plain Go values (functions become nil, stand-ins {"$inert": origin}) and
+// the integrations' names.
+func evaluate(root, file string) (map[string]any, []string, error) {
 	code, err := bundle.Config(root, file)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	prog, err := jsrt.Compile(file, code)
 	if err != nil {
-		return nil, err
+		return nil, nil, configError(root, file, err)
 	}
 	rt, err := jsrt.New(jsrt.Options{Programs: []*jsrt.Program{prog}, ProcessEnv: Environ(), Root: root})
 	if err != nil {
-		return nil, configError(file, err)
+		return nil, nil, configError(root, file, err)
 	}
 	defer rt.Close()
-	out, err := jsrt.Await(context.Background(), rt, func(vm *goja.Runtime) (goja.Value, error) {
-		mod := vm.Get(bundle.ConfigGlobalName)
-		if mod == nil || goja.IsUndefined(mod) {
-			return goja.Undefined(), nil
-		}
-		v := mod.ToObject(vm).Get("default")
-		if v == nil {
-			return goja.Undefined(), nil
-		}
-		if fn, ok := goja.AssertFunction(v); ok { // defineConfig may be given a function in some setups
-			return fn(goja.Undefined())
-		}
-		return v, nil
-	}, func(vm *goja.Runtime, v goja.Value) (map[string]any, error) {
-		if v == nil || goja.IsUndefined(v) || goja.IsNull(v) {
-			return map[string]any{}, nil
-		}
-		m, ok := exportPlain(v.Export()).(map[string]any)
+	type result struct {
+		config       map[string]any
+		integrations []string
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), evalTimeout)
+	defer cancel()
+	out, err := jsrt.Await(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
+		// a promise of the default export (bundle.Config's asyncModule)
+		return vm.Get(bundle.ConfigGlobalName), nil
+	}, func(vm *goja.Runtime, v goja.Value) (result, error) {
+		read, ok := goja.AssertFunction(vm.Get(bundle.ConfigReader))
 		if !ok {
-			return nil, fmt.Errorf("config: %s must export an object as default, got %s", file, v.ExportType())
+			return result{}, errors.New("config: the config reader is missing")
 		}
-		return m, nil
+		if v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
+			if _, isObj := v.(*goja.Object); !isObj {
+				return result{}, fmt.Errorf("config: %s must export an object as default, got %s", file, v.ExportType())
+			}
+		}
+		r, err := read(goja.Undefined(), v)
+		if err != nil {
+			return result{}, err
+		}
+		m, _ := r.Export().(map[string]any)
+		cfg, _ := m["config"].(map[string]any)
+		if cfg == nil {
+			cfg = map[string]any{}
+		}
+		var names []string
+		list, _ := m["integrations"].([]any)
+		for _, n := range list {
+			if s, ok := n.(string); ok {
+				names = append(names, s)
+			}
+		}
+		return result{cfg, names}, nil
 	})
 	if err != nil {
-		return nil, configError(file, err)
+		if ctx.Err() != nil {
+			return nil, nil, fmt.Errorf("config: loading %s did not finish within %s (an await that never settles, or a loop)", file, evalTimeout)
+		}
+		return nil, nil, configError(root, file, err)
 	}
-	return out, nil
+	return out.config, out.integrations, nil
 }
 
-func configError(file string, err error) error {
+// evalTimeout bounds a config's evaluation; a variable for tests.
+var evalTimeout = 30 * time.Second
+
+// configError says that the config was being loaded, where in the user's
+// files it failed, and the source-mapped stack.
+func configError(root, file string, err error) error {
 	var je *jsrt.Error
 	if errors.As(err, &je) {
-		d := &diag.Diagnostic{Message: "evaluating the config: " + je.Error(), File: file, Stack: je.Stack}
+		d := &diag.Diagnostic{Message: "loading " + file + ": " + je.Error(), File: file, Stack: je.Stack}
+		if f, line, col := je.Location(); f != "" && !strings.Contains(f, "node_modules") {
+			d.File, d.Line, d.Col = f, line, col
+			diag.AddLineText(d, root)
+		}
 		return d
 	}
-	return fmt.Errorf("config: %s: %w", file, err)
-}
-
-// exportPlain keeps maps, slices and scalars; functions become nil.
-func exportPlain(v any) any {
-	switch x := v.(type) {
-	case map[string]any:
-		for k, e := range x {
-			x[k] = exportPlain(e)
-		}
-		return x
-	case []any:
-		for i, e := range x {
-			x[i] = exportPlain(e)
-		}
-		return x
-	case func(goja.FunctionCall) goja.Value:
-		return nil
-	default:
-		return v
+	var d *diag.Diagnostic
+	if errors.As(err, &d) {
+		return err
 	}
+	return fmt.Errorf("config: loading %s: %w", file, err)
 }
 
 // Environ is the process environment as a map.
@@ -249,6 +314,7 @@ func (c *Config) apply(raw map[string]any) error {
 			issues = append(issues, issue{key, fmt.Sprintf("Did not match union. Expected %s, received %q", quoteList(allowed), s)})
 		})
 	}
+	c.dropInert(raw)
 	keys := make([]string, 0, len(raw))
 	for k := range raw {
 		keys = append(keys, k)
@@ -282,16 +348,18 @@ func (c *Config) apply(raw map[string]any) error {
 		c.Site = s
 	})
 	str("base", raw["base"], func(s string) { c.Base = normalizeBase(s) })
-	enum("output", raw["output"], []string{"static", "server", "hybrid"}, func(s string) {
+	enum("output", raw["output"], []string{string(OutputStatic), string(OutputServer), "hybrid"}, func(s string) {
 		if s == "hybrid" { // removed in Astro 5: everything prerenders unless opted out
-			s = "static"
+			s = string(OutputStatic)
 		}
-		c.Output = s
+		c.Output = Output(s)
 	})
-	enum("trailingSlash", raw["trailingSlash"], []string{"always", "never", "ignore"}, func(s string) { c.TrailingSlash = s })
+	enum("trailingSlash", raw["trailingSlash"], []string{string(routing.TrailingSlashAlways), string(routing.TrailingSlashNever), string(routing.TrailingSlashIgnore)},
+		func(s string) { c.TrailingSlash = routing.TrailingSlash(s) })
 	if b, ok := raw["build"]; ok && b != nil {
 		if m, ok := b.(map[string]any); ok {
-			enum("build.format", m["format"], []string{"file", "directory", "preserve"}, func(s string) { c.BuildFormat = s })
+			enum("build.format", m["format"], []string{string(FormatFile), string(FormatDirectory), string(FormatPreserve)},
+				func(s string) { c.BuildFormat = BuildFormat(s) })
 		} else {
 			issues = append(issues, issue{"build", "Expected type \"object\", received \"" + jsType(b) + "\""})
 		}
@@ -332,6 +400,7 @@ func (c *Config) apply(raw map[string]any) error {
 			c.Adapter = n
 		}
 	}
+	issues = append(issues, c.readRedirects(raw["redirects"])...)
 	if len(issues) > 0 {
 		var b strings.Builder
 		b.WriteString("Astro found issue(s) with your configuration:")

@@ -1,24 +1,13 @@
 package config
 
 import (
-	"os"
+	"github.com/comet-dev/comet/internal/testproject"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-func project(t *testing.T, files map[string]string) string {
-	t.Helper()
-	dir := t.TempDir()
-	for name, data := range files {
-		p := filepath.Join(dir, name)
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
-}
+func project(t *testing.T, files map[string]string) string { return testproject.Write(t, files) }
 
 func TestLoadDefaults(t *testing.T) {
 	dir := project(t, map[string]string{})

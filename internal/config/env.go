@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -13,8 +14,9 @@ import (
 // files (.env, .env.local, .env.[mode], .env.[mode].local; later files win),
 // the process environment on top (existing variables take precedence), and
 // Astro's built-ins last (MODE, PROD, DEV, SSR, SITE, BASE_URL).
-func loadEnv(c *Config, mode string) (map[string]any, error) {
+func loadEnv(c *Config) (map[string]any, error) {
 	env := map[string]any{}
+	mode := string(c.Mode)
 	for _, name := range []string{".env", ".env.local", ".env." + mode, ".env." + mode + ".local"} {
 		data, err := os.ReadFile(filepath.Join(c.Root, name))
 		if os.IsNotExist(err) {
@@ -34,19 +36,37 @@ func loadEnv(c *Config, mode string) (map[string]any, error) {
 	for k, v := range Environ() {
 		env[k] = v
 	}
-	env["MODE"] = mode
-	env["PROD"] = mode == "production"
-	env["DEV"] = mode != "production"
-	env["SSR"] = true
-	env["BASE_URL"] = c.Base
-	env["ASSETS_PREFIX"] = nil
-	if c.Site != "" {
-		env["SITE"] = c.Site
-	} else {
-		env["SITE"] = nil
+	for k, v := range builtinEnv(c) {
+		env[k] = v
 	}
 	return env, nil
 }
+
+// builtinEnv is Astro's own import.meta.env keys; BuiltinEnvKeys names
+// them.
+func builtinEnv(c *Config) map[string]any {
+	env := map[string]any{
+		"MODE":          string(c.Mode),
+		"PROD":          c.Mode == ModeProduction,
+		"DEV":           c.Mode != ModeProduction,
+		"SSR":           true,
+		"BASE_URL":      c.Base,
+		"ASSETS_PREFIX": nil,
+		"SITE":          nil,
+	}
+	if c.Site != "" {
+		env["SITE"] = c.Site
+	}
+	return env
+}
+
+// BuiltinEnvKeys are the import.meta.env keys Astro sets itself; they are
+// baked into a server build and the server's environment never replaces
+// them.
+var BuiltinEnvKeys = []string{"MODE", "PROD", "DEV", "SSR", "SITE", "BASE_URL", "ASSETS_PREFIX"}
+
+// IsBuiltinEnv reports whether key is one of BuiltinEnvKeys.
+func IsBuiltinEnv(key string) bool { return slices.Contains(BuiltinEnvKeys, key) }
 
 // ParseDotenv reads KEY=value lines: comments (#), `export ` prefixes,
 // single, double (with \n escapes) and back quotes, and inline comments

@@ -51,6 +51,11 @@ func Run(ctx context.Context, cfg *config.Config, o Options) error {
 		return err
 	}
 	defer h.Close()
+	defer func() {
+		if d.loader != nil {
+			d.loader.Close()
+		}
+	}()
 	w, err := newWatcher(cfg)
 	if err != nil {
 		return err
@@ -69,27 +74,14 @@ func Run(ctx context.Context, cfg *config.Config, o Options) error {
 }
 
 type devServer struct {
-	cfg     *config.Config
-	o       Options
-	log     *diag.Logger
-	builder *bundle.Builder
-	// builderInput is what builder was made for; a new route or a new
-	// middleware file needs a new esbuild context.
-	builderInput bundle.Input
-	app          *app.App
-	warned       map[string]bool // bundle warnings already shown
-}
-
-func sameInput(a, b bundle.Input) bool {
-	if a.Root != b.Root || a.Middleware != b.Middleware || a.Mode != b.Mode || len(a.Files) != len(b.Files) {
-		return false
-	}
-	for i := range a.Files {
-		if a.Files[i] != b.Files[i] {
-			return false
-		}
-	}
-	return true
+	cfg    *config.Config
+	o      Options
+	log    *diag.Logger
+	loader *app.Loader
+	app    *app.App
+	// warned holds the warnings already printed: each is said once, not
+	// on every rebuild.
+	warned map[string]bool
 }
 
 // start builds the first app. A broken project still starts: the error is
@@ -116,47 +108,33 @@ func (d *devServer) serverOptions() server.Options {
 	return server.Options{Log: d.log, Dev: true, ShowErrors: true, RequestLog: true, LiveReload: true, MethodNotAllowed: d.o.MethodNotAllowed, Limits: d.o.Limits}
 }
 
-// load scans routes and (re)bundles with the incremental builder.
+// load scans routes and (re)bundles with app's loader, which keeps
+// esbuild's incremental context between loads.
 func (d *devServer) load() (*app.App, error) {
-	routes, mw, warnings, err := app.Scan(d.cfg)
+	if d.loader == nil {
+		d.loader = app.NewLoader(d.cfg, d.log.Color)
+	}
+	a, err := d.loader.Load()
 	if err != nil {
 		return nil, err
 	}
-	for _, w := range warnings {
-		d.log.Warn("router", w)
+	if d.warned == nil {
+		d.warned = map[string]bool{}
 	}
-	a := &app.App{Config: d.cfg, Routes: routes, Middleware: mw}
-	in := a.BundleInput("development", d.log.Color)
-	if d.builder == nil || !sameInput(d.builderInput, in) {
-		if d.builder != nil {
-			d.builder.Close()
-		}
-		b, err := bundle.NewBuilder(in)
-		if err != nil {
-			return nil, err
-		}
-		d.builder, d.builderInput = b, in
-	}
-	b, err := d.builder.Rebuild()
-	if err != nil {
-		return nil, err
-	}
-	for _, w := range b.Warnings { // once per dev session, not per rebuild
-		if !d.warned[w] {
-			if d.warned == nil {
-				d.warned = map[string]bool{}
+	say := func(label string, ws []string) {
+		for _, w := range ws {
+			if !d.warned[w] {
+				d.warned[w] = true
+				d.log.Warn(label, w)
 			}
-			d.warned[w] = true
-			d.log.Warn("router", w)
 		}
 	}
-	if len(b.Broken) > 0 {
+	if len(a.Bundle.Broken) > 0 {
 		// Only the routes importing these fail; the rest is served.
-		d.report(bundle.Error(b.Broken))
+		d.report(bundle.Error(a.Bundle.Broken))
 	}
-	if err := a.SetBundle(b); err != nil {
-		return nil, err
-	}
+	say("config", d.cfg.Warnings)
+	say("router", a.Warnings)
 	d.app = a
 	return a, nil
 }
@@ -216,9 +194,9 @@ func (d *devServer) rebuild(changed []string, h *server.Handler) {
 			return
 		}
 		d.cfg = cfg
-		if d.builder != nil {
-			d.builder.Close()
-			d.builder = nil
+		if d.loader != nil {
+			d.loader.Close()
+			d.loader = nil
 		}
 	}
 	a, err := d.load()

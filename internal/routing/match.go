@@ -10,23 +10,23 @@ import (
 // policy is the trailing-slash rule for this route: Astro 7 forces "never"
 // on endpoints whose route has a file extension (/sitemap.xml/ is a 404);
 // everything else follows the config.
-func (r *Route) policy(opts Options) string {
+func (r *Route) policy(opts Options) TrailingSlash {
 	if r.Kind == Endpoint && r.HasFileExtension() {
-		return "never"
+		return TrailingSlashNever
 	}
 	switch opts.TrailingSlash {
-	case "always", "never":
+	case TrailingSlashAlways, TrailingSlashNever:
 		return opts.TrailingSlash
 	}
-	return "ignore"
+	return TrailingSlashIgnore
 }
 
 // policyIndex numbers the trailing-slash policies for Route.patterns.
-func policyIndex(policy string) int {
+func policyIndex(policy TrailingSlash) int {
 	switch policy {
-	case "always":
+	case TrailingSlashAlways:
 		return 1
-	case "never":
+	case TrailingSlashNever:
 		return 2
 	}
 	return 0
@@ -35,7 +35,7 @@ func policyIndex(policy string) int {
 // pattern returns Astro's regular expression for the route
 // (core/routing/pattern.ts) under a trailing-slash policy, built on first
 // use; routes are matched from many goroutines, so the cache is atomic.
-func (r *Route) pattern(policy string) *regexp.Regexp {
+func (r *Route) pattern(policy TrailingSlash) *regexp.Regexp {
 	slot := &r.patterns[policyIndex(policy)]
 	if re := slot.Load(); re != nil {
 		return re
@@ -62,9 +62,9 @@ func (r *Route) pattern(policy string) *regexp.Regexp {
 	switch {
 	case len(r.Segments) == 0:
 		b.WriteString(`/$`)
-	case policy == "always":
+	case policy == TrailingSlashAlways:
 		b.WriteString(`/$`)
-	case policy == "never":
+	case policy == TrailingSlashNever:
 		b.WriteString(`$`)
 	default:
 		b.WriteString(`/?$`)

@@ -58,8 +58,19 @@ type Params map[string]string
 
 // Options change matching. The zero value is Astro's default.
 type Options struct {
-	TrailingSlash string // "ignore" (default), "always" or "never"
+	TrailingSlash TrailingSlash // "" means TrailingSlashIgnore
 }
+
+// TrailingSlash is Astro's trailingSlash setting: whether a path may,
+// must or must not end in "/".
+type TrailingSlash string
+
+// The trailingSlash values.
+const (
+	TrailingSlashIgnore TrailingSlash = "ignore"
+	TrailingSlashAlways TrailingSlash = "always"
+	TrailingSlashNever  TrailingSlash = "never"
+)
 
 var paramName = regexp.MustCompile(`^(\.\.\.)?[A-Za-z0-9_$]+$`)
 

@@ -149,7 +149,7 @@ func TestMatch(t *testing.T) {
 		{"about.html", "/about/", "", Params{}},
 	} {
 		r := routesOf(t, tc.file)[0]
-		got, ok := r.Match(tc.path, Options{TrailingSlash: tc.slash})
+		got, ok := r.Match(tc.path, Options{TrailingSlash: TrailingSlash(tc.slash)})
 		if tc.want == nil {
 			if ok {
 				t.Errorf("%s matched %q (%q) with %v; want no match", tc.file, tc.path, tc.slash, got)
@@ -266,7 +266,7 @@ func FuzzMatch(f *testing.F) {
 		f.Add(s, "ignore")
 	}
 	f.Fuzz(func(t *testing.T, pathname, policy string) {
-		opts := Options{TrailingSlash: policy}
+		opts := Options{TrailingSlash: TrailingSlash(policy)}
 		for _, r := range routes {
 			params, ok := r.Match(pathname, opts)
 			if !ok {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/comet-dev/comet/internal/routing"
 )
 
 func TestDecodeURI(t *testing.T) {
@@ -75,7 +77,7 @@ func TestTrailingSlashRedirect(t *testing.T) {
 		{"/", "never", ""},
 		{"/_image/x", "always", ""},
 	} {
-		got, ok := trailingSlashRedirect(tc.path, tc.policy)
+		got, ok := trailingSlashRedirect(tc.path, routing.TrailingSlash(tc.policy))
 		if (tc.want != "") != ok || got != tc.want {
 			t.Errorf("trailingSlashRedirect(%q, %q) = %q, %v; want %q", tc.path, tc.policy, got, ok, tc.want)
 		}

@@ -282,7 +282,7 @@ func rawGet(t *testing.T, base, path string) (int, string) {
 // serveDir builds (preview) or loads (dev) the project at dir.
 func serveDir(t *testing.T, dir string, preview bool) http.Handler {
 	t.Helper()
-	cfg, err := config.Load(dir, config.Overrides{})
+	cfg, err := config.Load(dir, config.Overrides{Mode: config.ModeDevelopment})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -300,7 +300,7 @@ func serveDir(t *testing.T, dir string, preview bool) http.Handler {
 		opts.ClientDir = filepath.Join(cfg.OutDir, "client")
 		opts.Files = m.Files
 	} else {
-		a, err = app.Load(cfg, "development", false)
+		a, err = app.Load(cfg, false)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -3,10 +3,9 @@ package server_test
 import (
 	"bufio"
 	"bytes"
+	"github.com/comet-dev/comet/internal/testproject"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -72,22 +71,15 @@ func FuzzRawRequest(f *testing.F) {
 // server-output config unless files has one, and loads it as dev does.
 func loadApp(tb testing.TB, files map[string]string) *app.App {
 	tb.Helper()
-	dir := tb.TempDir()
 	if _, ok := files["astro.config.mjs"]; !ok {
 		files["astro.config.mjs"] = "export default { output: 'server' };"
 	}
-	for name, data := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		os.MkdirAll(filepath.Dir(p), 0o755)
-		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	cfg, err := config.Load(dir, config.Overrides{})
+	dir := testproject.Write(tb, files)
+	cfg, err := config.Load(dir, config.Overrides{Mode: config.ModeDevelopment})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	a, err := app.Load(cfg, "development", false)
+	a, err := app.Load(cfg, false)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -444,12 +444,21 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request, s *site) {
 	if h.serveFile(w, r, s, pathname) {
 		return
 	}
-	if route, params := h.match(r.Context(), s, pathname); route != nil {
+	route, params := h.match(r.Context(), s, pathname)
+	if rd, rparams := s.app.MatchRedirect(pathname, !h.opts.Dev, route); rd != nil {
+		serveRedirect(w, r, rd, rparams)
+		return
+	}
+	if route != nil {
 		if route.Kind == routing.Page {
 			h.servePage(w, r, s, route)
 			return
 		}
 		h.callRoute(w, r, s, route, params)
+		return
+	}
+	if file, ok := s.app.UnservedPage(pathname); ok && h.opts.Dev && s.app.Middleware == "" {
+		unservedNotFound(w, r, file)
 		return
 	}
 	h.notFound(w, r, s, nil)
@@ -460,7 +469,7 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request, s *site) {
 // (and without a file extension) is sent to the slashed form, with "never"
 // a slashed path is sent to the bare one; runs of slashes at the end are
 // collapsed. "/" and internal "/_…" paths are left alone.
-func trailingSlashRedirect(p, policy string) (string, bool) {
+func trailingSlashRedirect(p string, policy routing.TrailingSlash) (string, bool) {
 	if p == "/" || strings.HasPrefix(p, "/_") {
 		return "", false
 	}
@@ -469,7 +478,7 @@ func trailingSlashRedirect(p, policy string) (string, bool) {
 		return "", false
 	}
 	switch policy {
-	case "always":
+	case routing.TrailingSlashAlways:
 		last := trimmed[strings.LastIndexByte(trimmed, '/')+1:]
 		if strings.Contains(last, ".") {
 			return "", false // files never get a slash
@@ -477,7 +486,7 @@ func trailingSlashRedirect(p, policy string) (string, bool) {
 		if p != trimmed+"/" {
 			return trimmed + "/", true
 		}
-	case "never":
+	case routing.TrailingSlashNever:
 		if p != trimmed {
 			return trimmed, true
 		}

@@ -426,11 +426,11 @@ func TestSwapUnderLoad(t *testing.T) {
 		os.WriteFile(filepath.Join(dir, "src", "pages", "v.ts"), []byte(`export const GET = async () => { await new Promise((r) => setTimeout(r, 5)); return new Response('`+v+`'); };`), 0o644)
 	}
 	load := func() *app.App {
-		cfg, err := config.Load(dir, config.Overrides{})
+		cfg, err := config.Load(dir, config.Overrides{Mode: config.ModeDevelopment})
 		if err != nil {
 			t.Fatal(err)
 		}
-		a, err := app.Load(cfg, "development", false)
+		a, err := app.Load(cfg, false)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -530,8 +530,8 @@ func TestDevReload(t *testing.T) {
 	os.MkdirAll(filepath.Join(dir, "src", "pages"), 0o755)
 	os.WriteFile(filepath.Join(dir, "astro.config.mjs"), []byte("export default { output: 'server' };"), 0o644)
 	os.WriteFile(filepath.Join(dir, "src", "pages", "index.html"), []byte("<html><body><h1>hi</h1></body></html>"), 0o644)
-	cfg, _ := config.Load(dir, config.Overrides{})
-	a, err := app.Load(cfg, "development", false)
+	cfg, _ := config.Load(dir, config.Overrides{Mode: config.ModeDevelopment})
+	a, err := app.Load(cfg, false)
 	if err != nil {
 		t.Fatal(err)
 	}
