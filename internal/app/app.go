@@ -17,6 +17,7 @@ import (
 
 	"github.com/comet-dev/comet/internal/bundle"
 	"github.com/comet-dev/comet/internal/config"
+	"github.com/comet-dev/comet/internal/content"
 	"github.com/comet-dev/comet/internal/endpoint"
 	"github.com/comet-dev/comet/internal/jsrt"
 	"github.com/comet-dev/comet/internal/routing"
@@ -46,6 +47,9 @@ type App struct {
 	// sourceDir is where route files are read at run time (.html pages):
 	// the project root, or dist/server/files for a loaded build.
 	sourceDir string
+	// content answers astro:content's loaders: the project's files, or the
+	// snapshot a server build stored.
+	content content.Source
 
 	programs []*jsrt.Program
 }
@@ -141,7 +145,7 @@ func Load(cfg *config.Config, mode string, color bool) (*App, error) {
 
 // BundleInput is what to bundle for this app.
 func (a *App) BundleInput(mode string, color bool) bundle.Input {
-	in := bundle.Input{Root: a.Config.Root, Middleware: a.Middleware, Mode: mode, Color: color}
+	in := bundle.Input{Root: a.Config.Root, SrcDir: a.Config.SrcDir, Middleware: a.Middleware, Mode: mode, Color: color}
 	for _, r := range a.Routes {
 		if r.Kind == routing.Endpoint {
 			in.Files = append(in.Files, r.Key)
@@ -202,8 +206,20 @@ func (a *App) NewRuntime(o RuntimeOptions) (*jsrt.Runtime, error) {
 		Console:       o.Console,
 		StallAfter:    o.StallAfter,
 		OnStall:       o.OnStall,
-		Setup:         func(vm *goja.Runtime) error { return endpoint.Setup(vm, a.matchEndpoint) },
+		Setup: func(vm *goja.Runtime) error {
+			if err := content.Setup(vm, a.contentSource()); err != nil {
+				return err
+			}
+			return endpoint.Setup(vm, a.matchEndpoint)
+		},
 	})
+}
+
+func (a *App) contentSource() content.Source {
+	if a.content != nil {
+		return a.content
+	}
+	return content.Files(a.Config.Root)
 }
 
 // matchEndpoint is endpoint.Match over the app's endpoint routes, in

@@ -165,6 +165,9 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 	}
 	cfg.Env = env
 	a := &App{Config: cfg, Middleware: m.Middleware, sourceDir: filepath.Join(outDir, "server", FilesDir)}
+	if err := a.useContentSnapshot(filepath.Join(outDir, "server")); err != nil {
+		return nil, nil, err
+	}
 	var rs []*routing.Route
 	keyOf := map[*routing.Route]ManifestRoute{}
 	for _, mr := range m.Routes {

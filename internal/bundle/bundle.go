@@ -54,6 +54,9 @@ type Input struct {
 	Mode string
 	// Color makes esbuild's error frames coloured.
 	Color bool
+	// SrcDir is the absolute source folder (content config and
+	// src/content); "" is Root/src.
+	SrcDir string
 }
 
 // Bundle is the result of Build.
@@ -180,7 +183,7 @@ func options(in Input) api.BuildOptions {
 			".json": api.LoaderJSON,
 			".txt":  api.LoaderText,
 		},
-		Plugins:  []api.Plugin{virtualModules(false)},
+		Plugins:  []api.Plugin{contentModules(in.Root, in.SrcDir), virtualModules(false)},
 		LogLevel: api.LogLevelSilent,
 	}
 }

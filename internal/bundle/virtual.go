@@ -185,20 +185,6 @@ if (p.release === undefined) p.release = { name: 'node' };
 export default p;
 export const { env, cwd, nextTick, platform, version, versions, argv, hrtime, uptime, emitWarning, release } = p;
 `,
-	// Content collections need Astro's content layer, which Comet does not
-	// have: say so clearly instead of failing on a missing export.
-	"astro:content": `
-function unsupported(name) {
-  return () => { throw new Error('astro:content (' + name + ') is not supported by Comet: read your data with a local import or fetch instead'); };
-}
-export const getCollection = unsupported('getCollection');
-export const getEntry = unsupported('getEntry');
-export const getEntries = unsupported('getEntries');
-export const getEntryBySlug = unsupported('getEntryBySlug');
-export const defineCollection = (c) => c;
-export const reference = unsupported('reference');
-export const z = new Proxy({}, { get: () => unsupported('z') });
-`,
 	"astro:middleware": `
 export function defineMiddleware(fn) { return fn; }
 export function sequence(...handlers) { return globalThis.__cometSequence(handlers); }
