@@ -51,7 +51,7 @@ type Request struct {
 // entries get data and body but no rendered HTML (they are components).
 var contentExts = map[string]string{
 	".md": "md", ".markdown": "md", ".mdown": "md", ".mkdn": "md", ".mkd": "md", ".mdwn": "md",
-	".mdx": "mdx",
+	".mdx":  "mdx",
 	".json": "json", ".yaml": "yaml", ".yml": "yaml", ".toml": "toml",
 }
 

@@ -105,4 +105,3 @@ func plainText(n ast.Node, src []byte) string {
 	})
 	return b.String()
 }
-
