@@ -380,9 +380,12 @@ function renderResult(rendered, kind, collection, id) {
   if (kind === 'mdx') {
     throw new AstroError({ name: 'UnknownContentCollectionError', title: 'Unknown content collection error.', message: 'Comet cannot render MDX entries (' + collection + ' → ' + id + '): MDX is a component. Read entry.body instead.' });
   }
-  const html = rendered ? rendered.html : '';
-  const Content = function Content() { return html; };
-  Content.toString = () => html;
+  // Content is an Astro component, which an endpoint cannot call (Astro
+  // throws InvalidComponentArgs too); the HTML is entry.rendered.html.
+  const Content = function Content() {
+    throw new AstroError({ name: 'InvalidComponentArgs', title: 'Invalid component arguments.', message: 'Invalid arguments passed to component.', hint: 'Astro components cannot be rendered directly via function call, such as `Component()` or `{items.map(Component)}`.' });
+  };
+  Content.isAstroComponentFactory = true;
   return {
     Content,
     headings: (rendered && rendered.metadata && rendered.metadata.headings) || [],

@@ -110,47 +110,36 @@ func loadGlob(root string, req Request) (string, error) {
 	if _, err := os.Stat(base); err != nil {
 		warnings = append(warnings, fmt.Sprintf("The base directory %q does not exist.", base+string(filepath.Separator)))
 	}
-	err := filepath.WalkDir(base, func(p string, d fs.DirEntry, err error) error {
+	// tinyglobby (fdir) lists a folder's files before it descends into
+	// its subfolders; names are sorted here (the file system's order,
+	// which Astro keeps, varies between machines).
+	var walk func(dir, relDir string) error
+	walk = func(dir, relDir string) error {
+		ents, err := os.ReadDir(dir)
 		if err != nil {
-			if p == base {
-				return fs.SkipAll
+			return nil
+		}
+		var dirs []fs.DirEntry
+		for _, d := range ents {
+			rel := path.Join(relDir, d.Name())
+			if d.IsDir() {
+				if !strings.HasPrefix(d.Name(), ".") || dotAllowed(pos) {
+					dirs = append(dirs, d)
+				}
+				continue
 			}
-			return nil
-		}
-		rel, _ := filepath.Rel(base, p)
-		rel = filepath.ToSlash(rel)
-		if d.IsDir() {
-			if p != base && strings.HasPrefix(d.Name(), ".") && !dotAllowed(pos) {
-				return filepath.SkipDir
+			if err := globEntry(&buf, &n, &warnings, root, filepath.Join(dir, d.Name()), rel, d, pos, neg); err != nil {
+				return err
 			}
-			return nil
 		}
-		if !globMatch(rel, pos, neg) {
-			return nil
+		for _, d := range dirs {
+			if err := walk(filepath.Join(dir, d.Name()), path.Join(relDir, d.Name())); err != nil {
+				return err
+			}
 		}
-		if strings.HasPrefix(d.Name(), ".") && !dotAllowed(pos) {
-			return nil
-		}
-		kind := contentExts[strings.ToLower(path.Ext(rel))]
-		if kind == "" {
-			warnings = append(warnings, "No entry type found for "+rel)
-			return nil
-		}
-		// The content config inside src/content is never an entry.
-		if isLegacyConfig(root, p) {
-			return nil
-		}
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return fmt.Errorf("content: reading %s: %w", rel, err)
-		}
-		if n > 0 {
-			buf.WriteByte(',')
-		}
-		n++
-		return writeEntry(&buf, root, p, rel, kind, src)
-	})
-	if err != nil {
+		return nil
+	}
+	if err := walk(base, ""); err != nil {
 		return "", err
 	}
 	buf.WriteString(`],"warnings":`)
@@ -161,6 +150,34 @@ func loadGlob(root string, req Request) (string, error) {
 	buf.Write(w)
 	buf.WriteByte('}')
 	return buf.String(), nil
+}
+
+// globEntry writes the entry for one file if the patterns match it.
+func globEntry(buf *bytes.Buffer, n *int, warnings *[]string, root, p, rel string, d fs.DirEntry, pos, neg []string) error {
+	if !globMatch(rel, pos, neg) {
+		return nil
+	}
+	if strings.HasPrefix(d.Name(), ".") && !dotAllowed(pos) {
+		return nil
+	}
+	kind := contentExts[strings.ToLower(path.Ext(rel))]
+	if kind == "" {
+		*warnings = append(*warnings, "No entry type found for "+rel)
+		return nil
+	}
+	// The content config inside src/content is never an entry.
+	if isLegacyConfig(root, p) {
+		return nil
+	}
+	src, err := os.ReadFile(p)
+	if err != nil {
+		return fmt.Errorf("content: reading %s: %w", rel, err)
+	}
+	if *n > 0 {
+		buf.WriteByte(',')
+	}
+	*n++
+	return writeEntry(buf, root, p, rel, kind, src)
 }
 
 func isLegacyConfig(root, p string) bool {

@@ -14,7 +14,7 @@ import (
 
 // Markdown is rendered with goldmark configured like Astro's default
 // pipeline (@astrojs/markdown-remark): GitHub Flavored Markdown, smart
-// punctuation (remark-smartypants: “quotes”, — for --, …), raw HTML
+// punctuation (remark-smartypants: “quotes”, – for --, — for ---, …), raw HTML
 // passed through, and an id on every heading from github-slugger, which
 // also fills the headings list. What differs from remark is in
 // docs/compatibility.md (code blocks are not highlighted by Shiki, and
@@ -27,7 +27,7 @@ var markdown = goldmark.New(
 			extension.RightSingleQuote: []byte("’"),
 			extension.LeftDoubleQuote:  []byte("“"),
 			extension.RightDoubleQuote: []byte("”"),
-			extension.EnDash:           []byte("—"),
+			extension.EnDash:           []byte("–"),
 			extension.EmDash:           []byte("—"),
 			extension.Ellipsis:         []byte("…"),
 			extension.LeftAngleQuote:   nil,
@@ -75,7 +75,7 @@ func renderMarkdown(body string) (string, []Heading, error) {
 	if err := markdown.Renderer().Render(&buf, src, doc); err != nil {
 		return "", nil, err
 	}
-	return strings.TrimRight(buf.String(), "\n"), headings, nil
+	return buf.String(), headings, nil
 }
 
 // plainText is a node's text content, as hast-util-to-string gives it.
