@@ -50,6 +50,8 @@ type App struct {
 	// content answers astro:content's loaders: the project's files, or the
 	// snapshot a server build stored.
 	content content.Source
+	// OnContentRead, if set, is told each folder a content loader reads.
+	OnContentRead func(dir string)
 
 	programs []*jsrt.Program
 }
@@ -219,7 +221,7 @@ func (a *App) contentSource() content.Source {
 	if a.content != nil {
 		return a.content
 	}
-	return content.Files(a.Config.Root)
+	return content.Files(a.Config.Root, a.OnContentRead)
 }
 
 // matchEndpoint is endpoint.Match over the app's endpoint routes, in

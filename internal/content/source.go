@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sync"
 
 	"github.com/dop251/goja"
@@ -14,8 +15,33 @@ import (
 type Source func(req string) (string, error)
 
 // Files is the Source that reads the project's files (dev and build).
-func Files(root string) Source {
-	return func(req string) (string, error) { return Load(root, req) }
+// onRead, if set, is told each folder a loader reads (comet dev watches
+// them).
+func Files(root string, onRead func(dir string)) Source {
+	return func(req string) (string, error) {
+		if onRead != nil {
+			if dir := readDir(root, req); dir != "" {
+				onRead(dir)
+			}
+		}
+		return Load(root, req)
+	}
+}
+
+// readDir is the folder a request reads: the glob loader's base, the file
+// loader's folder.
+func readDir(root, reqJSON string) string {
+	var req Request
+	if json.Unmarshal([]byte(reqJSON), &req) != nil {
+		return ""
+	}
+	switch req.Loader {
+	case "glob", "folders":
+		return resolveBase(root, req.Base)
+	case "file":
+		return filepath.Dir(resolveBase(root, req.File))
+	}
+	return ""
 }
 
 // Snapshot is a set of answers kept from a build: a server build stores

@@ -56,6 +56,7 @@ func Run(ctx context.Context, cfg *config.Config, o Options) error {
 		return err
 	}
 	defer w.Close()
+	d.setWatcher(w)
 	go d.watch(ctx, w, h)
 	return server.ListenAndServe(ctx, h, server.ListenOptions{
 		Host: o.Host, Port: o.Port, Log: o.Log, ShutdownTimeout: 2 * time.Second, TryNextPorts: 10, MaxHeaderBytes: o.Limits.MaxHeaderBytes,
@@ -69,6 +70,7 @@ func Run(ctx context.Context, cfg *config.Config, o Options) error {
 }
 
 type devServer struct {
+	content contentWatch
 	cfg     *config.Config
 	o       Options
 	log     *diag.Logger
@@ -124,7 +126,7 @@ func (d *devServer) load() (*app.App, error) {
 	for _, w := range warnings {
 		d.log.Warn("router", w)
 	}
-	a := &app.App{Config: d.cfg, Routes: routes, Middleware: mw}
+	a := &app.App{Config: d.cfg, Routes: routes, Middleware: mw, OnContentRead: d.contentRead}
 	in := a.BundleInput("development", d.log.Color)
 	if d.builder == nil || !sameInput(d.builderInput, in) {
 		if d.builder != nil {
