@@ -209,7 +209,7 @@ func (a *App) NewRuntime(o RuntimeOptions) (*jsrt.Runtime, error) {
 		StallAfter:    o.StallAfter,
 		OnStall:       o.OnStall,
 		Setup: func(vm *goja.Runtime) error {
-			if err := content.Setup(vm, a.contentSource()); err != nil {
+			if err := content.Setup(vm, a.contentSource(), o.Console); err != nil {
 				return err
 			}
 			return endpoint.Setup(vm, a.matchEndpoint)

@@ -43,18 +43,20 @@ function projectRoot() {
   return new URL('file://' + encodeURI(root || '/') + '/');
 }
 
+// makeLogger is a loader's logger; its lines go to Comet's log under the
+// label (Astro's `[glob-loader] …`).
 function makeLogger(label) {
-  const fmt = (m) => '[' + label + '] ' + m;
   return {
     label,
-    info: (m) => console.info(fmt(m)),
-    warn: (m) => console.warn(fmt(m)),
-    error: (m) => console.error(fmt(m)),
+    info: (m) => native.log('info', label, String(m)),
+    warn: (m) => native.log('warn', label, String(m)),
+    error: (m) => native.log('error', label, String(m)),
     debug: () => {},
     options: {},
     fork: (l) => makeLogger(l),
   };
 }
+const contentLog = makeLogger('content');
 
 // --- Astro's zod error map (core/errors/zod-error-map.ts, Astro 7) ---
 
@@ -166,7 +168,7 @@ function contentConfig() {
         const dirs = nativeLoad({ loader: 'folders', base: m.contentDir });
         for (const name of dirs) collections[name] = { type: 'content' };
         if (dirs.length) {
-          console.warn('Auto-generating collections for folders in "' + m.contentDir + '/" that are not defined as collections.\n' +
+          contentLog.warn('Auto-generating collections for folders in "' + m.contentDir + '/" that are not defined as collections.\n' +
             'This is deprecated, so you should define these collections yourself in "src/content.config.ts".\n' +
             'The following collections have been auto-generated: ' + dirs.join(', '));
         }
@@ -325,7 +327,7 @@ function publicEntry(name, entry) {
 export async function getCollection(collection, filter) {
   const entries = await loadCollection(collection);
   if (!entries || entries.size === 0) {
-    console.warn('The collection ' + JSON.stringify(collection) + ' does not exist or is empty. Please check your content config file for errors.');
+    contentLog.warn('The collection ' + JSON.stringify(collection) + ' does not exist or is empty. Please check your content config file for errors.');
     return [];
   }
   const result = [];
@@ -358,7 +360,7 @@ export async function getEntry(collectionOrLookup, lookup) {
   }
   const entry = entries.get(String(id));
   if (!entry) {
-    console.warn('Entry ' + collection + ' → ' + id + ' was not found.');
+    contentLog.warn('Entry ' + collection + ' → ' + id + ' was not found.');
     return undefined;
   }
   return publicEntry(collection, entry);
@@ -431,10 +433,9 @@ export function glob(options) {
       const res = nativeLoad({ loader: 'glob', base: baseString(options.base), pattern: patterns });
       for (const w of res.warnings) logger.warn(w);
       const root = projectRoot();
-      const baseURL = new URL('file://' + encodeURI(res.base) + '/');
+      const baseURL = new URL(encodeURI(res.base.replace(/\/?$/, '/')), root);
       if (res.entries.length === 0 && !res.warnings.some((w) => w.startsWith('The base directory'))) {
-        const rel = res.base.startsWith(root.pathname) ? res.base.slice(root.pathname.length) : res.base;
-        logger.warn('No files found matching "' + patterns.join(',') + '" in directory "' + rel + '"');
+        logger.warn('No files found matching "' + patterns.join(',') + '" in directory "' + res.base + '"');
         return;
       }
       const seen = new Map();

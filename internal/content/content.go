@@ -103,7 +103,7 @@ func loadGlob(root string, req Request) (string, error) {
 	}
 	var buf bytes.Buffer
 	buf.WriteString(`{"base":`)
-	writeString(&buf, filepath.ToSlash(base))
+	writeString(&buf, posixRelative(root, base))
 	var warnings []string
 	buf.WriteString(`,"entries":[`)
 	n := 0
@@ -236,12 +236,11 @@ func writeEntry(buf *bytes.Buffer, root, p, rel, kind string, src []byte) error 
 	fail := func(err error) error { return fmt.Errorf("%s: %v", posixRelative(root, p), err) }
 	switch kind {
 	case "md", "mdx":
-		raw, data, body, err := parseFrontmatter(contents)
+		_, data, body, err := parseFrontmatter(contents)
 		if err != nil {
 			return fail(err)
 		}
 		o.set("data", data)
-		o.set("rawData", raw)
 		o.set("body", body)
 		o.set("legacyBody", legacyBody(contents))
 		if kind == "md" {
@@ -269,21 +268,18 @@ func writeEntry(buf *bytes.Buffer, root, p, rel, kind string, src []byte) error 
 			return fail(err)
 		}
 		o.set("data", json.RawMessage(bytes.TrimSpace(bytes.TrimPrefix(src, []byte("\uFEFF")))))
-		o.set("rawData", contents)
 	case "yaml":
 		v, err := parseYAML(src)
 		if err != nil {
 			return fail(err)
 		}
 		o.set("data", v)
-		o.set("rawData", contents)
 	case "toml":
 		v, err := parseTOML(src)
 		if err != nil {
 			return fail(err)
 		}
 		o.set("data", v)
-		o.set("rawData", contents)
 	}
 	encode(buf, o)
 	return nil

@@ -114,9 +114,11 @@ func ReadSnapshot(name string) (*Snapshot, error) {
 	return s, nil
 }
 
-// Setup installs __cometContent.load, which content.js calls; call it
-// from jsrt.Options.Setup.
-func Setup(vm *goja.Runtime, src Source) error {
+// Setup installs __cometContent (load, digest, log), which content.js
+// calls; call it from jsrt.Options.Setup. console receives the loaders'
+// log lines under their own label ("glob-loader", "content"), as Astro
+// labels them; nil drops them.
+func Setup(vm *goja.Runtime, src Source, console func(level, msg, source string)) error {
 	o := vm.NewObject()
 	o.Set("load", func(req string) string {
 		out, err := src(req)
@@ -126,5 +128,10 @@ func Setup(vm *goja.Runtime, src Source) error {
 		return out
 	})
 	o.Set("digest", digest)
+	o.Set("log", func(level, label, msg string) {
+		if console != nil {
+			console(level, msg, label)
+		}
+	})
 	return vm.Set("__cometContent", o)
 }
