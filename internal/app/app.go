@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/comet-dev/comet/internal/bundle"
@@ -52,6 +53,7 @@ type App struct {
 	content content.Source
 	// OnContentRead, if set, is told each folder a content loader reads.
 	OnContentRead func(dir string)
+	contentOnce   sync.Once
 
 	programs []*jsrt.Program
 }
@@ -218,10 +220,12 @@ func (a *App) NewRuntime(o RuntimeOptions) (*jsrt.Runtime, error) {
 }
 
 func (a *App) contentSource() content.Source {
-	if a.content != nil {
-		return a.content
-	}
-	return content.Files(a.Config.Root, a.OnContentRead)
+	a.contentOnce.Do(func() {
+		if a.content == nil {
+			a.content = content.Memo(content.Files(a.Config.Root, a.OnContentRead))
+		}
+	})
+	return a.content
 }
 
 // matchEndpoint is endpoint.Match over the app's endpoint routes, in

@@ -33,7 +33,7 @@ func (a *App) ContentSnapshot(ctx context.Context, console func(level, msg, sour
 		return &content.Snapshot{}, nil
 	}
 	snap := &content.Snapshot{}
-	b := *a
+	b := &App{Config: a.Config, Routes: a.Routes, Middleware: a.Middleware, Bundle: a.Bundle, programs: a.programs}
 	b.content = snap.Record(a.contentSource())
 	rt, err := b.NewRuntime(RuntimeOptions{Console: console})
 	if err != nil {

@@ -263,7 +263,7 @@ async function runLoader(name, config) {
 async function runLegacy(name, config, contentDir) {
   const type = config.type || 'content';
   const exts = type === 'data' ? '{json,yaml,yml}' : '{md,mdx,markdown,mdown,mkdn,mkd,mdwn}';
-  const res = nativeLoad({ loader: 'glob', base: contentDir + '/' + name, pattern: ['**/*.' + exts, '!**/_*/**', '!**/_*'] });
+  const res = nativeLoad({ loader: 'glob', base: contentDir + '/' + name, pattern: ['**/*.' + exts, '!**/_*/**', '!**/_*'], legacy: true });
   const entries = new Map();
   for (const e of res.entries) {
     if (type === 'data') {

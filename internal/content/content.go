@@ -43,6 +43,8 @@ type Request struct {
 	File string `json:"file,omitempty"`
 	// Markdown is text to render (the loader context's renderMarkdown).
 	Markdown string `json:"text_md,omitempty"`
+	// Legacy asks for Astro 2–4's untrimmed body too (legacyBody).
+	Legacy bool `json:"legacy,omitempty"`
 	// Text asks the file loader for the file's text (a custom parser).
 	Text bool `json:"text,omitempty"`
 }
@@ -128,7 +130,7 @@ func loadGlob(root string, req Request) (string, error) {
 				}
 				continue
 			}
-			if err := globEntry(&buf, &n, &warnings, root, filepath.Join(dir, d.Name()), rel, d, pos, neg); err != nil {
+			if err := globEntry(&buf, &n, &warnings, root, filepath.Join(dir, d.Name()), rel, d, pos, neg, req.Legacy); err != nil {
 				return err
 			}
 		}
@@ -153,7 +155,7 @@ func loadGlob(root string, req Request) (string, error) {
 }
 
 // globEntry writes the entry for one file if the patterns match it.
-func globEntry(buf *bytes.Buffer, n *int, warnings *[]string, root, p, rel string, d fs.DirEntry, pos, neg []string) error {
+func globEntry(buf *bytes.Buffer, n *int, warnings *[]string, root, p, rel string, d fs.DirEntry, pos, neg []string, legacy bool) error {
 	if !globMatch(rel, pos, neg) {
 		return nil
 	}
@@ -177,7 +179,7 @@ func globEntry(buf *bytes.Buffer, n *int, warnings *[]string, root, p, rel strin
 		buf.WriteByte(',')
 	}
 	*n++
-	return writeEntry(buf, root, p, rel, kind, src)
+	return writeEntry(buf, root, p, rel, kind, src, legacy)
 }
 
 func isLegacyConfig(root, p string) bool {
@@ -223,7 +225,7 @@ func posixRelative(root, p string) string {
 	return filepath.ToSlash(r)
 }
 
-func writeEntry(buf *bytes.Buffer, root, p, rel, kind string, src []byte) error {
+func writeEntry(buf *bytes.Buffer, root, p, rel, kind string, src []byte, legacy bool) error {
 	contents := string(src)
 	o := newObject()
 	o.set("entry", rel)
@@ -242,7 +244,9 @@ func writeEntry(buf *bytes.Buffer, root, p, rel, kind string, src []byte) error 
 		}
 		o.set("data", data)
 		o.set("body", body)
-		o.set("legacyBody", legacyBody(contents))
+		if legacy {
+			o.set("legacyBody", legacyBody(contents))
+		}
 		if kind == "md" {
 			html, headings, err := renderMarkdown(body)
 			if err != nil {

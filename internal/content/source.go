@@ -135,3 +135,28 @@ func Setup(vm *goja.Runtime, src Source, console func(level, msg, source string)
 	})
 	return vm.Set("__cometContent", o)
 }
+
+// Memo answers each request once and then from memory: the files of one
+// loaded app do not change under it (comet dev loads a new app when they
+// do), and a build's runtimes would otherwise each parse and render every
+// collection again.
+func Memo(src Source) Source {
+	var mu sync.Mutex
+	answers := map[string]string{}
+	return func(req string) (string, error) {
+		mu.Lock()
+		out, ok := answers[req]
+		mu.Unlock()
+		if ok {
+			return out, nil
+		}
+		out, err := src(req)
+		if err != nil {
+			return "", err
+		}
+		mu.Lock()
+		answers[req] = out
+		mu.Unlock()
+		return out, nil
+	}
+}
