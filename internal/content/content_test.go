@@ -30,6 +30,8 @@ func TestYAML(t *testing.T) {
 		{"1: one\nnull: n\n", `{"1":"one","null":"n"}`},
 		{"- a\n- [1, 2]\n", `["a",[1,2]]`},
 		{"", `null`},
+		// js-yaml 4.3.2's answers where YAML 1.1 readers differ.
+		{"a: 1_000\ng: 017\nt: 0x_1F\nb: 0b101\nc: +12\nd: 1e3\ne: .5\nm: 12:30\n", `{"a":"1_000","g":17,"t":"0x_1F","b":5,"c":12,"d":1000,"e":0.5,"m":"12:30"}`},
 	} {
 		v, err := parseYAML([]byte(tc.in))
 		if err != nil {

@@ -1,7 +1,9 @@
 package content
 
 import (
+	"errors"
 	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -96,20 +98,13 @@ func yamlScalar(n *yaml.Node) (any, error) {
 		var b bool
 		err := n.Decode(&b)
 		return b, err
-	case "!!int":
-		var i int64
-		if err := n.Decode(&i); err == nil {
-			return i, nil
+	case "!!int", "!!float":
+		// yaml.v3 also reads YAML 1.1 forms (1_000, 017 as octal) that
+		// js-yaml 4 reads as a string and as decimal 17.
+		if v, ok := jsYAMLNumber(n.Value); ok {
+			return v, nil
 		}
-		var f float64
-		if err := n.Decode(&f); err != nil {
-			return nil, err
-		}
-		return f, nil
-	case "!!float":
-		var f float64
-		err := n.Decode(&f)
-		return f, err
+		return n.Value, nil
 	case "!!binary":
 		return n.Value, nil
 	}
@@ -203,4 +198,62 @@ func jsNumber(f float64) string {
 		return strconv.FormatInt(int64(f), 10)
 	}
 	return strconv.FormatFloat(f, 'g', -1, 64)
+}
+
+var (
+	yamlIntRe   = regexp.MustCompile(`^[-+]?(?:0b[01]+|0x[0-9a-fA-F]+|0o[0-7]+|[0-9]+)$`)
+	yamlFloatRe = regexp.MustCompile(`^(?:[-+]?[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$`)
+)
+
+// jsYAMLNumber is js-yaml 4's int and float types (type/int.js,
+// type/float.js): the number a plain scalar is, if it is one.
+func jsYAMLNumber(s string) (any, bool) {
+	if yamlIntRe.MatchString(s) {
+		sign, body := 1.0, s
+		if body[0] == '-' || body[0] == '+' {
+			if body[0] == '-' {
+				sign = -1
+			}
+			body = body[1:]
+		}
+		base := 10
+		switch {
+		case strings.HasPrefix(body, "0b"):
+			base, body = 2, body[2:]
+		case strings.HasPrefix(body, "0x"):
+			base, body = 16, body[2:]
+		case strings.HasPrefix(body, "0o"):
+			base, body = 8, body[2:]
+		}
+		if u, err := strconv.ParseUint(body, base, 64); err == nil && u <= 1<<53 {
+			if sign < 0 {
+				return -int64(u), true
+			}
+			return int64(u), true
+		}
+		f, err := strconv.ParseFloat(body, 64)
+		if base != 10 || err != nil {
+			return nil, false
+		}
+		return sign * f, true
+	}
+	if !yamlFloatRe.MatchString(s) {
+		return nil, false
+	}
+	low := strings.ToLower(strings.TrimLeft(s, "+-"))
+	neg := strings.HasPrefix(s, "-")
+	switch low {
+	case ".inf":
+		if neg {
+			return math.Inf(-1), true
+		}
+		return math.Inf(1), true
+	case ".nan":
+		return math.NaN(), true
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil && !errors.Is(err, strconv.ErrRange) {
+		return nil, false
+	}
+	return f, true
 }
