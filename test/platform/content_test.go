@@ -64,3 +64,30 @@ func contentProject(t *testing.T, modules string) string {
 	}
 	return root
 }
+
+// TestAstroBlogExample builds Astro's own examples/blog (its content, its
+// content.config.ts with a zod schema using image(), and its rss.xml.js
+// with the real @astrojs/rss from npm) and compares rss.xml with the one
+// real Astro 7.3.5 built from the same project (testdata/astro-blog.rss.xml).
+// The config drops the example's `fonts` (Comet's astro/config has no
+// fontProviders).
+func TestAstroBlogExample(t *testing.T) {
+	modules := npmInstall(t, "testdata/astro-blog")
+	root := t.TempDir()
+	copyTree(t, "testdata/astro-blog", root, "node_modules")
+	if err := os.Symlink(modules, filepath.Join(root, "node_modules")); err != nil {
+		t.Fatal(err)
+	}
+	dist := cometBuild(t, root)
+	got, err := os.ReadFile(filepath.Join(dist, "rss.xml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile("testdata/astro-blog.rss.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("rss.xml differs from Astro's: %s", firstDiff(got, want))
+	}
+}
