@@ -9,7 +9,9 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer/html"
+	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/text"
+	"github.com/yuin/goldmark/util"
 )
 
 // Markdown is rendered with goldmark configured like Astro's default
@@ -22,6 +24,7 @@ import (
 var markdown = goldmark.New(
 	goldmark.WithExtensions(
 		extension.GFM,
+		extension.Footnote,
 		extension.NewTypographer(extension.WithTypographicSubstitutions(extension.TypographicSubstitutions{
 			extension.LeftSingleQuote:  []byte("‘"),
 			extension.RightSingleQuote: []byte("’"),
@@ -36,7 +39,8 @@ var markdown = goldmark.New(
 		})),
 	),
 	goldmark.WithParserOptions(parser.WithAutoHeadingID()),
-	goldmark.WithRendererOptions(html.WithUnsafe()),
+	goldmark.WithRendererOptions(html.WithUnsafe(),
+		renderer.WithNodeRenderers(util.Prioritized(footnoteRenderer{}, 100))),
 )
 
 // Heading is one entry of render()'s headings, as Astro gives it.
@@ -71,6 +75,10 @@ func renderMarkdown(body string) (string, []Heading, error) {
 		headings = append(headings, Heading{Depth: h.Level, Slug: string(idb), Text: plainText(h, src)})
 		return ast.WalkSkipChildren, nil
 	})
+	if labelFootnotes(doc) {
+		// remark-gfm's footnote section has a heading, which Astro lists.
+		headings = append(headings, Heading{Depth: 2, Slug: "footnote-label", Text: "Footnotes"})
+	}
 	var buf bytes.Buffer
 	if err := markdown.Renderer().Render(&buf, src, doc); err != nil {
 		return "", nil, err
