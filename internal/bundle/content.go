@@ -22,7 +22,8 @@ var contentConfigNames = []string{
 	"content/config.ts", "content/config.mts", "content/config.js", "content/config.mjs",
 }
 
-// contentModules provides astro:content, astro/loaders, astro/zod and the
+// contentModules provides (in the namespace "comet", whose stack frames
+// error locations skip: see jsrt.Error.Location) astro:content, astro/loaders, astro/zod and the
 // two modules astro:content imports: comet:zod (the project's zod) and
 // comet:content-config (the project's content config).
 //
@@ -39,7 +40,7 @@ func contentModules(root, srcDir string) api.Plugin {
 		Setup: func(b api.PluginBuild) {
 			b.OnResolve(api.OnResolveOptions{Filter: `^(astro:content|astro/loaders|comet:content-config)$`},
 				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
-					return api.OnResolveResult{Path: args.Path, Namespace: "comet-content"}, nil
+					return api.OnResolveResult{Path: args.Path, Namespace: "comet"}, nil
 				})
 			b.OnResolve(api.OnResolveOptions{Filter: `^(astro/zod|comet:zod)$`},
 				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
@@ -52,9 +53,9 @@ func contentModules(root, srcDir string) api.Plugin {
 							return api.OnResolveResult{Path: r.Path}, nil
 						}
 					}
-					return api.OnResolveResult{Path: "zod-missing", Namespace: "comet-content"}, nil
+					return api.OnResolveResult{Path: "zod-missing", Namespace: "comet"}, nil
 				})
-			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "comet-content"},
+			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "comet"},
 				func(args api.OnLoadArgs) (api.OnLoadResult, error) {
 					var src string
 					switch args.Path {

@@ -104,7 +104,27 @@ function errorMap(issue) {
   return undefined;
 }
 
-function invalidDataError(collection, id, error) {
+// yamlErrorLine is Astro's getYAMLErrorLine: the line of a top-level key
+// in the frontmatter (which starts on the file's first line).
+function yamlErrorLine(rawData, key) {
+  if (!rawData) return 0;
+  const i = rawData.search(new RegExp('(\n|^)' + key));
+  if (i === -1) return 0;
+  return rawData.substring(0, i + 1).split('\n').length;
+}
+
+function invalidDataError(collection, id, error, internal) {
+  const err = makeInvalidDataError(collection, id, error);
+  if (internal && internal.filePath) {
+    // Where Astro's error points: the entry's file (and the first failing
+    // key's line); Comet's error report takes its location from the stack.
+    const line = yamlErrorLine(internal.rawData, String(error.issues[0].path[0]));
+    err.stack = err.name + ': ' + err.message + '\n    at ' + internal.filePath + ':' + (line || 1) + ':1';
+  }
+  return err;
+}
+
+function makeInvalidDataError(collection, id, error) {
   return new AstroError({
     name: 'InvalidContentEntryDataError',
     title: 'Content entry data does not match schema.',
@@ -119,7 +139,7 @@ function invalidDataError(collection, id, error) {
 
 // parseEntryData validates data with the collection's schema, as Astro's
 // getEntryData does (safeParseAsync with Astro's error map).
-async function parseEntryData(collection, config, id, data) {
+async function parseEntryData(collection, config, id, data, internal) {
   let schema = config.schema;
   if (typeof schema === 'function') schema = schema({ image: () => z.string() });
   if (!schema) return data;
@@ -131,7 +151,7 @@ async function parseEntryData(collection, config, id, data) {
   };
   const parsed = await schema.safeParseAsync(data, { error: (issue) => map(issue), errorMap: map });
   if (parsed.success) return parsed.data;
-  throw invalidDataError(collection, id, parsed.error);
+  throw invalidDataError(collection, id, parsed.error, internal);
 }
 
 // --- collections ---
@@ -223,7 +243,7 @@ function generateDigest(data) {
 async function runLoader(name, config) {
   const { entries, store } = collectionStore(name);
   const loader = config.loader;
-  const parseData = ({ id, data }) => parseEntryData(name, config, id, data);
+  const parseData = ({ id, data, _internal }) => parseEntryData(name, config, id, data, _internal);
   if (typeof loader === 'function') {
     // An inline loader: a function returning entries (an array with ids,
     // or an object keyed by id).
@@ -267,7 +287,7 @@ async function runLegacy(name, config, contentDir) {
   const entries = new Map();
   for (const e of res.entries) {
     if (type === 'data') {
-      const data = await parseEntryData(name, config, e.path, dataObject(e, name));
+      const data = await parseEntryData(name, config, e.path, dataObject(e, name), { filePath: e.filePath });
       entries.set(e.path, { id: e.path, collection: name, data });
       continue;
     }
@@ -276,7 +296,7 @@ async function runLegacy(name, config, contentDir) {
       throw new AstroError({ name: 'InvalidContentEntrySlugError', title: 'Invalid content entry slug.', message: name + ' → ' + e.entry + ' has an invalid slug. `slug` must be a string.' });
     }
     const slug = fmSlug ?? e.slug;
-    const data = await parseEntryData(name, config, e.entry, rest);
+    const data = await parseEntryData(name, config, e.entry, rest, { filePath: e.filePath, rawData: e.rawData });
     const rendered = e.rendered;
     const kind = e.kind;
     const entry = {
@@ -447,7 +467,7 @@ export function glob(options) {
           logger.warn('**' + collection + '** contains multiple entries with the same slug: `' + id + '`. Slugs must be unique.\n\nEntries: \n- ' + seen.get(id) + '\n- ' + e.filePath);
         }
         seen.set(id, e.filePath);
-        const parsed = await parseData({ id, data, filePath: root.pathname + e.filePath });
+        const parsed = await parseData({ id, data, filePath: root.pathname + e.filePath, _internal: { filePath: e.filePath, rawData: e.rawData } });
         const body = options.retainBody === false ? undefined : e.body;
         const entry = { id, data: parsed, body, filePath: e.filePath, digest: e.digest };
         if (e.rendered) {
@@ -493,12 +513,12 @@ export function file(fileName, options) {
           if (!id) { logger.error('Item in ' + fileName + ' is missing an id or slug field.'); continue; }
           if (ids.has(id)) logger.warn('**' + collection + '** contains multiple entries with the same slug: `' + id + '`. Slugs must be unique.\n\nEntries: \n- ' + fileName + '\n- ' + fileName);
           ids.add(id);
-          store.set({ id, data: await parseData({ id, data: raw }), filePath });
+          store.set({ id, data: await parseData({ id, data: raw, _internal: { filePath } }), filePath });
         }
       } else if (data && typeof data === 'object') {
         for (const [id, raw] of Object.entries(data)) {
           if (id === '$schema' && typeof raw === 'string') continue;
-          store.set({ id, data: await parseData({ id, data: raw }), filePath });
+          store.set({ id, data: await parseData({ id, data: raw, _internal: { filePath } }), filePath });
         }
       } else {
         logger.error('Invalid data in ' + fileName + '. Must be an array or object.');

@@ -238,11 +238,12 @@ func writeEntry(buf *bytes.Buffer, root, p, rel, kind string, src []byte, legacy
 	fail := func(err error) error { return fmt.Errorf("%s: %v", posixRelative(root, p), err) }
 	switch kind {
 	case "md", "mdx":
-		_, data, body, err := parseFrontmatter(contents)
+		raw, data, body, err := parseFrontmatter(contents)
 		if err != nil {
 			return fail(err)
 		}
 		o.set("data", data)
+		o.set("rawData", raw)
 		o.set("body", body)
 		if legacy {
 			o.set("legacyBody", legacyBody(contents))
