@@ -14,10 +14,12 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/comet-dev/comet/internal/bundle"
 	"github.com/comet-dev/comet/internal/config"
+	"github.com/comet-dev/comet/internal/content"
 	"github.com/comet-dev/comet/internal/endpoint"
 	"github.com/comet-dev/comet/internal/jsrt"
 	"github.com/comet-dev/comet/internal/routing"
@@ -56,6 +58,12 @@ type App struct {
 	// sourceDir is where route files are read at run time (.html pages):
 	// the project root, or dist/server/files for a loaded build.
 	sourceDir string
+	// content answers astro:content's loaders: the project's files, or the
+	// snapshot a server build stored.
+	content content.Source
+	// OnContentRead, if set, is told each folder a content loader reads.
+	OnContentRead func(dir string)
+	contentOnce   sync.Once
 
 	programs []*jsrt.Program
 }
@@ -219,6 +227,10 @@ func (a *App) UnservedPage(pathname string) (string, bool) {
 // Loader loads a project again and again (comet dev), keeping esbuild's
 // incremental context while the bundle's inputs stay the same.
 type Loader struct {
+	// OnContentRead, if set, is given to each app the loader makes (see
+	// App.OnContentRead): dev watches the folders content loaders read.
+	OnContentRead func(dir string)
+
 	cfg     *config.Config
 	color   bool
 	builder *bundle.Builder
@@ -233,6 +245,14 @@ func (l *Loader) Config() *config.Config { return l.cfg }
 
 // Load scans and bundles the project as it is now.
 func (l *Loader) Load() (*App, error) {
+	a, err := l.load()
+	if a != nil {
+		a.OnContentRead = l.OnContentRead
+	}
+	return a, err
+}
+
+func (l *Loader) load() (*App, error) {
 	return assemble(l.cfg, l.color, func(in bundle.Input) (*bundle.Bundle, error) {
 		if l.builder == nil || !sameInput(l.input, in) {
 			l.Close()
@@ -255,12 +275,12 @@ func (l *Loader) Close() {
 }
 
 func sameInput(a, b bundle.Input) bool {
-	return a.Root == b.Root && a.Middleware == b.Middleware && a.Mode == b.Mode && a.Color == b.Color && slices.Equal(a.Files, b.Files)
+	return a.Root == b.Root && a.SrcDir == b.SrcDir && a.Middleware == b.Middleware && a.Mode == b.Mode && a.Color == b.Color && slices.Equal(a.Files, b.Files)
 }
 
 // BundleInput is what to bundle for this app.
 func (a *App) BundleInput(color bool) bundle.Input {
-	in := bundle.Input{Root: a.Config.Root, Middleware: a.Middleware, Mode: string(a.Config.Mode), Color: color}
+	in := bundle.Input{Root: a.Config.Root, SrcDir: a.Config.SrcDir, Middleware: a.Middleware, Mode: string(a.Config.Mode), Color: color}
 	for _, r := range a.Routes {
 		if r.Kind == routing.Endpoint {
 			in.Files = append(in.Files, r.Key)
@@ -326,8 +346,22 @@ func (a *App) NewRuntime(o RuntimeOptions) (*jsrt.Runtime, error) {
 		Console:       o.Console,
 		StallAfter:    o.StallAfter,
 		OnStall:       o.OnStall,
-		Setup:         func(vm *goja.Runtime) error { return endpoint.Setup(vm, a.matchEndpoint) },
+		Setup: func(vm *goja.Runtime) error {
+			if err := content.Setup(vm, a.contentSource(), o.Console); err != nil {
+				return err
+			}
+			return endpoint.Setup(vm, a.matchEndpoint)
+		},
 	})
+}
+
+func (a *App) contentSource() content.Source {
+	a.contentOnce.Do(func() {
+		if a.content == nil {
+			a.content = content.Memo(content.Files(a.Config.Root, a.OnContentRead))
+		}
+	})
+	return a.content
 }
 
 // matchEndpoint is endpoint.Match over the app's endpoint routes, in

@@ -168,6 +168,9 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 	}
 	cfg.Env = env
 	a := &App{Config: cfg, Output: config.OutputServer, Middleware: m.Middleware, sourceDir: filepath.Join(outDir, ServerDir, FilesDir)}
+	if err := a.useContentSnapshot(filepath.Join(outDir, ServerDir)); err != nil {
+		return nil, nil, err
+	}
 	var rs []*routing.Route
 	keyOf := map[*routing.Route]ManifestRoute{}
 	for _, mr := range m.Routes {

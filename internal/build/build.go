@@ -120,6 +120,15 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 		if err := a.WriteServer(filepath.Join(stage.dir, app.ServerDir), b.files); err != nil {
 			return nil, err
 		}
+		snap, err := a.ContentSnapshot(ctx, log.Console)
+		if err != nil {
+			return nil, err
+		}
+		if snap.Len() > 0 {
+			if err := snap.WriteFile(filepath.Join(stage.dir, "server", app.ContentFile)); err != nil {
+				return nil, err
+			}
+		}
 	}
 	if err := stage.commit(); err != nil {
 		return nil, err

@@ -102,6 +102,9 @@ type Input struct {
 	// asyncHooks: the project imports node:async_hooks, so async functions
 	// are lowered (see lowerAsync); set by Build and Builder.
 	asyncHooks bool
+	// SrcDir is the absolute source folder (content config and
+	// src/content); "" is Root/src.
+	SrcDir string
 }
 
 // Bundle is the result of Build.
@@ -264,7 +267,7 @@ func options(in Input) api.BuildOptions {
 			".json": api.LoaderJSON,
 			".txt":  api.LoaderText,
 		},
-		Plugins:  []api.Plugin{virtualModules(false)},
+		Plugins:  []api.Plugin{contentModules(in.Root, in.SrcDir), virtualModules(false)},
 		LogLevel: api.LogLevelSilent,
 	}
 }

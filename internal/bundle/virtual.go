@@ -18,7 +18,6 @@ var virtualFiles embed.FS
 var virtualFile = map[string]string{
 	"astro":            "virtual/astro.js",
 	"astro/config":     "virtual/astro/config.js",
-	"astro:content":    "virtual/astro-content.js",
 	"astro:middleware": "virtual/astro-middleware.js",
 	// Node's stream implementation, under node/stream.js.
 	"comet:readable-stream": "virtual/readable-stream.js",

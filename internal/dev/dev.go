@@ -61,6 +61,7 @@ func Run(ctx context.Context, cfg *config.Config, o Options) error {
 		return err
 	}
 	defer w.Close()
+	d.setWatcher(w)
 	go d.watch(ctx, w, h)
 	return server.ListenAndServe(ctx, h, server.ListenOptions{
 		Host: o.Host, Port: o.Port, Log: o.Log, ShutdownTimeout: 2 * time.Second, TryNextPorts: 10, MaxHeaderBytes: o.Limits.MaxHeaderBytes,
@@ -74,11 +75,12 @@ func Run(ctx context.Context, cfg *config.Config, o Options) error {
 }
 
 type devServer struct {
-	cfg    *config.Config
-	o      Options
-	log    *diag.Logger
-	loader *app.Loader
-	app    *app.App
+	content contentWatch
+	cfg     *config.Config
+	o       Options
+	log     *diag.Logger
+	loader  *app.Loader
+	app     *app.App
 	// warned holds the warnings already printed: each is said once, not
 	// on every rebuild.
 	warned map[string]bool
@@ -113,6 +115,7 @@ func (d *devServer) serverOptions() server.Options {
 func (d *devServer) load() (*app.App, error) {
 	if d.loader == nil {
 		d.loader = app.NewLoader(d.cfg, d.log.Color)
+		d.loader.OnContentRead = d.contentRead
 	}
 	a, err := d.loader.Load()
 	if err != nil {
