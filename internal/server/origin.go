@@ -1,8 +1,8 @@
 package server
 
 import (
-	"mime"
 	"net/http"
+	"strings"
 )
 
 // crossSiteForm is Astro 7's security.checkOrigin (comet-semantics #18): a
@@ -11,18 +11,14 @@ import (
 // another site cannot submit forms to this one. JSON bodies pass, since a
 // browser cannot send them cross-site without CORS.
 func crossSiteForm(r *http.Request) bool {
-	switch r.Method {
+	switch strings.ToUpper(r.Method) {
 	case http.MethodPost, http.MethodPut, http.MethodPatch, http.MethodDelete:
 	default:
 		return false
 	}
 	ct := r.Header.Get("Content-Type")
 	if ct != "" {
-		mt, _, err := mime.ParseMediaType(ct)
-		if err != nil {
-			mt = ct
-		}
-		switch mt {
+		switch mediaType(ct) {
 		case "application/x-www-form-urlencoded", "multipart/form-data", "text/plain":
 		default:
 			return false
@@ -33,4 +29,17 @@ func crossSiteForm(r *http.Request) bool {
 		scheme = "https"
 	}
 	return r.Header.Get("Origin") != scheme+"://"+r.Host
+}
+
+// mediaType is the essence of a Content-Type value: the part before any
+// parameters, trimmed and lower-cased, as the Fetch standard (and Astro's
+// checkOrigin) reads it. Parameters do not have to parse: the body parser
+// ignores bad ones too, so `application/x-www-form-urlencoded; x` is still
+// a form. The method is compared upper-cased since the handler is picked
+// case-insensitively (a `Post` request runs POST).
+func mediaType(ct string) string {
+	if i := strings.IndexByte(ct, ';'); i >= 0 {
+		ct = ct[:i]
+	}
+	return strings.ToLower(strings.Trim(ct, " \t"))
 }

@@ -158,6 +158,11 @@ func TestOriginCheck(t *testing.T) {
 		{"", "https://evil.example", 403},
 		{"application/json", "https://evil.example", 200},
 		{"application/x-www-form-urlencoded", "SELF", 200},
+		// Parameters that do not parse, and odd case or spacing, are
+		// still form types.
+		{"application/x-www-form-urlencoded; x", "https://evil.example", 403},
+		{"Multipart/Form-Data;", "https://evil.example", 403},
+		{" text/plain ; charset", "https://evil.example", 403},
 	} {
 		origin := tc.origin
 		if origin == "SELF" {
@@ -176,6 +181,20 @@ func TestOriginCheck(t *testing.T) {
 		}
 		if tc.status == 403 && r.body != "Cross-site POST form submissions are forbidden" {
 			t.Errorf("403 body = %q", r.body)
+		}
+	}
+}
+
+// TestOriginCheckMethodCase: a mixed-case method runs the POST handler, so
+// it is checked as a POST.
+func TestOriginCheckMethodCase(t *testing.T) {
+	srv := project(t, server.Options{}, map[string]string{
+		"src/pages/form.ts": `export const POST = async ({ request }) => new Response('got ' + (await request.text()));`,
+	})
+	for _, m := range []string{"Post", "post", "pUT", "Delete"} {
+		r := do(t, srv, m, "/form", strings.NewReader("a=1"), "Content-Type", "application/x-www-form-urlencoded", "Origin", "https://evil.example")
+		if r.status != 403 {
+			t.Errorf("%s cross-site form = %d %q; want 403", m, r.status, r.body)
 		}
 	}
 }
