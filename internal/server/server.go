@@ -406,8 +406,9 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) serve(w http.ResponseWriter, r *http.Request, s *site) {
 	cfg := s.app.Config
-	pathname, err := decodePath(r.URL.EscapedPath())
-	if err != nil || !validHost(r.Host) {
+	rawPath := removeDotSegments(r.URL.EscapedPath())
+	pathname, err := decodePath(rawPath)
+	if err != nil || hasDotSegment(pathname) || !validHost(r.Host) {
 		w.Header().Set("Content-Type", "text/plain;charset=UTF-8")
 		w.WriteHeader(http.StatusBadRequest)
 		io.WriteString(w, "Bad request.")
@@ -419,7 +420,7 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request, s *site) {
 		io.WriteString(w, fmt.Sprintf("Cross-site %s form submissions are forbidden", r.Method))
 		return
 	}
-	if target, ok := trailingSlashRedirect(r.URL.EscapedPath(), cfg.TrailingSlash); ok {
+	if target, ok := trailingSlashRedirect(rawPath, cfg.TrailingSlash); ok {
 		if r.URL.RawQuery != "" {
 			target += "?" + r.URL.RawQuery
 		}
@@ -460,7 +461,7 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request, s *site) {
 // (and without a file extension) is sent to the slashed form, with "never"
 // a slashed path is sent to the bare one; runs of slashes at the end are
 // collapsed. "/" and internal "/_…" paths are left alone.
-func trailingSlashRedirect(p, policy string) (string, bool) {
+func trailingSlashRedirect(p, policy string) (target string, ok bool) {
 	if p == "/" || strings.HasPrefix(p, "/_") {
 		return "", false
 	}
@@ -468,6 +469,14 @@ func trailingSlashRedirect(p, policy string) (string, bool) {
 	if trimmed == "" {
 		return "", false
 	}
+	defer func() {
+		// A target starting "//" (or "/\", which browsers read the same)
+		// would be another host: GET //evil.example// must not answer
+		// Location: //evil.example/. Leading runs collapse to one slash.
+		if rest := strings.TrimLeft(target, "/\\"); len(rest) < len(target)-1 {
+			target = "/" + rest
+		}
+	}()
 	switch policy {
 	case "always":
 		last := trimmed[strings.LastIndexByte(trimmed, '/')+1:]
