@@ -85,6 +85,12 @@ type Limits struct {
 	// MaxInFlight caps the endpoint calls running at once; more wait in a
 	// queue of MaxQueue, and beyond that get 503. 0 = 512 and 1024.
 	MaxInFlight, MaxQueue int
+	// WriteTimeout bounds each write to the client: a response is written
+	// in pieces of at most 64 KiB and a client that does not take one
+	// within this time is disconnected (a streamed body is cancelled).
+	// The call slot is given back as soon as the handler has answered, so
+	// a client that never reads costs its own connection only. 0 = 30 s.
+	WriteTimeout time.Duration
 	// StallAfter: when one job blocks the event loop this long, new
 	// requests move to a fresh runtime (see jsrt's watchdog); 0 = 1 s,
 	// negative = never.
@@ -195,6 +201,9 @@ func New(a *app.App, opts Options) (*Handler, error) {
 	}
 	if opts.StallAfter == 0 {
 		opts.StallAfter = time.Second
+	}
+	if opts.WriteTimeout <= 0 {
+		opts.WriteTimeout = 30 * time.Second
 	}
 	h := &Handler{opts: opts, slots: make(chan struct{}, opts.MaxInFlight)}
 	if !opts.Dev && opts.ClientDir != "" {
@@ -374,7 +383,9 @@ func (h *Handler) Close() {
 // ServeHTTP answers one request.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
-	rec := &statusRecorder{ResponseWriter: w, status: 200}
+	rec := &statusRecorder{ResponseWriter: w, status: 200, rc: http.NewResponseController(w), writeTimeout: h.opts.WriteTimeout}
+	rec.extend() // also covers what net/http writes after the handler
+	defer rec.extend()
 	defer func() {
 		if p := recover(); p != nil {
 			h.opts.Log.Error("server", fmt.Sprintf("internal error serving %s: %v", r.URL.Path, p))
@@ -560,6 +571,7 @@ func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, rou
 		h.busy(w, r)
 		return
 	}
+	done = sync.OnceFunc(done)
 	defer done()
 	req := h.request(r, s, body)
 	req.File = route.Key
@@ -647,6 +659,9 @@ func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, rou
 		h.notFound(w, r, s, res)
 		return
 	}
+	// The handler has answered: its slot goes to the next call while the
+	// answer is written (WriteTimeout bounds a client that does not read).
+	done()
 	h.writeResult(w, r, rt, res)
 }
 
@@ -735,11 +750,25 @@ func allowHeader(found []string) string {
 	return strings.Join(out, ", ")
 }
 
-// statusRecorder remembers the status for the request log.
+// statusRecorder remembers the status for the request log, and gives
+// each write to the client its own deadline (Limits.WriteTimeout).
 type statusRecorder struct {
 	http.ResponseWriter
-	status int
-	wrote  bool
+	status       int
+	wrote        bool
+	rc           *http.ResponseController
+	writeTimeout time.Duration
+}
+
+// writePiece is the most written under one deadline.
+const writePiece = 64 << 10
+
+// extend moves the connection's write deadline to WriteTimeout from now
+// (ignored where there is no connection, as in tests' recorders).
+func (s *statusRecorder) extend() {
+	if s.rc != nil && s.writeTimeout > 0 {
+		s.rc.SetWriteDeadline(time.Now().Add(s.writeTimeout))
+	}
 }
 
 func (s *statusRecorder) WriteHeader(code int) {
@@ -751,11 +780,23 @@ func (s *statusRecorder) WriteHeader(code int) {
 
 func (s *statusRecorder) Write(b []byte) (int, error) {
 	s.wrote = true
-	return s.ResponseWriter.Write(b)
+	n := 0
+	for len(b) > 0 {
+		piece := b[:min(len(b), writePiece)]
+		s.extend()
+		m, err := s.ResponseWriter.Write(piece)
+		n += m
+		if err != nil {
+			return n, err
+		}
+		b = b[len(piece):]
+	}
+	return n, nil
 }
 
 // Flush lets streamed bodies reach the client as they are written.
 func (s *statusRecorder) Flush() {
+	s.extend()
 	if f, ok := s.ResponseWriter.(http.Flusher); ok {
 		f.Flush()
 	}
