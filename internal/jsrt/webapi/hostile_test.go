@@ -41,3 +41,17 @@ func TestHeaderIterationLinear(t *testing.T) {
 		t.Errorf("iterating 10,500 headers took %s", d)
 	}
 }
+
+// TestFormFieldsBounded: urlencoded forms parse as the URL standard says;
+// one with more than MaxFormFields entries is refused (a TypeError) rather
+// than growing the heap by gigabytes.
+func TestFormFieldsBounded(t *testing.T) {
+	prefix := `const form = (body, ct = 'application/x-www-form-urlencoded') => new Request('http://x/', { method: 'POST', body, headers: { 'content-type': ct } }).formData();
+`
+	runCases(t, newEnv(t, webapi.Options{}), prefix, []jsCase{
+		{"urlencoded", `return JSON.stringify([...(await form('a=1&b=%20x+y&&c&=e&d=%zz&f=%C3%A9&g=%FF&a=2'))])`, "[[\"a\",\"1\"],[\"b\",\" x y\"],[\"c\",\"\"],[\"\",\"e\"],[\"d\",\"%zz\"],[\"f\",\"é\"],[\"g\",\"\ufffd\"],[\"a\",\"2\"]]"},
+		{"at the cap", `return [...(await form('a&'.repeat(100000)))].length`, "100000"},
+		{"past the cap", `return await form('a&'.repeat(100001)).then(() => 'parsed', (e) => e.name)`, "TypeError"},
+		{"multipart past the cap", `const part = '--b\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n'; return await form(part.repeat(100001) + '--b--\r\n', 'multipart/form-data; boundary=b').then(() => 'parsed', (e) => e.name)`, "TypeError"},
+	})
+}

@@ -1519,7 +1519,9 @@
         const u8 = typeof b === 'string' ? utf8(b) : b;
         const fd = new FormData();
         if (/^application\/x-www-form-urlencoded/i.test(ct)) {
-          for (const [k, v] of new URLSearchParams(decodeUTF8(u8))) fd.append(k, v);
+          const flat = native.parseURLEncoded(u8.buffer, u8.byteOffset, u8.byteLength);
+          if (!flat) throw new TypeError('Failed to parse body as FormData.');
+          for (let i = 0; i < flat.length; i += 2) fd._list.push([flat[i], flat[i + 1]]);
           return fd;
         }
         if (/^multipart\/form-data/i.test(ct)) {
