@@ -6,6 +6,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -95,5 +96,42 @@ func TestWriteDeadlineKeepsAliveIdle(t *testing.T) {
 		if want := map[string]string{"/ok": "ok", "/empty": ""}[path]; string(b) != want {
 			t.Fatalf("answer %d = %q", i, b)
 		}
+	}
+}
+
+// TestBadRequestBodies: a malformed chunked body is answered 400 without
+// running the handler (it got an empty body as if complete), and a request
+// with both Content-Length and Transfer-Encoding has its connection closed.
+func TestBadRequestBodies(t *testing.T) {
+	srv := project(t, server.Options{}, map[string]string{
+		"src/pages/echo.ts": `export const POST = async ({ request }) => new Response('got ' + (await request.text()).length);`,
+	})
+	addr := srv.Listener.Addr().String()
+	send := func(req string) (*http.Response, string, bool) {
+		c := rawRequest(t, addr, req)
+		c.SetReadDeadline(time.Now().Add(5 * time.Second))
+		br := bufio.NewReader(c)
+		resp, err := http.ReadResponse(br, nil)
+		if err != nil {
+			t.Fatalf("%q: %v", req, err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		c.SetReadDeadline(time.Now().Add(time.Second))
+		_, err = br.ReadByte() // the connection: closed (EOF) or kept (timeout)
+		ne, ok := err.(net.Error)
+		return resp, string(b), !(ok && ne.Timeout())
+	}
+	resp, body, _ := send("POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\nContent-Type: text/plain\r\nOrigin: http://x\r\n\r\n5\r\nhello\r\nzz\r\n")
+	if resp.StatusCode != 400 || strings.Contains(body, "got") {
+		t.Errorf("malformed chunk: %d %q; want 400 without the handler", resp.StatusCode, body)
+	}
+	resp, body, closed := send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\n\r\n5\r\nhello\r\n0\r\n\r\n")
+	if !closed {
+		t.Errorf("Content-Length with Transfer-Encoding: %d %q, connection kept open", resp.StatusCode, body)
+	}
+	resp, body, closed = send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\nContent-Type: application/json\r\n\r\nhello")
+	if closed || body != "got 5" {
+		t.Errorf("plain body: %d %q closed=%v", resp.StatusCode, body, closed)
 	}
 }

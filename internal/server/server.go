@@ -385,6 +385,13 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
 	rec := &statusRecorder{ResponseWriter: w, status: 200, rc: http.NewResponseController(w), writeTimeout: h.opts.WriteTimeout}
 	rec.extend() // also covers what net/http writes after the handler
+	if len(r.TransferEncoding) > 0 {
+		// net/http drops a Content-Length sent beside Transfer-Encoding
+		// (request smuggling's favourite mix) without telling us, so every
+		// request with a transfer coding gets its connection closed after
+		// the answer, as RFC 9112 §6.1 asks for the mixed case.
+		w.Header().Set("Connection", "close")
+	}
 	defer rec.extend()
 	defer func() {
 		if p := recover(); p != nil {
@@ -555,6 +562,13 @@ func (h *Handler) inStaticPaths(ctx context.Context, s *site, rt *app.Route, pat
 
 func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, route *app.Route, params routing.Params) {
 	body, err := readBody(w, r, h.opts.MaxBodyBytes)
+	if errors.Is(err, errBadBody) {
+		w.Header().Set("Content-Type", "text/plain;charset=UTF-8")
+		w.Header().Set("Connection", "close")
+		w.WriteHeader(http.StatusBadRequest)
+		io.WriteString(w, "Bad request.")
+		return
+	}
 	if err != nil {
 		w.Header().Set("Content-Type", "text/plain;charset=UTF-8")
 		w.WriteHeader(http.StatusRequestEntityTooLarge)
@@ -710,6 +724,9 @@ func (h *Handler) request(r *http.Request, s *site, body []byte) endpoint.Reques
 	}
 }
 
+// errBadBody is a request body that did not arrive whole.
+var errBadBody = errors.New("server: malformed or incomplete request body")
+
 func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
 	if r.Body == nil || r.Method == http.MethodGet || r.Method == http.MethodHead {
 		return nil, nil
@@ -720,7 +737,10 @@ func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, erro
 		if errors.As(err, &mbe) {
 			return nil, err
 		}
-		return b, nil // a client that went away: the call will notice
+		// A malformed chunk, or a body cut off by the client going away:
+		// never handed to the handler as if complete. Node (and so
+		// @astrojs/node) answers a malformed body 400 and closes.
+		return nil, errBadBody
 	}
 	if len(b) == 0 && r.ContentLength <= 0 && r.Header.Get("Content-Type") == "" {
 		return nil, nil
