@@ -25,7 +25,14 @@ import (
 	"github.com/comet-dev/comet/internal/jsrt/webapi"
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/eventloop"
+	"github.com/dop251/goja_nodejs/require"
 )
+
+// noFiles is the module registry of every loop: it loads no file, so even
+// code that reached goja_nodejs's require could not read the host's disk.
+var noFiles = require.NewRegistry(require.WithLoader(func(string) ([]byte, error) {
+	return nil, require.ModuleFileDoesNotExistError
+}))
 
 // Program is a compiled bundle, shared by every Runtime that runs it.
 type Program struct {
@@ -90,7 +97,7 @@ func (r *Runtime) Broken() bool { return r.broken.Load() }
 
 // New starts a runtime: its loop runs until Close.
 func New(opts Options) (*Runtime, error) {
-	loop := eventloop.NewEventLoop(eventloop.EnableConsole(false))
+	loop := eventloop.NewEventLoop(eventloop.EnableConsole(false), eventloop.WithRegistry(noFiles))
 	r := &Runtime{loop: loop, done: make(chan struct{}), stalled: make(chan struct{})}
 	loop.Start()
 	err := r.Exec(func(vm *goja.Runtime) error {
@@ -110,6 +117,9 @@ func New(opts Options) (*Runtime, error) {
 
 func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 	vm.SetMaxCallStackSize(4096)
+	// The bundle is the only module loader: goja_nodejs's global require
+	// would read and run any file relative to the working directory.
+	vm.GlobalObject().Delete("require")
 	consoleFn := func(level, msg string) {
 		if opts.Console != nil {
 			opts.Console(level, msg, callerFile(vm))

@@ -192,3 +192,21 @@ func TestJSONIndent(t *testing.T) {
 		}
 	}
 }
+
+// TestNoGlobalRequire: there is no require reaching the disk; a bundle's
+// dynamic require gets esbuild's "not supported" error, naming no path.
+func TestNoGlobalRequire(t *testing.T) {
+	rt, err := jsrt.New(jsrt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	got, err := run(t, rt, time.Second, `[typeof require, typeof globalThis.require, typeof module].join()`)
+	if err != nil || got != "undefined,undefined,undefined" {
+		t.Errorf("require = %q %v", got, err)
+	}
+	got, err = run(t, rt, time.Second, `try { require('/etc/hostname'); 'read' } catch (e) { e.name }`)
+	if err != nil || got != "ReferenceError" {
+		t.Errorf("require('/etc/hostname') = %q %v", got, err)
+	}
+}

@@ -76,6 +76,12 @@ func TestTrailingSlashRedirect(t *testing.T) {
 		{"/api/users/", "ignore", ""},
 		{"/", "never", ""},
 		{"/_image/x", "always", ""},
+		// Never a protocol-relative target (open redirect).
+		{"//evil.example//", "ignore", "/evil.example/"},
+		{"//evil.example/", "never", "/evil.example"},
+		{"//evil", "always", "/evil/"},
+		{"///evil.example//", "never", "/evil.example"},
+		{"/\\evil.example//", "ignore", "/evil.example/"},
 	} {
 		got, ok := trailingSlashRedirect(tc.path, routing.TrailingSlash(tc.policy))
 		if (tc.want != "") != ok || got != tc.want {
@@ -106,4 +112,24 @@ func FuzzDecodePath(f *testing.F) {
 			t.Fatalf("%q decoded to %q: the segments changed", p, d)
 		}
 	})
+}
+
+func TestRemoveDotSegments(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"/a/b", "/a/b"},
+		{"/docs/%2e%2e/.env", "/.env"},
+		{"/docs/%2E%2e/x/", "/x/"},
+		{"/docs/./a", "/docs/a"},
+		{"/docs/..", "/"},
+		{"/docs/.", "/docs/"},
+		{"/../../etc/passwd", "/etc/passwd"},
+		{"/a/.%2e/b", "/b"},
+		{"/a/...", "/a/..."},
+		{"/a/%252e%252e/b", "/a/%252e%252e/b"},
+		{"/.well-known/x", "/.well-known/x"},
+	} {
+		if got := removeDotSegments(tc.in); got != tc.want {
+			t.Errorf("removeDotSegments(%q) = %q; want %q", tc.in, got, tc.want)
+		}
+	}
 }

@@ -85,6 +85,12 @@ type Limits struct {
 	// MaxInFlight caps the endpoint calls running at once; more wait in a
 	// queue of MaxQueue, and beyond that get 503. 0 = 512 and 1024.
 	MaxInFlight, MaxQueue int
+	// WriteTimeout bounds each write to the client: a response is written
+	// in pieces of at most 64 KiB and a client that does not take one
+	// within this time is disconnected (a streamed body is cancelled).
+	// The call slot is given back as soon as the handler has answered, so
+	// a client that never reads costs its own connection only. 0 = 30 s.
+	WriteTimeout time.Duration
 	// StallAfter: when one job blocks the event loop this long, new
 	// requests move to a fresh runtime (see jsrt's watchdog); 0 = 1 s,
 	// negative = never.
@@ -195,6 +201,9 @@ func New(a *app.App, opts Options) (*Handler, error) {
 	}
 	if opts.StallAfter == 0 {
 		opts.StallAfter = time.Second
+	}
+	if opts.WriteTimeout <= 0 {
+		opts.WriteTimeout = 30 * time.Second
 	}
 	h := &Handler{opts: opts, slots: make(chan struct{}, opts.MaxInFlight)}
 	if !opts.Dev && opts.ClientDir != "" {
@@ -374,7 +383,16 @@ func (h *Handler) Close() {
 // ServeHTTP answers one request.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
-	rec := &statusRecorder{ResponseWriter: w, status: 200}
+	rec := &statusRecorder{ResponseWriter: w, status: 200, rc: http.NewResponseController(w), writeTimeout: h.opts.WriteTimeout}
+	rec.extend() // also covers what net/http writes after the handler
+	if len(r.TransferEncoding) > 0 {
+		// net/http drops a Content-Length sent beside Transfer-Encoding
+		// (request smuggling's favourite mix) without telling us, so every
+		// request with a transfer coding gets its connection closed after
+		// the answer, as RFC 9112 §6.1 asks for the mixed case.
+		w.Header().Set("Connection", "close")
+	}
+	defer rec.extend()
 	defer func() {
 		if p := recover(); p != nil {
 			h.opts.Log.Error("server", fmt.Sprintf("internal error serving %s: %v", r.URL.Path, p))
@@ -406,8 +424,9 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) serve(w http.ResponseWriter, r *http.Request, s *site) {
 	cfg := s.app.Config
-	pathname, err := decodePath(r.URL.EscapedPath())
-	if err != nil || !validHost(r.Host) {
+	rawPath := removeDotSegments(r.URL.EscapedPath())
+	pathname, err := decodePath(rawPath)
+	if err != nil || hasDotSegment(pathname) || !validHost(r.Host) {
 		w.Header().Set("Content-Type", "text/plain;charset=UTF-8")
 		w.WriteHeader(http.StatusBadRequest)
 		io.WriteString(w, "Bad request.")
@@ -419,7 +438,7 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request, s *site) {
 		io.WriteString(w, fmt.Sprintf("Cross-site %s form submissions are forbidden", r.Method))
 		return
 	}
-	if target, ok := trailingSlashRedirect(r.URL.EscapedPath(), cfg.TrailingSlash); ok {
+	if target, ok := trailingSlashRedirect(rawPath, cfg.TrailingSlash); ok {
 		if r.URL.RawQuery != "" {
 			target += "?" + r.URL.RawQuery
 		}
@@ -469,7 +488,7 @@ func (h *Handler) serve(w http.ResponseWriter, r *http.Request, s *site) {
 // (and without a file extension) is sent to the slashed form, with "never"
 // a slashed path is sent to the bare one; runs of slashes at the end are
 // collapsed. "/" and internal "/_…" paths are left alone.
-func trailingSlashRedirect(p string, policy routing.TrailingSlash) (string, bool) {
+func trailingSlashRedirect(p string, policy routing.TrailingSlash) (target string, ok bool) {
 	if p == "/" || strings.HasPrefix(p, "/_") {
 		return "", false
 	}
@@ -477,6 +496,14 @@ func trailingSlashRedirect(p string, policy routing.TrailingSlash) (string, bool
 	if trimmed == "" {
 		return "", false
 	}
+	defer func() {
+		// A target starting "//" (or "/\", which browsers read the same)
+		// would be another host: GET //evil.example// must not answer
+		// Location: //evil.example/. Leading runs collapse to one slash.
+		if rest := strings.TrimLeft(target, "/\\"); len(rest) < len(target)-1 {
+			target = "/" + rest
+		}
+	}()
 	switch policy {
 	case routing.TrailingSlashAlways:
 		last := trimmed[strings.LastIndexByte(trimmed, '/')+1:]
@@ -544,6 +571,13 @@ func (h *Handler) inStaticPaths(ctx context.Context, s *site, rt *app.Route, pat
 
 func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, route *app.Route, params routing.Params) {
 	body, err := readBody(w, r, h.opts.MaxBodyBytes)
+	if errors.Is(err, errBadBody) {
+		w.Header().Set("Content-Type", "text/plain;charset=UTF-8")
+		w.Header().Set("Connection", "close")
+		w.WriteHeader(http.StatusBadRequest)
+		io.WriteString(w, "Bad request.")
+		return
+	}
 	if err != nil {
 		w.Header().Set("Content-Type", "text/plain;charset=UTF-8")
 		w.WriteHeader(http.StatusRequestEntityTooLarge)
@@ -560,6 +594,7 @@ func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, rou
 		h.busy(w, r)
 		return
 	}
+	done = sync.OnceFunc(done)
 	defer done()
 	req := h.request(r, s, body)
 	req.File = route.Key
@@ -647,6 +682,9 @@ func (h *Handler) callRoute(w http.ResponseWriter, r *http.Request, s *site, rou
 		h.notFound(w, r, s, res)
 		return
 	}
+	// The handler has answered: its slot goes to the next call while the
+	// answer is written (WriteTimeout bounds a client that does not read).
+	done()
 	h.writeResult(w, r, rt, res)
 }
 
@@ -695,6 +733,9 @@ func (h *Handler) request(r *http.Request, s *site, body []byte) endpoint.Reques
 	}
 }
 
+// errBadBody is a request body that did not arrive whole.
+var errBadBody = errors.New("server: malformed or incomplete request body")
+
 func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, error) {
 	if r.Body == nil || r.Method == http.MethodGet || r.Method == http.MethodHead {
 		return nil, nil
@@ -705,7 +746,10 @@ func readBody(w http.ResponseWriter, r *http.Request, limit int64) ([]byte, erro
 		if errors.As(err, &mbe) {
 			return nil, err
 		}
-		return b, nil // a client that went away: the call will notice
+		// A malformed chunk, or a body cut off by the client going away:
+		// never handed to the handler as if complete. Node (and so
+		// @astrojs/node) answers a malformed body 400 and closes.
+		return nil, errBadBody
 	}
 	if len(b) == 0 && r.ContentLength <= 0 && r.Header.Get("Content-Type") == "" {
 		return nil, nil
@@ -735,11 +779,25 @@ func allowHeader(found []string) string {
 	return strings.Join(out, ", ")
 }
 
-// statusRecorder remembers the status for the request log.
+// statusRecorder remembers the status for the request log, and gives
+// each write to the client its own deadline (Limits.WriteTimeout).
 type statusRecorder struct {
 	http.ResponseWriter
-	status int
-	wrote  bool
+	status       int
+	wrote        bool
+	rc           *http.ResponseController
+	writeTimeout time.Duration
+}
+
+// writePiece is the most written under one deadline.
+const writePiece = 64 << 10
+
+// extend moves the connection's write deadline to WriteTimeout from now
+// (ignored where there is no connection, as in tests' recorders).
+func (s *statusRecorder) extend() {
+	if s.rc != nil && s.writeTimeout > 0 {
+		s.rc.SetWriteDeadline(time.Now().Add(s.writeTimeout))
+	}
 }
 
 func (s *statusRecorder) WriteHeader(code int) {
@@ -751,11 +809,23 @@ func (s *statusRecorder) WriteHeader(code int) {
 
 func (s *statusRecorder) Write(b []byte) (int, error) {
 	s.wrote = true
-	return s.ResponseWriter.Write(b)
+	n := 0
+	for len(b) > 0 {
+		piece := b[:min(len(b), writePiece)]
+		s.extend()
+		m, err := s.ResponseWriter.Write(piece)
+		n += m
+		if err != nil {
+			return n, err
+		}
+		b = b[len(piece):]
+	}
+	return n, nil
 }
 
 // Flush lets streamed bodies reach the client as they are written.
 func (s *statusRecorder) Flush() {
+	s.extend()
 	if f, ok := s.ResponseWriter.(http.Flusher); ok {
 		f.Flush()
 	}

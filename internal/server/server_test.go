@@ -172,6 +172,8 @@ func TestOriginCheck(t *testing.T) {
 		{"POST", "application/x-www-form-urlencoded; x", "https://evil.example", "", 403},
 		{"POST", "Text/Plain;charset=utf-8", "https://evil.example", "", 403},
 		{"Post", "application/x-www-form-urlencoded", "https://evil.example", "", 403},
+		{"POST", "Multipart/Form-Data;", "https://evil.example", "", 403},
+		{"POST", " text/plain ; charset", "https://evil.example", "", 403},
 	} {
 		origin := tc.origin
 		if origin == "SELF" {
@@ -193,6 +195,82 @@ func TestOriginCheck(t *testing.T) {
 		}
 		if tc.status == 403 && r.body != "Cross-site "+tc.method+" form submissions are forbidden" {
 			t.Errorf("403 body = %q", r.body)
+		}
+	}
+}
+
+// TestOriginCheckMethodCase: a mixed-case method runs the POST handler, so
+// it is checked as a POST.
+func TestOriginCheckMethodCase(t *testing.T) {
+	srv := project(t, server.Options{}, map[string]string{
+		"src/pages/form.ts": `export const POST = async ({ request }) => new Response('got ' + (await request.text()));`,
+	})
+	for _, m := range []string{"Post", "post", "pUT", "Delete"} {
+		r := do(t, srv, m, "/form", strings.NewReader("a=1"), "Content-Type", "application/x-www-form-urlencoded", "Origin", "https://evil.example")
+		if r.status != 403 {
+			t.Errorf("%s cross-site form = %d %q; want 403", m, r.status, r.body)
+		}
+	}
+}
+
+// TestNoDotDotParam: a param never holds a ".." segment, however the dots
+// were escaped; once escaped they are resolved as new URL() does, twice
+// escaped the request is refused.
+func TestNoDotDotParam(t *testing.T) {
+	srv := project(t, server.Options{}, map[string]string{
+		"src/pages/docs/[...slug].ts": `export const GET = ({ params, url }) => new Response('docs ' + params.slug + ' ' + url.pathname);`,
+		"src/pages/[...all].ts":       `export const GET = ({ params, url }) => new Response('all ' + params.all + ' ' + url.pathname);`,
+	})
+	for _, tc := range []struct {
+		path   string
+		status int
+		body   string
+	}{
+		{"/docs/a/b", 200, "docs a/b /docs/a/b"},
+		{"/docs/%2e%2e/.env", 200, "all .env /.env"},
+		{"/docs/%2E%2E/%2e%2e/.env", 200, "all .env /.env"},
+		{"/docs/%252e%252e/.env", 400, "Bad request."},
+		{"/docs/%25252e%25252e/.env", 400, "Bad request."},
+		{"/docs/x/%252e/y", 400, "Bad request."},
+	} {
+		req, _ := http.NewRequest("GET", srv.URL, nil)
+		req.URL.RawPath, req.URL.Path = "", ""
+		req.URL.Opaque = tc.path // sent as written, dots and all
+		resp, err := srv.Client().Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != tc.status || string(b) != tc.body {
+			t.Errorf("GET %s = %d %q; want %d %q", tc.path, resp.StatusCode, b, tc.status, tc.body)
+		}
+	}
+}
+
+// TestNoOpenRedirect: GET //evil.example// is redirected on this site,
+// whatever the trailingSlash setting.
+func TestNoOpenRedirect(t *testing.T) {
+	for _, policy := range []string{"ignore", "never", "always"} {
+		srv := project(t, server.Options{}, map[string]string{
+			"astro.config.mjs": "export default { output: 'server', trailingSlash: '" + policy + "' };",
+			"src/pages/x.ts":   `export const GET = () => new Response('x');`,
+		})
+		for _, p := range []string{"//evil.example//", "//evil.example/", "//evil.example", "/\\evil.example//", "///evil.example//"} {
+			c, err := net.Dial("tcp", srv.Listener.Addr().String())
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(c, "GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", p, srv.Listener.Addr())
+			resp, err := http.ReadResponse(bufio.NewReader(c), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			c.Close()
+			if loc := resp.Header.Get("Location"); strings.HasPrefix(loc, "//") || strings.HasPrefix(loc, "/\\") || strings.Contains(loc, "://") {
+				t.Errorf("trailingSlash %s: GET %s → %d Location %q", policy, p, resp.StatusCode, loc)
+			}
 		}
 	}
 }

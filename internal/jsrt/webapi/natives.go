@@ -125,6 +125,7 @@ func (s *state) natives() *goja.Object {
 		}
 		return vm.NewArray(out...)
 	})
+	s.formNatives(n, view)
 	n.Set("digest", func(alg string, buf goja.Value, off, length int64) goja.Value {
 		h, ok := newHash(alg)
 		if !ok {
@@ -638,6 +639,9 @@ func parseMultipart(body []byte, contentType string) ([]formPart, error) {
 			}
 		}
 		out = append(out, fp)
+		if len(out) > MaxFormFields {
+			return nil, fmt.Errorf("more than %d parts", MaxFormFields)
+		}
 	}
 }
 

@@ -1381,16 +1381,23 @@
   }
   // sortedEntries is the spec's "sort and combine": names sorted, values of
   // one name joined with ", ", except that each Set-Cookie stays its own.
+  // sortedEntries groups values by name in one pass (a request may carry
+  // thousands of headers: no scan per name), then sorts the names.
   function sortedEntries(list) {
-    const names = [];
-    for (let i = 0; i < list.length; i += 2) if (!names.includes(list[i])) names.push(list[i]);
-    names.sort();
+    const byName = new Map();
+    for (let i = 0; i < list.length; i += 2) {
+      const vals = byName.get(list[i]);
+      if (vals === undefined) byName.set(list[i], [list[i + 1]]);
+      else vals.push(list[i + 1]);
+    }
+    const names = [...byName.keys()].sort();
     const out = [];
     for (const n of names) {
+      const vals = byName.get(n);
       if (n === 'set-cookie') {
-        for (let i = 0; i < list.length; i += 2) if (list[i] === n) out.push([n, list[i + 1]]);
+        for (const v of vals) out.push([n, v]);
       } else {
-        out.push([n, getHeader(list, n)]);
+        out.push([n, vals.join(', ')]);
       }
     }
     return out;
@@ -1524,7 +1531,9 @@
         const u8 = typeof b === 'string' ? utf8(b) : b;
         const fd = new FormData();
         if (/^application\/x-www-form-urlencoded/i.test(ct)) {
-          for (const [k, v] of new URLSearchParams(decodeUTF8(u8))) fd.append(k, v);
+          const flat = native.parseURLEncoded(u8.buffer, u8.byteOffset, u8.byteLength);
+          if (!flat) throw new TypeError('Failed to parse body as FormData.');
+          for (let i = 0; i < flat.length; i += 2) fd._list.push([flat[i], flat[i + 1]]);
           return fd;
         }
         if (/^multipart\/form-data/i.test(ct)) {

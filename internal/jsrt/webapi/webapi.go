@@ -140,6 +140,9 @@ func Enable(vm *goja.Runtime, loop Loop, opts Options) error {
 			return err
 		}
 	}
+	if err := guardJSONParse(vm); err != nil {
+		return err
+	}
 	s.web = vm.Get("__cometWeb").ToObject(vm)
 	s.incoming, _ = goja.AssertFunction(s.web.Get("incoming"))
 	s.respProto = s.web.Get("Response").ToObject(vm).Get("prototype").ToObject(vm)

@@ -1,0 +1,57 @@
+package webapi_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/comet-dev/comet/internal/jsrt/webapi"
+)
+
+// TestJSONDepth: nesting a few megabytes deep is a SyntaxError the handler
+// catches (on the old code it ended the process with a Go stack overflow),
+// through JSON.parse, request.json() and Response.json(); ordinary depth and
+// brackets inside strings are unaffected, and JSON.parse keeps its shape.
+func TestJSONDepth(t *testing.T) {
+	prefix := `const deep = '['.repeat(2500000) + ']'.repeat(2500000);
+const catchName = async (f) => { try { await f(); return 'no'; } catch (e) { return e.name; } };
+`
+	runCases(t, newEnv(t, webapi.Options{}), prefix, []jsCase{
+		{"JSON.parse", `return catchName(() => JSON.parse(deep))`, "SyntaxError"},
+		{"request.json", `return catchName(() => new Request('http://x/', { method: 'POST', body: deep }).json())`, "SyntaxError"},
+		{"Response.json", `return catchName(() => new Response('{"a":' + deep + '}').json())`, "SyntaxError"},
+		{"at the limit", `const s = '['.repeat(10000) + ']'.repeat(10000); let v = JSON.parse(s), d = 0; while (Array.isArray(v)) { d++; v = v[0]; } return d`, "10000"},
+		{"brackets in strings", `return JSON.parse(JSON.stringify('['.repeat(20000) + '"\\\\"' + '{'.repeat(20000))).length`, "40004"},
+		{"reviver still works", `return JSON.stringify(JSON.parse('{"a":1,"b":[2]}', (k, v) => typeof v === 'number' ? v * 10 : v))`, `{"a":10,"b":[20]}`},
+		{"shape", `return [JSON.parse.name, JSON.parse.length, 'prototype' in JSON.parse, Object.keys(JSON).length].join()`, "parse,2,false,0"},
+		{"coerces", `return JSON.parse({ toString: () => '[1]' })[0] + ' ' + await catchName(() => JSON.parse(Symbol()))`, "1 TypeError"},
+	})
+}
+
+// TestHeaderIterationLinear: iterating 10,500 distinct headers (one 62 KB
+// request's worth) takes milliseconds; it was quadratic and kept the event
+// loop busy for tens of seconds.
+func TestHeaderIterationLinear(t *testing.T) {
+	e := newEnv(t, webapi.Options{})
+	start := time.Now()
+	got, err := e.eval(`const h = new Headers(); for (let i = 0; i < 10500; i++) h.append('x-h' + i, 'v'); h.append('x-h1', 'w'); const o = Object.fromEntries(h); let n = 0; h.forEach(() => n++); return Object.keys(o).length + ' ' + o['x-h1'] + ' ' + n + ' ' + [...h.keys()].length`)
+	if err != nil || got != "10500 v, w 10500 10500" {
+		t.Fatalf("got %q %v", got, err)
+	}
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("iterating 10,500 headers took %s", d)
+	}
+}
+
+// TestFormFieldsBounded: urlencoded forms parse as the URL standard says;
+// one with more than MaxFormFields entries is refused (a TypeError) rather
+// than growing the heap by gigabytes.
+func TestFormFieldsBounded(t *testing.T) {
+	prefix := `const form = (body, ct = 'application/x-www-form-urlencoded') => new Request('http://x/', { method: 'POST', body, headers: { 'content-type': ct } }).formData();
+`
+	runCases(t, newEnv(t, webapi.Options{}), prefix, []jsCase{
+		{"urlencoded", `return JSON.stringify([...(await form('a=1&b=%20x+y&&c&=e&d=%zz&f=%C3%A9&g=%FF&a=2'))])`, "[[\"a\",\"1\"],[\"b\",\" x y\"],[\"c\",\"\"],[\"\",\"e\"],[\"d\",\"%zz\"],[\"f\",\"é\"],[\"g\",\"\ufffd\"],[\"a\",\"2\"]]"},
+		{"at the cap", `return [...(await form('a&'.repeat(100000)))].length`, "100000"},
+		{"past the cap", `return await form('a&'.repeat(100001)).then(() => 'parsed', (e) => e.name)`, "TypeError"},
+		{"multipart past the cap", `const part = '--b\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n'; return await form(part.repeat(100001) + '--b--\r\n', 'multipart/form-data; boundary=b').then(() => 'parsed', (e) => e.name)`, "TypeError"},
+	})
+}
