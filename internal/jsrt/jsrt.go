@@ -141,117 +141,6 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 	return nil
 }
 
-// jsonIndentFix works around a goja bug: JSON.stringify with an indent
-// loses one level of indentation after an empty {} or [] (its serializer
-// does not restore the indent on that path). With an indent, the value is
-// serialized compactly by goja and indented here, exactly as the spec's
-// algorithm lays it out.
-const jsonIndentFix = `(function () {
-  const compact = JSON.stringify;
-  function indent(json, gap) {
-    let out = '', pad = '', inString = false;
-    for (let i = 0; i < json.length; i++) {
-      const c = json[i];
-      if (inString) {
-        out += c;
-        if (c === '\\') { out += json[++i]; } else if (c === '"') inString = false;
-        continue;
-      }
-      switch (c) {
-        case '"': inString = true; out += c; break;
-        case '{': case '[':
-          if (json[i + 1] === (c === '{' ? '}' : ']')) { out += c + json[++i]; break; }
-          pad += gap; out += c + '\n' + pad; break;
-        case '}': case ']':
-          pad = pad.slice(gap.length); out += '\n' + pad + c; break;
-        case ',': out += ',\n' + pad; break;
-        case ':': out += ': '; break;
-        default: out += c;
-      }
-    }
-    return out;
-  }
-  Object.defineProperty(JSON, 'stringify', { writable: true, configurable: true, value: function stringify(value, replacer, space) {
-    if (typeof space === 'object' && space !== null) space = space instanceof Number ? Number(space) : space instanceof String ? String(space) : space;
-    const gap = typeof space === 'number' ? ' '.repeat(Math.max(0, Math.min(10, Math.trunc(space) || 0))) : typeof space === 'string' ? space.slice(0, 10) : '';
-    const json = compact(value, replacer);
-    return gap === '' || json === undefined ? json : indent(json, gap);
-  } });
-})()`
-
-// timerGuard wraps the loop's timer functions so that an exception thrown
-// in a callback is reported instead of vanishing (the event loop ignores
-// it), and so that timeouts run in Node's order: goja_nodejs gives each
-// timer its own Go timer, and Go timers that fall due together fire in any
-// order, while Node runs them by due time, then in the order they were set.
-// Here every Go timer only wakes the queue, which runs all due timeouts in
-// that order.
-const timerGuard = `(function (report) {
-  const guard = (fn) => function (...args) { try { return fn.apply(this, args); } catch (e) { report(e); } };
-  for (const name of ['setInterval', 'setImmediate']) {
-    const orig = globalThis[name];
-    if (typeof orig !== 'function') continue;
-    globalThis[name] = function (fn, ...rest) { return typeof fn === 'function' ? orig(guard(fn), ...rest) : orig(fn, ...rest); };
-  }
-  const origSet = globalThis.setTimeout, origClear = globalThis.clearTimeout;
-  if (typeof origSet !== 'function') return;
-  const queue = []; // pending timeouts, sorted by due time, then seq
-  let seq = 0;
-  function insert(e) {
-    let lo = 0, hi = queue.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; const q = queue[mid]; if (q.due < e.due || (q.due === e.due && q.seq < e.seq)) lo = mid + 1; else hi = mid; }
-    queue.splice(lo, 0, e);
-  }
-  function wake() {
-    const now = Date.now();
-    while (queue.length && queue[0].due <= now) {
-      const e = queue.shift();
-      if (e.timer !== undefined) { origClear(e.timer); e.timer = undefined; }
-      e.done = true;
-      try { e.fn.apply(globalThis, e.args); } catch (err) { report(err); }
-    }
-  }
-  class Timeout {
-    constructor(e) { this._e = e; }
-    ref() { return this; }
-    unref() { return this; }
-    hasRef() { return true; }
-    refresh() { const e = this._e; if (!e.done) { cancel(e); schedule(e); } return this; }
-    [Symbol.toPrimitive]() { return this._e.seq; }
-  }
-  function schedule(e) {
-    e.seq = ++seq;
-    e.due = Date.now() + e.ms;
-    e.done = false;
-    insert(e);
-    e.timer = origSet(wake, e.ms);
-  }
-  function cancel(e) {
-    const i = queue.indexOf(e);
-    if (i >= 0) queue.splice(i, 1);
-    if (e.timer !== undefined) { origClear(e.timer); e.timer = undefined; }
-    e.done = true;
-  }
-  const byNumber = new Map(); // handles used as numbers (clearTimeout(+t))
-  globalThis.setTimeout = function (fn, ms, ...args) {
-    if (typeof fn !== 'function') return origSet(fn, ms, ...args);
-    ms = Number(ms);
-    if (!(ms >= 1 && ms <= 2147483647)) ms = 1;
-    const e = { fn, args, ms: Math.trunc(ms) };
-    schedule(e);
-    const t = new Timeout(e);
-    byNumber.set(e.seq, t);
-    const done = e.fn;
-    e.fn = function (...a) { byNumber.delete(e.seq); return done.apply(this, a); };
-    return t;
-  };
-  globalThis.clearTimeout = function (t) {
-    if (t instanceof Timeout) { byNumber.delete(t._e.seq); cancel(t._e); return; }
-    if (typeof t === 'number' || typeof t === 'string') { const h = byNumber.get(Number(t)); if (h) { byNumber.delete(Number(t)); cancel(h._e); } return; }
-    if (t !== undefined && t !== null) origClear(t);
-  };
-})`
-
 // reportUncaught sends errors no handler will see — thrown in a timer
 // callback, or a promise rejected with no handler by the end of the loop
 // turn — to the console as errors, as Node prints them (Node would then
@@ -269,16 +158,11 @@ func (r *Runtime) reportUncaught(vm *goja.Runtime, console func(level, msg, sour
 		}
 		console("error", msg, file)
 	}
-	if _, err := vm.RunString(jsonIndentFix); err != nil {
+	if err := installJSON(vm); err != nil {
 		panic(err)
 	}
-	if guard, err := vm.RunString(timerGuard); err == nil {
-		if fn, ok := goja.AssertFunction(guard); ok {
-			fn(goja.Undefined(), vm.ToValue(func(c goja.FunctionCall) goja.Value {
-				report("Uncaught exception in a timer: ", c.Argument(0))
-				return goja.Undefined()
-			}))
-		}
+	if err := installTimers(vm, r.loop, func(v goja.Value) { report("Uncaught exception in a timer: ", v) }); err != nil {
+		panic(err)
 	}
 	pending := map[*goja.Promise]bool{}
 	flushing := false
