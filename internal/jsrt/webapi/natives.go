@@ -208,9 +208,7 @@ func (s *state) fetch(method, rawURL string, headers []string, body goja.Value, 
 	for i := 0; i+1 < len(headers); i += 2 {
 		req.Header.Add(headers[i], headers[i+1])
 	}
-	if req.Header.Get("User-Agent") == "" {
-		req.Header.Set("User-Agent", "comet")
-	}
+	decode := addFetchDefaults(req.Header)
 	// A shallow copy of the client per fetch, to see redirects (and stop
 	// at the first one for redirect: manual/error); CheckRedirect runs in
 	// the goroutine that calls Do, so redirected needs no lock.
@@ -239,7 +237,14 @@ func (s *state) fetch(method, rawURL string, headers []string, body goja.Value, 
 			return
 		}
 		defer resp.Body.Close()
-		data, err := io.ReadAll(io.LimitReader(resp.Body, s.opts.MaxFetchBody+1))
+		body := io.Reader(resp.Body)
+		if decode {
+			if body, err = decodeBody(resp.Header.Get("Content-Encoding"), resp.Body); err != nil {
+				fail(err)
+				return
+			}
+		}
+		data, err := io.ReadAll(io.LimitReader(body, s.opts.MaxFetchBody+1))
 		if err == nil && int64(len(data)) > s.opts.MaxFetchBody {
 			err = fmt.Errorf("response body larger than %d bytes", s.opts.MaxFetchBody)
 		}

@@ -51,6 +51,13 @@ var compilePrelude = sync.OnceValues(func() (*goja.Program, error) {
 	return goja.Compile("comet:prelude.js", preludeSource, true)
 })
 
+//go:embed engine.js
+var engineSource string
+
+var compileEngine = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("comet:engine.js", engineSource, true)
+})
+
 var compileIntl = sync.OnceValues(func() (*goja.Program, error) {
 	return goja.Compile("comet:intl.js", intlSource, true)
 })
@@ -128,6 +135,9 @@ func Enable(vm *goja.Runtime, loop Loop, opts Options) error {
 		if _, err := fn(goja.Undefined(), natives, intlNatives(vm)); err != nil {
 			return err
 		}
+	}
+	if err := runEngine(vm); err != nil {
+		return err
 	}
 	s.web = vm.Get("__cometWeb").ToObject(vm)
 	s.incoming, _ = goja.AssertFunction(s.web.Get("incoming"))
@@ -376,4 +386,20 @@ func NewAbortController(vm *goja.Runtime) (controller *goja.Object, abort func()
 	}
 	fn, _ := goja.AssertFunction(ctrl.Get("abort"))
 	return ctrl, func() { fn(ctrl) }, nil
+}
+
+// runEngine runs engine.js, the language and platform gaps of goja.
+func runEngine(vm *goja.Runtime) error {
+	prog, err := compileEngine()
+	if err != nil {
+		return fmt.Errorf("webapi: compiling engine.js: %w", err)
+	}
+	v, err := vm.RunProgram(prog)
+	if err != nil {
+		return err
+	}
+	if fn, ok := goja.AssertFunction(v); ok {
+		_, err = fn(goja.Undefined())
+	}
+	return err
 }

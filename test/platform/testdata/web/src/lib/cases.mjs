@@ -4,6 +4,8 @@
 // JSON. Errors are compared by name only: engines word their messages
 // differently, and no spec fixes the text.
 
+import { engineCases } from './cases_engine.mjs';
+
 // threw runs f and gives its result, or "threw <name>" when it throws.
 function threw(f) {
   try {
@@ -673,6 +675,8 @@ const needs = {
   'promise-withresolvers': 'Promise.withResolvers',
   'array-fromasync': 'Array.fromAsync',
 };
+
+Object.assign(cases, engineCases);
 
 // runCase runs one case and gives its result as JSON text: {"ok": value}
 // or {"threw": name}; a case still pending after 3 s gives {"timeout": true}.

@@ -1,0 +1,83 @@
+// Engine gaps goja leaves that Comet fills (engine.js, timers, JSON), run
+// in Comet and Node by the same harness as cases.mjs, which merges these.
+// Messages are compared here on purpose: Comet words JSON.parse's errors
+// as V8 does.
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export const engineCases = {
+  'engine-define-getter': () => {
+    const o = {};
+    o.__defineGetter__('x', () => 42);
+    o.__defineSetter__('y', function (v) { this.z = v; });
+    o.y = 7;
+    const d = Object.getOwnPropertyDescriptor(o, 'x');
+    let bad;
+    try { o.__defineGetter__('w', 1); } catch (e) { bad = e.name; }
+    return [o.x, o.z, d.enumerable, d.configurable, typeof o.__lookupGetter__('x'), o.__lookupSetter__('x') === undefined,
+      typeof Object.create(o).__lookupSetter__('y'), Object.keys(Object.prototype).length, bad];
+  },
+  'engine-typedarray-from': () => [
+    Array.from(Uint8Array.from('123')), Array.from(Float64Array.from('45', Number)), Array.from(Uint8Array.from(new Set([1, 2]))),
+    Array.from(Int16Array.from({ length: 2, 0: 5 })), Array.from(Uint8Array.from('9', (x) => x * 2)),
+  ],
+  'engine-weakref': () => {
+    const t = { a: 1 };
+    const w = new WeakRef(t);
+    const r = new FinalizationRegistry(() => {});
+    const tok = {};
+    r.register(t, 'x', tok);
+    let bad;
+    try { new WeakRef(1); } catch (e) { bad = e.name; }
+    return [w.deref() === t, Object.prototype.toString.call(w), r.unregister(tok), r.unregister(tok), bad];
+  },
+  'engine-message-channel': async () => {
+    const { port1, port2 } = new MessageChannel();
+    const got = [];
+    const done = new Promise((res) => {
+      port2.onmessage = (e) => {
+        got.push(e.data, e instanceof Event, e.type);
+        if (got.length === 6) res();
+      };
+    });
+    const obj = { a: [1] };
+    port1.postMessage(obj);
+    obj.a.push(2);
+    port1.postMessage('two');
+    await done;
+    port1.close();
+    const log = [];
+    const c = new MessageChannel();
+    c.port2.addEventListener('message', (e) => log.push('listener:' + e.data));
+    c.port1.postMessage('early');
+    await sleep(5);
+    log.push('after');
+    c.port2.close();
+    return [got, log];
+  },
+  'engine-json-parse-errors': () =>
+    ['bad', '', '{', '{"a":1', '[1 2]', '{a:1}', '"abc', '01', '1 2', '{"a":1,}', '[1,]', 'undefined', 'x'.repeat(30), '"\\u12'].map((s) => {
+      try {
+        return JSON.parse(s);
+      } catch (e) {
+        return e.name + ': ' + e.message;
+      }
+    }),
+  'engine-json-stringify-indent': () => {
+    const v = { a: {}, b: [], c: [1, { d: [] }], e: { f: {} }, s: 'x:{,}"y' };
+    return [JSON.stringify(v, null, 2), JSON.stringify(v, null, '\t'), JSON.stringify([v], ['a', 'c'], 12), JSON.stringify('x'.repeat(80000), null, 2).length];
+  },
+  'engine-timers-microtasks': async () => {
+    const log = [];
+    setTimeout(() => {
+      log.push('t1');
+      queueMicrotask(() => log.push('micro-in-t1'));
+      Promise.resolve().then(() => log.push('then-in-t1'));
+    }, 2);
+    setTimeout(() => log.push('t2'), 2);
+    const start = Date.now();
+    while (Date.now() - start < 5) {}
+    await sleep(20);
+    return log;
+  },
+};
