@@ -58,6 +58,8 @@ func (s *state) natives() *goja.Object {
 		}
 		return b[off : off+length]
 	}
+	textDecoderNatives(vm, n)
+	compressionNatives(vm, n)
 	n.Set("encode", func(str string, enc string) goja.Value {
 		b, err := encodeString(str, enc)
 		if err != nil {

@@ -360,7 +360,6 @@
       return { read, written };
     }
   }
-  const DECODERS = { 'utf-8': 'utf8', utf8: 'utf8', 'unicode-1-1-utf-8': 'utf8', latin1: 'latin1', 'iso-8859-1': 'latin1', 'windows-1252': 'latin1', ascii: 'latin1', 'us-ascii': 'latin1', 'utf-16le': 'utf16le', 'utf-16': 'utf16le' };
   // utf8Tail is how many bytes at the end of u8 begin a UTF-8 sequence
   // that the next chunk completes (0 if none): decode({stream: true}) keeps
   // them for the next call.
@@ -377,31 +376,42 @@
   }
   class TextDecoder {
     constructor(label, opts) {
-      const l = String(label === undefined ? 'utf-8' : label).toLowerCase().trim();
-      this._enc = DECODERS[l];
-      if (!this._enc) throw new RangeError('The "' + label + '" encoding is not supported');
+      const l = label === undefined ? 'utf-8' : String(label);
+      // Every label of the Encoding Standard (textdecoder.go); UTF-8 is
+      // decoded here, the others by a Go decoder that keeps its own state.
+      const found = native.textDecoder(l, !!(opts && opts.fatal));
+      if (!found || found[0] === 'replacement') throw new RangeError('The "' + (found ? found[0] : l) + '" encoding is not supported');
+      this._name = found[0];
+      this._enc = found[0] === 'utf-8' ? 'utf8' : 'go';
+      this._go = found[1];
       this.fatal = !!(opts && opts.fatal);
       this.ignoreBOM = !!(opts && opts.ignoreBOM);
       this._pending = null;
       this._bomSeen = false;
     }
-    get encoding() { return { utf8: 'utf-8', latin1: 'windows-1252', utf16le: 'utf-16le' }[this._enc]; }
+    get encoding() { return this._name; }
     decode(input, opts) {
       const stream = !!(opts && opts.stream);
       let u8 = input === undefined ? new Uint8Array(0) : toU8(input);
       if (!u8) throw new TypeError('The "input" argument must be an ArrayBuffer or ArrayBufferView');
-      if (this._pending) { u8 = concatU8([this._pending, u8]); this._pending = null; }
-      if (stream) {
-        const keep = this._enc === 'utf8' ? utf8Tail(u8) : this._enc === 'utf16le' ? u8.length % 2 : 0;
-        if (keep) { this._pending = u8.slice(u8.length - keep); u8 = u8.subarray(0, u8.length - keep); }
+      let s;
+      if (this._go) {
+        s = this._go(u8.buffer, u8.byteOffset, u8.byteLength, stream);
+      } else {
+        if (this._pending) { u8 = concatU8([this._pending, u8]); this._pending = null; }
+        if (stream) {
+          const keep = utf8Tail(u8);
+          if (keep) { this._pending = u8.slice(u8.length - keep); u8 = u8.subarray(0, u8.length - keep); }
+        }
+        if (this.fatal && !native.validUTF8(u8.buffer, u8.byteOffset, u8.byteLength)) {
+          this._pending = null;
+          throw new TypeError('The encoded data was not valid for encoding utf-8');
+        }
+        s = native.decode(u8.buffer, u8.byteOffset, u8.byteLength, 'utf8');
       }
-      if (this.fatal && this._enc === 'utf8' && !native.validUTF8(u8.buffer, u8.byteOffset, u8.byteLength)) {
-        this._pending = null;
-        throw new TypeError('The encoded data was not valid for encoding utf-8');
-      }
-      let s = native.decode(u8.buffer, u8.byteOffset, u8.byteLength, this._enc);
+      // The BOM is the standard's only for UTF-8 and UTF-16.
       if (!this._bomSeen && s.length) {
-        if (!this.ignoreBOM && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+        if (!this.ignoreBOM && s.charCodeAt(0) === 0xfeff && (this._enc === 'utf8' || this._name === 'utf-16le' || this._name === 'utf-16be')) s = s.slice(1);
         this._bomSeen = true;
       }
       if (!stream) this._bomSeen = false;

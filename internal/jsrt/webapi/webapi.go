@@ -54,8 +54,21 @@ var compilePrelude = sync.OnceValues(func() (*goja.Program, error) {
 //go:embed engine.js
 var engineSource string
 
-var compileEngine = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("comet:engine.js", engineSource, true)
+//go:embed compression.js
+var compressionSource string
+
+// compileExtras compiles the files that run after the prelude, each a
+// function of the natives.
+var compileExtras = sync.OnceValues(func() ([]*goja.Program, error) {
+	var progs []*goja.Program
+	for _, f := range []struct{ name, src string }{{"comet:engine.js", engineSource}, {"comet:compression.js", compressionSource}} {
+		p, err := goja.Compile(f.name, f.src, true)
+		if err != nil {
+			return nil, fmt.Errorf("webapi: compiling %s: %w", f.name, err)
+		}
+		progs = append(progs, p)
+	}
+	return progs, nil
 })
 
 var compileIntl = sync.OnceValues(func() (*goja.Program, error) {
@@ -136,7 +149,7 @@ func Enable(vm *goja.Runtime, loop Loop, opts Options) error {
 			return err
 		}
 	}
-	if err := runEngine(vm); err != nil {
+	if err := runExtras(vm, natives); err != nil {
 		return err
 	}
 	s.web = vm.Get("__cometWeb").ToObject(vm)
@@ -388,18 +401,23 @@ func NewAbortController(vm *goja.Runtime) (controller *goja.Object, abort func()
 	return ctrl, func() { fn(ctrl) }, nil
 }
 
-// runEngine runs engine.js, the language and platform gaps of goja.
-func runEngine(vm *goja.Runtime) error {
-	prog, err := compileEngine()
-	if err != nil {
-		return fmt.Errorf("webapi: compiling engine.js: %w", err)
-	}
-	v, err := vm.RunProgram(prog)
+// runExtras runs the files that follow the prelude (engine.js: goja's
+// language gaps; compression.js).
+func runExtras(vm *goja.Runtime, natives *goja.Object) error {
+	progs, err := compileExtras()
 	if err != nil {
 		return err
 	}
-	if fn, ok := goja.AssertFunction(v); ok {
-		_, err = fn(goja.Undefined())
+	for _, prog := range progs {
+		v, err := vm.RunProgram(prog)
+		if err != nil {
+			return err
+		}
+		if fn, ok := goja.AssertFunction(v); ok {
+			if _, err := fn(goja.Undefined(), natives); err != nil {
+				return err
+			}
+		}
 	}
-	return err
+	return nil
 }
