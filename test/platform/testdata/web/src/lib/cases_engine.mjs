@@ -80,4 +80,15 @@ export const engineCases = {
     await sleep(20);
     return log;
   },
+  'engine-regexp-properties': () => {
+    const text = 'Ab1 é_ 😀🇫🇷 👍🏽 ∑ Ωμέγα 漢字 カタ 𝒳 \u200d#️⃣';
+    const props = ['Emoji', 'Emoji_Presentation', 'Extended_Pictographic', 'Emoji_Component', 'EComp', 'RI', 'Regional_Indicator',
+      'Emoji_Modifier', 'Emoji_Modifier_Base', 'ID_Start', 'ID_Continue', 'XID_Start', 'XIDC', 'Assigned', 'ASCII', 'Any', 'AHex',
+      'Cased', 'Math', 'Ideographic', 'Lowercase', 'White_Space', 'gc=Cn', 'C', 'sc=Greek', 'scx=Grek', 'Script_Extensions=Katakana',
+      'sc=Hira', 'Script=Han', 'sc=Zyyy'];
+    const out = {};
+    for (const p of props) out[p] = (text.match(new RegExp('\\p{' + p + '}', 'gu')) || []).join('');
+    return [out, /[\P{ASCII}]/u.test('é'), /^[\p{L}\P{L}]+$/u.test(text), /[^\P{Lu}]/u.exec('abCd')[0],
+      ['Greek', 'Letter', 'Emoji_Flag', 'sc=Nope', 'gc=Emoji'].map((p) => { try { new RegExp('\\p{' + p + '}', 'u'); return 'ok'; } catch (e) { return e.name; } })];
+  },
 };
