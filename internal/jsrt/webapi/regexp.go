@@ -4,8 +4,8 @@ import (
 	_ "embed"
 	"fmt"
 	"strconv"
-	"sync"
 	"strings"
+	"sync"
 	"unicode"
 )
 
