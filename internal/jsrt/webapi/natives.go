@@ -143,6 +143,13 @@ func (s *state) natives() *goja.Object {
 		m.Write(view(buf, off, length))
 		return ab(m.Sum(nil))
 	})
+	n.Set("vToU", func(src string) string {
+		out, err := vToU(src)
+		if err != nil {
+			panic(vm.NewTypeError(err.Error()))
+		}
+		return out
+	})
 	n.Set("expandUnicodeProps", func(src string) string {
 		out, err := expandUnicodeProps(src)
 		if err != nil {

@@ -2240,6 +2240,20 @@
     }
     // A plain function, not a Proxy: goja's instanceof rejects proxies.
     const Wrapped = function RegExp(src, flags) {
+      // The v flag: the pattern is rewritten as a u-flag one (regexpv.go).
+      if (typeof flags === 'string' && flags.indexOf('v') >= 0) {
+        if (flags.indexOf('u') >= 0 || flags.indexOf('v') !== flags.lastIndexOf('v')) throw new SyntaxError("Invalid flags supplied to RegExp constructor '" + flags + "'");
+        const source = isRegExp(src) ? src.source : src === undefined ? '(?:)' : String(src);
+        let pattern;
+        try { pattern = native.vToU(source); } catch (e) { throw new SyntaxError(e.message + ': /' + source + '/' + flags); }
+        const re = Reflect.construct(Wrapped, [pattern, flags.replace('v', 'u')], new.target || Wrapped);
+        return Object.defineProperties(re, {
+          unicodeSets: { value: true, configurable: true },
+          unicode: { value: false, configurable: true },
+          flags: { value: re.flags.replace('u', 'v'), configurable: true },
+          source: { value: source, configurable: true },
+        });
+      }
       if (flags === undefined && isRegExp(src) && src.hasIndices) flags = src.flags;
       if (typeof flags === 'string' && flags.indexOf('d') >= 0) {
         const rest = flags.replace('d', '');
