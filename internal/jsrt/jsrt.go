@@ -39,6 +39,7 @@ func Compile(name, src string) (*Program, error) {
 	if err != nil {
 		return nil, fmt.Errorf("jsrt: compiling %s: %w", name, err)
 	}
+	recordRenames(src)
 	return &Program{prog: p, name: name}, nil
 }
 
