@@ -325,7 +325,7 @@ func headerList(vm *goja.Runtime, v goja.Value) (goja.Value, error) {
 			return nil, fmt.Errorf("Headers: invalid header value: %q", str)
 		}
 		if clean == str && name == k {
-			items = append(items, k, val)
+			items = append(items, k, str)
 		} else {
 			items = append(items, name, clean)
 		}

@@ -57,6 +57,9 @@
   });
   class Event {
     constructor(type, init) {
+      if (arguments.length === 0) throw new TypeError("Failed to construct 'Event': 1 argument required, but only 0 present.");
+      if (init !== undefined && init !== null && typeof init !== 'object' && typeof init !== 'function') throw new TypeError("Failed to construct 'Event': The provided value is not of type 'EventInit'.");
+      Object.defineProperty(this, 'isTrusted', { value: false });
       this.type = String(type);
       this.bubbles = !!(init && init.bubbles);
       this.cancelable = !!(init && init.cancelable);
@@ -66,6 +69,9 @@
       this.timeStamp = Date.now();
     }
     preventDefault() { if (this.cancelable) this.defaultPrevented = true; }
+    // There is no tree: while dispatched, the path is the target alone.
+    composedPath() { return this.currentTarget ? [this.currentTarget] : []; }
+    get eventPhase() { return this.currentTarget ? 2 : 0; }
     stopPropagation() {}
     stopImmediatePropagation() { this._stop = true; }
   }
@@ -100,6 +106,7 @@
         else if (l.fn && typeof l.fn.handleEvent === 'function') l.fn.handleEvent(ev);
         if (ev._stop) break;
       }
+      ev.currentTarget = null;
       return !ev.defaultPrevented;
     }
   }
@@ -442,6 +449,8 @@
   // ---- Blob, File, FormData ------------------------------------------
   class Blob {
     constructor(parts, opts) {
+      if (opts !== undefined && opts !== null && typeof opts !== 'object' && typeof opts !== 'function') throw new TypeError("Failed to construct 'Blob': The provided value is not of type 'BlobPropertyBag'.");
+      if (parts !== undefined && (parts === null || typeof parts !== 'object' || typeof parts[Symbol.iterator] !== 'function')) throw new TypeError("Failed to construct 'Blob': The provided value cannot be converted to a sequence.");
       const chunks = [];
       for (const p of parts || []) {
         if (p instanceof Blob) chunks.push(p._bytes);
@@ -708,7 +717,8 @@
   }
   class ReadableStream {
     constructor(source, strategy) {
-      if (source === undefined || source === null) source = {};
+      if (source === null) throw new TypeError("Failed to construct 'ReadableStream': the source is not an object");
+      if (source === undefined) source = {};
       else if (typeof source !== 'object' && typeof source !== 'function') throw new TypeError("Failed to construct 'ReadableStream': the source is not an object");
       if (source.type !== undefined && String(source.type) !== 'bytes') throw new TypeError("Failed to construct 'ReadableStream': invalid type " + source.type);
       const st = strategyOf(strategy, 1);
@@ -1154,7 +1164,8 @@
   }
   class WritableStream {
     constructor(sink, strategy) {
-      if (sink === undefined || sink === null) sink = {};
+      if (sink === null) throw new TypeError("Failed to construct 'WritableStream': the sink is not an object");
+      if (sink === undefined) sink = {};
       else if (typeof sink !== 'object' && typeof sink !== 'function') throw new TypeError("Failed to construct 'WritableStream': the sink is not an object");
       if (sink.type !== undefined) throw new RangeError("Failed to construct 'WritableStream': invalid type " + sink.type);
       const st = strategyOf(strategy, 1);
@@ -1232,7 +1243,8 @@
   }
   class TransformStream {
     constructor(transformer, writableStrategy, readableStrategy) {
-      if (transformer === undefined || transformer === null) transformer = {};
+      if (transformer === null) throw new TypeError("Failed to construct 'TransformStream': the transformer is not an object");
+      if (transformer === undefined) transformer = {};
       if (transformer.readableType !== undefined) throw new RangeError('Invalid readableType');
       if (transformer.writableType !== undefined) throw new RangeError('Invalid writableType');
       const t = this;
@@ -1408,7 +1420,8 @@
   }
   class Headers {
     constructor(init) {
-      this[HL] = init === undefined || init === null ? [] : headerList(init);
+      if (init === null || (init !== undefined && typeof init !== 'object' && typeof init !== 'function')) throw new TypeError("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'");
+      this[HL] = init === undefined ? [] : headerList(init);
     }
     append(name, value) {
       if (this[GUARD]) throw new TypeError('Headers are immutable');
@@ -1433,14 +1446,36 @@
       if (this[GUARD]) throw new TypeError('Headers are immutable');
       listDelete(this[HL], normName(name), 0);
     }
-    entries() { return sortedEntries(this[HL])[Symbol.iterator](); }
-    keys() { return sortedEntries(this[HL]).map((p) => p[0])[Symbol.iterator](); }
-    values() { return sortedEntries(this[HL]).map((p) => p[1])[Symbol.iterator](); }
-    forEach(fn, thisArg) { for (const [k, v] of sortedEntries(this[HL])) fn.call(thisArg, v, k, this); }
+    // Iteration is live, as WebIDL's pair iterators are: each step sorts
+    // the current list and takes the next index.
+    entries() { return headersIterator(this, 2); }
+    keys() { return headersIterator(this, 0); }
+    values() { return headersIterator(this, 1); }
+    forEach(fn, thisArg) {
+      if (typeof fn !== 'function') throw new TypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'Function'");
+      for (let i = 0, pairs; i < (pairs = sortedEntries(this[HL])).length; i++) fn.call(thisArg, pairs[i][1], pairs[i][0], this);
+    }
     [Symbol.iterator]() { return this.entries(); }
     get [Symbol.toStringTag]() { return 'Headers'; }
   }
   Headers.prototype[GUARD] = false;
+  const HeadersIteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
+    next: { writable: true, configurable: true, value: function next() {
+      const st = this._st;
+      if (!st) throw new TypeError('next method called on an incompatible receiver');
+      const pairs = st.h[HL] ? sortedEntries(st.h[HL]) : [];
+      if (st.i >= pairs.length) return { value: undefined, done: true };
+      const p = pairs[st.i++];
+      return { value: st.kind === 2 ? [p[0], p[1]] : p[st.kind], done: false };
+    } },
+    [Symbol.toStringTag]: { value: 'Headers Iterator', configurable: true },
+  });
+  function headersIterator(h, kind) {
+    if (!(h instanceof Headers)) throw new TypeError('Illegal invocation');
+    const it = Object.create(HeadersIteratorProto);
+    Object.defineProperty(it, '_st', { value: { h, kind, i: 0 } });
+    return it;
+  }
   // headerList turns a HeadersInit into a new flat list. A plain object,
   // the usual init, is read by Go in one call; Go declines (undefined) for
   // iterables, which fillHeaders reads.

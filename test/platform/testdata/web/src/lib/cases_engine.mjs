@@ -92,3 +92,32 @@ export const engineCases = {
       ['Greek', 'Letter', 'Emoji_Flag', 'sc=Nope', 'gc=Emoji'].map((p) => { try { new RegExp('\\p{' + p + '}', 'u'); return 'ok'; } catch (e) { return e.name; } })];
   },
 };
+
+// WebIDL conversions and TypeErrors the web-platform-tests check.
+const errOf = (f) => { try { const v = f(); return v === undefined ? 'ok' : v; } catch (e) { return e.name; } };
+engineCases['webidl-typeerrors'] = async () => [
+  errOf(() => new Headers(null)), errOf(() => new Headers({ a: null }).get('a')), errOf(() => new Headers(5)),
+  errOf(() => new Blob([], 123)), errOf(() => new Blob([], null).size), errOf(() => new Blob('abc')), errOf(() => new Blob(null)),
+  errOf(() => new ReadableStream(null)), errOf(() => new WritableStream(null)), errOf(() => new TransformStream(null)),
+  errOf(() => new Event()), errOf(() => new Event('x', 5)),
+  await ReadableStream.prototype.pipeTo.call(new ReadableStream(), {}).then(() => 'ok', (e) => e.name),
+];
+engineCases['headers-live-iteration'] = () => {
+  const h = new Headers({ a: '1', b: '2' });
+  const out = [];
+  for (const [k, v] of h) {
+    out.push(k + '=' + v);
+    if (k === 'a') { h.append('c', '3'); h.append('aa', '4'); }
+  }
+  const it = h.keys();
+  h.delete('a');
+  return [out, [...it], Object.prototype.toString.call(h.entries()), typeof h.values().next];
+};
+engineCases['event-fields'] = () => {
+  const t = new EventTarget();
+  const seen = [];
+  const ev = new Event('x');
+  t.addEventListener('x', (e) => seen.push(e.composedPath().length, e.composedPath()[0] === t, e.eventPhase, e.isTrusted, e.currentTarget === t));
+  t.dispatchEvent(ev);
+  return [seen, ev.composedPath().length, ev.eventPhase, ev.currentTarget, ev.target === t, Object.keys(ev).includes('isTrusted')];
+};
