@@ -64,6 +64,8 @@ var moduleSupported = map[string]bool{
 	"async-generator":                 false,
 	"for-await":                       false,
 	"regexp-unicode-property-escapes": false,
+	"regexp-sticky-and-unicode-flags": false,
+	"regexp-set-notation":             false,
 	"top-level-await":                 true,
 	"dynamic-import":                  false,
 	"import-meta":                     false,
