@@ -42,11 +42,17 @@ import (
 // supported lists what goja lacks, so esbuild lowers it: async generators
 // and for-await (SyntaxErrors in goja), and regex Unicode property escapes
 // (parsed but never matching in goja; esbuild turns them into
-// new RegExp() calls, which the runtime's RegExp expands).
+// new RegExp() calls, which the runtime's RegExp expands). esbuild lowers
+// a property escape only outside a character class (/[\P{ASCII}]/u stays
+// a literal), so every u-flag literal is lowered (the sticky-and-unicode
+// feature), and v-flag literals too (set notation), which the runtime's
+// RegExp rewrites as u-flag patterns.
 var supported = map[string]bool{
 	"async-generator":                 false,
 	"for-await":                       false,
 	"regexp-unicode-property-escapes": false,
+	"regexp-sticky-and-unicode-flags": false,
+	"regexp-set-notation":             false,
 }
 
 // moduleSupported is supported plus what the route bundle's module shape
@@ -58,6 +64,8 @@ var moduleSupported = map[string]bool{
 	"async-generator":                 false,
 	"for-await":                       false,
 	"regexp-unicode-property-escapes": false,
+	"regexp-sticky-and-unicode-flags": false,
+	"regexp-set-notation":             false,
 	"top-level-await":                 true,
 	"dynamic-import":                  false,
 	"import-meta":                     false,

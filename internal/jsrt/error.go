@@ -53,7 +53,7 @@ func ErrorFromValue(vm *goja.Runtime, v goja.Value) *Error {
 	}
 	if obj, ok := v.(*goja.Object); ok {
 		if msg := obj.Get("message"); msg != nil && !goja.IsUndefined(msg) {
-			e.Message = msg.String()
+			e.Message = v8Wording(msg.String())
 			if n := obj.Get("name"); n != nil && !goja.IsUndefined(n) {
 				e.Name = n.String()
 			}
@@ -75,7 +75,7 @@ func Wrap(err error) error {
 		e := &Error{Value: ex.Value()}
 		if obj, ok := ex.Value().(*goja.Object); ok {
 			if msg := obj.Get("message"); msg != nil && !goja.IsUndefined(msg) {
-				e.Message = msg.String()
+				e.Message = v8Wording(msg.String())
 				if n := obj.Get("name"); n != nil {
 					e.Name = n.String()
 				}
@@ -90,7 +90,7 @@ func Wrap(err error) error {
 			if p.Filename == "" || strings.HasPrefix(p.Filename, "comet:") {
 				continue
 			}
-			fn := f.FuncName()
+			fn := originalName(f.FuncName())
 			if fn == "" {
 				fn = "<anonymous>"
 			}
@@ -142,7 +142,7 @@ func cleanStack(s string) string {
 		if !strings.HasPrefix(l, "at ") || internalFrame(l) {
 			continue
 		}
-		out = append(out, cleanFile(stripPC(l)))
+		out = append(out, renameFrame(cleanFile(stripPC(l))))
 	}
 	return strings.Join(out, "\n")
 }
@@ -174,4 +174,19 @@ func cleanFile(s string) string {
 		return u
 	}
 	return s
+}
+
+var gojaReadProp = regexp.MustCompile(`^Cannot read property '(.*)' of (undefined or null|undefined|null)$`)
+
+// v8Wording rewords goja's commonest TypeError as V8 words it, for the
+// errors Comet reports (logs, error pages): "Cannot read property 'x' of
+// undefined" becomes "Cannot read properties of undefined (reading 'x')".
+// goja says undefined for null too, so null reads as undefined here. The
+// message JavaScript itself sees (e.message) stays goja's: goja builds its
+// errors where no hook reaches.
+func v8Wording(msg string) string {
+	if m := gojaReadProp.FindStringSubmatch(msg); m != nil {
+		return "Cannot read properties of undefined (reading '" + m[1] + "')"
+	}
+	return msg
 }

@@ -47,6 +47,7 @@ func Compile(name, src string) (*Program, error) {
 	if err != nil {
 		return nil, fmt.Errorf("jsrt: compiling %s: %w", name, err)
 	}
+	recordRenames(src)
 	return &Program{prog: p, name: name}, nil
 }
 
@@ -154,13 +155,9 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 	return nil
 }
 
-// jsonIndentFix and timerGuard are installed on every runtime (the
-// comments at the top of each file say why).
+// These shims are installed on every runtime (the comments at the top of
+// each file say why).
 var (
-	//go:embed jsonindent.js
-	jsonIndentFix string
-	//go:embed timers.js
-	timerGuard string
 	//go:embed annexb.js
 	annexB string
 	//go:embed buffer.js
@@ -186,7 +183,7 @@ func (r *Runtime) reportUncaught(vm *goja.Runtime, console func(level, msg, sour
 		}
 		console("error", msg, file)
 	}
-	if _, err := vm.RunString(jsonIndentFix); err != nil {
+	if err := installJSON(vm); err != nil {
 		panic(err)
 	}
 	if _, err := vm.RunString(annexB); err != nil {
@@ -198,13 +195,8 @@ func (r *Runtime) reportUncaught(vm *goja.Runtime, console func(level, msg, sour
 	if _, err := vm.RunString(weakRef); err != nil {
 		panic(err)
 	}
-	if guard, err := vm.RunString(timerGuard); err == nil {
-		if fn, ok := goja.AssertFunction(guard); ok {
-			fn(goja.Undefined(), vm.ToValue(func(c goja.FunctionCall) goja.Value {
-				report("Uncaught exception in a timer: ", c.Argument(0))
-				return goja.Undefined()
-			}))
-		}
+	if err := installTimers(vm, r.loop, func(v goja.Value) { report("Uncaught exception in a timer: ", v) }); err != nil {
+		panic(err)
 	}
 	pending := map[*goja.Promise]bool{}
 	flushing := false

@@ -210,3 +210,27 @@ func TestNoGlobalRequire(t *testing.T) {
 		t.Errorf("require('/etc/hostname') = %q %v", got, err)
 	}
 }
+
+// TestTimerMicrotasks: timeouts due together run one at a time, with the
+// microtasks each one queues drained before the next, as in Node.
+func TestTimerMicrotasks(t *testing.T) {
+	rt, err := jsrt.New(jsrt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	for i := 0; i < 5; i++ {
+		got, err := run(t, rt, time.Second, `new Promise((done) => {
+			const log = [];
+			setTimeout(() => { log.push('t1'); queueMicrotask(() => log.push('micro-in-t1')); Promise.resolve().then(() => log.push('then-in-t1')); }, 2);
+			setTimeout(() => log.push('t2'), 2);
+			setTimeout(() => { log.push('t3'); clearTimeout(t4); }, 2);
+			const t4 = setTimeout(() => log.push('t4'), 2);
+			const start = Date.now(); while (Date.now() - start < 5) {}
+			setTimeout(() => done(log.join(' ')), 20);
+		})`)
+		if want := "t1 micro-in-t1 then-in-t1 t2 t3"; err != nil || got != want {
+			t.Fatalf("run %d: %q %v, want %q", i, got, err, want)
+		}
+	}
+}

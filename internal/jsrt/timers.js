@@ -1,12 +1,13 @@
-// timers.js wraps the loop's timer functions so that an exception thrown
-// in a callback is reported instead of vanishing (the event loop ignores
-// it), and so that timeouts run in Node's order: goja_nodejs gives each
-// timer its own Go timer, and Go timers that fall due together fire in any
-// order, while Node runs them by due time, then in the order they were set.
-// Here every Go timer only wakes the queue, which runs all due timeouts in
-// that order. The script's value is a function of report (a Go callback
-// that logs an uncaught error); jsrt.go calls it once per runtime.
-(function (report) {
+// timers.js wraps the loop's timer functions (see installTimers in
+// timers.go): an exception thrown in a callback is reported instead of
+// vanishing (the event loop ignores it), and timeouts run in Node's order.
+// goja_nodejs gives each timer its own Go timer, and Go timers that fall due
+// together fire in any order, while Node runs them by due time, then in the
+// order they were set, draining microtasks after each callback. Here every
+// timeout only arms a Go wake-up (arm); the wake-up calls runDue once per
+// due timeout, each call a separate entry into the VM, so the microtasks a
+// callback queues run before the next callback, as in Node.
+(function (report, arm, disarm) {
   const guard = (fn) => function (...args) { try { return fn.apply(this, args); } catch (e) { report(e); } };
   for (const name of ['setInterval', 'setImmediate']) {
     const orig = globalThis[name];
@@ -14,7 +15,7 @@
     globalThis[name] = function (fn, ...rest) { return typeof fn === 'function' ? orig(guard(fn), ...rest) : orig(fn, ...rest); };
   }
   const origSet = globalThis.setTimeout, origClear = globalThis.clearTimeout;
-  if (typeof origSet !== 'function') return;
+  if (typeof origSet !== 'function') return undefined;
   const queue = []; // pending timeouts, sorted by due time, then seq
   let seq = 0;
   function insert(e) {
@@ -22,14 +23,14 @@
     while (lo < hi) { const mid = (lo + hi) >> 1; const q = queue[mid]; if (q.due < e.due || (q.due === e.due && q.seq < e.seq)) lo = mid + 1; else hi = mid; }
     queue.splice(lo, 0, e);
   }
-  function wake() {
-    const now = Date.now();
-    while (queue.length && queue[0].due <= now) {
-      const e = queue.shift();
-      if (e.timer !== undefined) { origClear(e.timer); e.timer = undefined; }
-      e.done = true;
-      try { e.fn.apply(globalThis, e.args); } catch (err) { report(err); }
-    }
+  // runDue runs the first due timeout and reports whether it ran one.
+  function runDue() {
+    if (!queue.length || queue[0].due > Date.now()) return false;
+    const e = queue.shift();
+    if (e.timer !== undefined) { disarm(e.timer); e.timer = undefined; }
+    e.done = true;
+    try { e.fn.apply(globalThis, e.args); } catch (err) { report(err); }
+    return true;
   }
   class Timeout {
     constructor(e) { this._e = e; }
@@ -44,12 +45,12 @@
     e.due = Date.now() + e.ms;
     e.done = false;
     insert(e);
-    e.timer = origSet(wake, e.ms);
+    e.timer = arm(e.ms);
   }
   function cancel(e) {
     const i = queue.indexOf(e);
     if (i >= 0) queue.splice(i, 1);
-    if (e.timer !== undefined) { origClear(e.timer); e.timer = undefined; }
+    if (e.timer !== undefined) { disarm(e.timer); e.timer = undefined; }
     e.done = true;
   }
   const byNumber = new Map(); // handles used as numbers (clearTimeout(+t))
@@ -70,4 +71,5 @@
     if (typeof t === 'number' || typeof t === 'string') { const h = byNumber.get(Number(t)); if (h) { byNumber.delete(Number(t)); cancel(h._e); } return; }
     if (t !== undefined && t !== null) origClear(t);
   };
+  return runDue;
 })

@@ -58,6 +58,8 @@ func (s *state) natives() *goja.Object {
 		}
 		return b[off : off+length]
 	}
+	textDecoderNatives(vm, n)
+	compressionNatives(vm, n)
 	n.Set("encode", func(str string, enc string) goja.Value {
 		b, err := encodeString(str, enc)
 		if err != nil {
@@ -142,6 +144,13 @@ func (s *state) natives() *goja.Object {
 		m.Write(view(buf, off, length))
 		return ab(m.Sum(nil))
 	})
+	n.Set("vToU", func(src string) string {
+		out, err := vToU(src)
+		if err != nil {
+			panic(vm.NewTypeError(err.Error()))
+		}
+		return out
+	})
 	n.Set("expandUnicodeProps", func(src string) string {
 		out, err := expandUnicodeProps(src)
 		if err != nil {
@@ -209,9 +218,7 @@ func (s *state) fetch(method, rawURL string, headers []string, body goja.Value, 
 	for i := 0; i+1 < len(headers); i += 2 {
 		req.Header.Add(headers[i], headers[i+1])
 	}
-	if req.Header.Get("User-Agent") == "" {
-		req.Header.Set("User-Agent", "comet")
-	}
+	decode := addFetchDefaults(req.Header)
 	// A shallow copy of the client per fetch, to see redirects (and stop
 	// at the first one for redirect: manual/error); CheckRedirect runs in
 	// the goroutine that calls Do, so redirected needs no lock.
@@ -240,7 +247,14 @@ func (s *state) fetch(method, rawURL string, headers []string, body goja.Value, 
 			return
 		}
 		defer resp.Body.Close()
-		data, err := io.ReadAll(io.LimitReader(resp.Body, s.opts.MaxFetchBody+1))
+		body := io.Reader(resp.Body)
+		if decode {
+			if body, err = decodeBody(resp.Header.Get("Content-Encoding"), resp.Body); err != nil {
+				fail(err)
+				return
+			}
+		}
+		data, err := io.ReadAll(io.LimitReader(body, s.opts.MaxFetchBody+1))
 		if err == nil && int64(len(data)) > s.opts.MaxFetchBody {
 			err = fmt.Errorf("response body larger than %d bytes", s.opts.MaxFetchBody)
 		}
@@ -312,7 +326,7 @@ func headerList(vm *goja.Runtime, v goja.Value) (goja.Value, error) {
 			return nil, fmt.Errorf("Headers: invalid header value: %q", str)
 		}
 		if clean == str && name == k {
-			items = append(items, k, val)
+			items = append(items, k, str)
 		} else {
 			items = append(items, name, clean)
 		}

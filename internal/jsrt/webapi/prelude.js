@@ -69,6 +69,9 @@
   });
   class Event {
     constructor(type, init) {
+      if (arguments.length === 0) throw new TypeError("Failed to construct 'Event': 1 argument required, but only 0 present.");
+      if (init !== undefined && init !== null && typeof init !== 'object' && typeof init !== 'function') throw new TypeError("Failed to construct 'Event': The provided value is not of type 'EventInit'.");
+      Object.defineProperty(this, 'isTrusted', { value: false });
       this.type = String(type);
       this.bubbles = !!(init && init.bubbles);
       this.cancelable = !!(init && init.cancelable);
@@ -78,6 +81,9 @@
       this.timeStamp = Date.now();
     }
     preventDefault() { if (this.cancelable) this.defaultPrevented = true; }
+    // There is no tree: while dispatched, the path is the target alone.
+    composedPath() { return this.currentTarget ? [this.currentTarget] : []; }
+    get eventPhase() { return this.currentTarget ? 2 : 0; }
     stopPropagation() {}
     stopImmediatePropagation() { this._stop = true; }
   }
@@ -112,6 +118,7 @@
         else if (l.fn && typeof l.fn.handleEvent === 'function') l.fn.handleEvent(ev);
         if (ev._stop) break;
       }
+      ev.currentTarget = null;
       return !ev.defaultPrevented;
     }
   }
@@ -372,7 +379,6 @@
       return { read, written };
     }
   }
-  const DECODERS = { 'utf-8': 'utf8', utf8: 'utf8', 'unicode-1-1-utf-8': 'utf8', latin1: 'latin1', 'iso-8859-1': 'latin1', 'windows-1252': 'latin1', ascii: 'latin1', 'us-ascii': 'latin1', 'utf-16le': 'utf16le', 'utf-16': 'utf16le' };
   // utf8Tail is how many bytes at the end of u8 begin a UTF-8 sequence
   // that the next chunk completes (0 if none): decode({stream: true}) keeps
   // them for the next call.
@@ -389,31 +395,42 @@
   }
   class TextDecoder {
     constructor(label, opts) {
-      const l = String(label === undefined ? 'utf-8' : label).toLowerCase().trim();
-      this._enc = DECODERS[l];
-      if (!this._enc) throw new RangeError('The "' + label + '" encoding is not supported');
+      const l = label === undefined ? 'utf-8' : String(label);
+      // Every label of the Encoding Standard (textdecoder.go); UTF-8 is
+      // decoded here, the others by a Go decoder that keeps its own state.
+      const found = native.textDecoder(l, !!(opts && opts.fatal));
+      if (!found || found[0] === 'replacement') throw new RangeError('The "' + (found ? found[0] : l) + '" encoding is not supported');
+      this._name = found[0];
+      this._enc = found[0] === 'utf-8' ? 'utf8' : 'go';
+      this._go = found[1];
       this.fatal = !!(opts && opts.fatal);
       this.ignoreBOM = !!(opts && opts.ignoreBOM);
       this._pending = null;
       this._bomSeen = false;
     }
-    get encoding() { return { utf8: 'utf-8', latin1: 'windows-1252', utf16le: 'utf-16le' }[this._enc]; }
+    get encoding() { return this._name; }
     decode(input, opts) {
       const stream = !!(opts && opts.stream);
       let u8 = input === undefined ? new Uint8Array(0) : toU8(input);
       if (!u8) throw new TypeError('The "input" argument must be an ArrayBuffer or ArrayBufferView');
-      if (this._pending) { u8 = concatU8([this._pending, u8]); this._pending = null; }
-      if (stream) {
-        const keep = this._enc === 'utf8' ? utf8Tail(u8) : this._enc === 'utf16le' ? u8.length % 2 : 0;
-        if (keep) { this._pending = u8.slice(u8.length - keep); u8 = u8.subarray(0, u8.length - keep); }
+      let s;
+      if (this._go) {
+        s = this._go(u8.buffer, u8.byteOffset, u8.byteLength, stream);
+      } else {
+        if (this._pending) { u8 = concatU8([this._pending, u8]); this._pending = null; }
+        if (stream) {
+          const keep = utf8Tail(u8);
+          if (keep) { this._pending = u8.slice(u8.length - keep); u8 = u8.subarray(0, u8.length - keep); }
+        }
+        if (this.fatal && !native.validUTF8(u8.buffer, u8.byteOffset, u8.byteLength)) {
+          this._pending = null;
+          throw new TypeError('The encoded data was not valid for encoding utf-8');
+        }
+        s = native.decode(u8.buffer, u8.byteOffset, u8.byteLength, 'utf8');
       }
-      if (this.fatal && this._enc === 'utf8' && !native.validUTF8(u8.buffer, u8.byteOffset, u8.byteLength)) {
-        this._pending = null;
-        throw new TypeError('The encoded data was not valid for encoding utf-8');
-      }
-      let s = native.decode(u8.buffer, u8.byteOffset, u8.byteLength, this._enc);
+      // The BOM is the standard's only for UTF-8 and UTF-16.
       if (!this._bomSeen && s.length) {
-        if (!this.ignoreBOM && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+        if (!this.ignoreBOM && s.charCodeAt(0) === 0xfeff && (this._enc === 'utf8' || this._name === 'utf-16le' || this._name === 'utf-16be')) s = s.slice(1);
         this._bomSeen = true;
       }
       if (!stream) this._bomSeen = false;
@@ -444,6 +461,8 @@
   // ---- Blob, File, FormData ------------------------------------------
   class Blob {
     constructor(parts, opts) {
+      if (opts !== undefined && opts !== null && typeof opts !== 'object' && typeof opts !== 'function') throw new TypeError("Failed to construct 'Blob': The provided value is not of type 'BlobPropertyBag'.");
+      if (parts !== undefined && (parts === null || typeof parts !== 'object' || typeof parts[Symbol.iterator] !== 'function')) throw new TypeError("Failed to construct 'Blob': The provided value cannot be converted to a sequence.");
       const chunks = [];
       for (const p of parts || []) {
         if (p instanceof Blob) chunks.push(p._bytes);
@@ -710,7 +729,8 @@
   }
   class ReadableStream {
     constructor(source, strategy) {
-      if (source === undefined || source === null) source = {};
+      if (source === null) throw new TypeError("Failed to construct 'ReadableStream': the source is not an object");
+      if (source === undefined) source = {};
       else if (typeof source !== 'object' && typeof source !== 'function') throw new TypeError("Failed to construct 'ReadableStream': the source is not an object");
       if (source.type !== undefined && String(source.type) !== 'bytes') throw new TypeError("Failed to construct 'ReadableStream': invalid type " + source.type);
       const st = strategyOf(strategy, 1);
@@ -1156,7 +1176,8 @@
   }
   class WritableStream {
     constructor(sink, strategy) {
-      if (sink === undefined || sink === null) sink = {};
+      if (sink === null) throw new TypeError("Failed to construct 'WritableStream': the sink is not an object");
+      if (sink === undefined) sink = {};
       else if (typeof sink !== 'object' && typeof sink !== 'function') throw new TypeError("Failed to construct 'WritableStream': the sink is not an object");
       if (sink.type !== undefined) throw new RangeError("Failed to construct 'WritableStream': invalid type " + sink.type);
       const st = strategyOf(strategy, 1);
@@ -1234,7 +1255,8 @@
   }
   class TransformStream {
     constructor(transformer, writableStrategy, readableStrategy) {
-      if (transformer === undefined || transformer === null) transformer = {};
+      if (transformer === null) throw new TypeError("Failed to construct 'TransformStream': the transformer is not an object");
+      if (transformer === undefined) transformer = {};
       if (transformer.readableType !== undefined) throw new RangeError('Invalid readableType');
       if (transformer.writableType !== undefined) throw new RangeError('Invalid writableType');
       const t = this;
@@ -1417,7 +1439,8 @@
   }
   class Headers {
     constructor(init) {
-      this[HL] = init === undefined || init === null ? [] : headerList(init);
+      if (init === null || (init !== undefined && typeof init !== 'object' && typeof init !== 'function')) throw new TypeError("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'");
+      this[HL] = init === undefined ? [] : headerList(init);
     }
     append(name, value) {
       if (this[GUARD]) throw new TypeError('Headers are immutable');
@@ -1442,14 +1465,36 @@
       if (this[GUARD]) throw new TypeError('Headers are immutable');
       listDelete(this[HL], normName(name), 0);
     }
-    entries() { return sortedEntries(this[HL])[Symbol.iterator](); }
-    keys() { return sortedEntries(this[HL]).map((p) => p[0])[Symbol.iterator](); }
-    values() { return sortedEntries(this[HL]).map((p) => p[1])[Symbol.iterator](); }
-    forEach(fn, thisArg) { for (const [k, v] of sortedEntries(this[HL])) fn.call(thisArg, v, k, this); }
+    // Iteration is live, as WebIDL's pair iterators are: each step sorts
+    // the current list and takes the next index.
+    entries() { return headersIterator(this, 2); }
+    keys() { return headersIterator(this, 0); }
+    values() { return headersIterator(this, 1); }
+    forEach(fn, thisArg) {
+      if (typeof fn !== 'function') throw new TypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'Function'");
+      for (let i = 0, pairs; i < (pairs = sortedEntries(this[HL])).length; i++) fn.call(thisArg, pairs[i][1], pairs[i][0], this);
+    }
     [Symbol.iterator]() { return this.entries(); }
     get [Symbol.toStringTag]() { return 'Headers'; }
   }
   Headers.prototype[GUARD] = false;
+  const HeadersIteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
+    next: { writable: true, configurable: true, value: function next() {
+      const st = this._st;
+      if (!st) throw new TypeError('next method called on an incompatible receiver');
+      const pairs = st.h[HL] ? sortedEntries(st.h[HL]) : [];
+      if (st.i >= pairs.length) return { value: undefined, done: true };
+      const p = pairs[st.i++];
+      return { value: st.kind === 2 ? [p[0], p[1]] : p[st.kind], done: false };
+    } },
+    [Symbol.toStringTag]: { value: 'Headers Iterator', configurable: true },
+  });
+  function headersIterator(h, kind) {
+    if (!(h instanceof Headers)) throw new TypeError('Illegal invocation');
+    const it = Object.create(HeadersIteratorProto);
+    Object.defineProperty(it, '_st', { value: { h, kind, i: 0 } });
+    return it;
+  }
   // headerList turns a HeadersInit into a new flat list. A plain object,
   // the usual init, is read by Go in one call; Go declines (undefined) for
   // iterables, which fillHeaders reads.
@@ -2071,6 +2116,20 @@
     }
     // A plain function, not a Proxy: goja's instanceof rejects proxies.
     const Wrapped = function RegExp(src, flags) {
+      // The v flag: the pattern is rewritten as a u-flag one (regexpv.go).
+      if (typeof flags === 'string' && flags.indexOf('v') >= 0) {
+        if (flags.indexOf('u') >= 0 || flags.indexOf('v') !== flags.lastIndexOf('v')) throw new SyntaxError("Invalid flags supplied to RegExp constructor '" + flags + "'");
+        const source = isRegExp(src) ? src.source : src === undefined ? '(?:)' : String(src);
+        let pattern;
+        try { pattern = native.vToU(source); } catch (e) { throw new SyntaxError(e.message + ': /' + source + '/' + flags); }
+        const re = Reflect.construct(Wrapped, [pattern, flags.replace('v', 'u')], new.target || Wrapped);
+        return Object.defineProperties(re, {
+          unicodeSets: { value: true, configurable: true },
+          unicode: { value: false, configurable: true },
+          flags: { value: re.flags.replace('u', 'v'), configurable: true },
+          source: { value: source, configurable: true },
+        });
+      }
       if (flags === undefined && isRegExp(src) && src.hasIndices) flags = src.flags;
       if (typeof flags === 'string' && flags.indexOf('d') >= 0) {
         const rest = flags.replace('d', '');

@@ -1,9 +1,11 @@
 package webapi
 
 import (
+	_ "embed"
 	"fmt"
-	"sort"
+	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -13,107 +15,88 @@ import (
 // RegExp then replaces each \p{…} and \P{…} with the code point ranges from
 // Go's unicode tables (expandUnicodeProps), and the result matches as in V8.
 
-// longCategories maps the long General_Category names to Go's short ones.
-var longCategories = map[string]string{
-	"Letter": "L", "Uppercase_Letter": "Lu", "Lowercase_Letter": "Ll", "Titlecase_Letter": "Lt",
-	"Modifier_Letter": "Lm", "Other_Letter": "Lo", "Mark": "M", "Combining_Mark": "M", "Nonspacing_Mark": "Mn",
-	"Spacing_Mark": "Mc", "Enclosing_Mark": "Me", "Number": "N", "Decimal_Number": "Nd", "digit": "Nd",
-	"Letter_Number": "Nl", "Other_Number": "No", "Punctuation": "P", "punct": "P", "Connector_Punctuation": "Pc",
-	"Dash_Punctuation": "Pd", "Open_Punctuation": "Ps", "Close_Punctuation": "Pe", "Initial_Punctuation": "Pi",
-	"Final_Punctuation": "Pf", "Other_Punctuation": "Po", "Symbol": "S", "Math_Symbol": "Sm",
-	"Currency_Symbol": "Sc", "Modifier_Symbol": "Sk", "Other_Symbol": "So", "Separator": "Z",
-	"Space_Separator": "Zs", "Line_Separator": "Zl", "Paragraph_Separator": "Zp", "Other": "C",
-	"Control": "Cc", "cntrl": "Cc", "Format": "Cf", "Private_Use": "Co", "Surrogate": "Cs",
-}
+//go:generate sh -c "SCRIPTS=$(go run ./regexpgen/scripts.go) node regexpgen/gen.mjs"
+
+// regexpProps is every property ECMAScript names, as Node's V8 matches it
+// (regexpgen/gen.mjs writes the file; its header says the format).
+//
+//go:embed regexp_props.txt
+var regexpProps string
 
 // cpRange is an inclusive range of code points.
 type cpRange struct{ lo, hi rune }
 
-// unicodeRanges resolves a property name as JavaScript writes it
-// (General_Category=Lu, gc=Lu, Lu, Letter, Script=Greek, sc=Greek,
-// Script_Extensions=Greek, White_Space, ASCII, Any, ...).
-func unicodeRanges(name string) ([]cpRange, bool) {
-	key, value, hasValue := strings.Cut(name, "=")
-	var tables []*unicode.RangeTable
-	switch {
-	case hasValue && (key == "General_Category" || key == "gc"):
-		tables = categoryTables(value)
-	case hasValue && (key == "Script" || key == "sc" || key == "Script_Extensions" || key == "scx"):
-		if t, ok := unicode.Scripts[value]; ok {
-			tables = []*unicode.RangeTable{t}
-		}
-	case hasValue:
-		return nil, false
-	case name == "Any":
-		return []cpRange{{0, unicode.MaxRune}}, true
-	case name == "ASCII":
-		return []cpRange{{0, 0x7f}}, true
-	case name == "Alphabetic" || name == "Alpha":
-		tables = []*unicode.RangeTable{unicode.L, unicode.Nl, unicode.Other_Alphabetic}
-	case name == "Lowercase" || name == "Lower":
-		tables = []*unicode.RangeTable{unicode.Ll, unicode.Other_Lowercase}
-	case name == "Uppercase" || name == "Upper":
-		tables = []*unicode.RangeTable{unicode.Lu, unicode.Other_Uppercase}
-	default:
-		if t := categoryTables(name); t != nil {
-			tables = t
-		} else if t, ok := unicode.Properties[name]; ok {
-			tables = []*unicode.RangeTable{t}
-		} else if t, ok := unicode.Scripts[name]; ok {
-			tables = []*unicode.RangeTable{t}
-		}
-	}
-	if tables == nil {
-		return nil, false
-	}
-	return merge(tables), true
-}
+var (
+	propsOnce  sync.Once
+	propsRaw   map[string]string // key → encoded ranges or "=other key"
+	propsMu    sync.Mutex
+	propsCache = map[string][]cpRange{}
+)
 
-func categoryTables(name string) []*unicode.RangeTable {
-	if short, ok := longCategories[name]; ok {
-		name = short
-	}
-	if name == "LC" || name == "Cased_Letter" {
-		return []*unicode.RangeTable{unicode.Lu, unicode.Ll, unicode.Lt}
-	}
-	if t, ok := unicode.Categories[name]; ok {
-		return []*unicode.RangeTable{t}
-	}
-	return nil
-}
-
-// merge flattens range tables into sorted, non-overlapping ranges.
-func merge(tables []*unicode.RangeTable) []cpRange {
-	var rs []cpRange
-	add := func(lo, hi, stride uint32) {
-		if stride == 1 {
-			rs = append(rs, cpRange{rune(lo), rune(hi)})
-			return
-		}
-		for c := lo; c <= hi; c += stride {
-			rs = append(rs, cpRange{rune(c), rune(c)})
-		}
-	}
-	for _, t := range tables {
-		for _, r := range t.R16 {
-			add(uint32(r.Lo), uint32(r.Hi), uint32(r.Stride))
-		}
-		for _, r := range t.R32 {
-			add(r.Lo, r.Hi, r.Stride)
-		}
-	}
-	sort.Slice(rs, func(i, j int) bool { return rs[i].lo < rs[j].lo })
-	var out []cpRange
-	for _, r := range rs {
-		if n := len(out); n > 0 && r.lo <= out[n-1].hi+1 {
-			if r.hi > out[n-1].hi {
-				out[n-1].hi = r.hi
+// propRanges decodes one property of regexp_props.txt (cached).
+func propRanges(key string) ([]cpRange, bool) {
+	propsOnce.Do(func() {
+		propsRaw = map[string]string{}
+		for _, line := range strings.Split(regexpProps, "\n") {
+			if k, v, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
+				propsRaw[k] = v
 			}
+		}
+	})
+	propsMu.Lock()
+	defer propsMu.Unlock()
+	for i := 0; i < 3; i++ {
+		raw, ok := propsRaw[key]
+		if !ok {
+			return nil, false
+		}
+		if strings.HasPrefix(raw, "=") {
+			key = raw[1:]
 			continue
 		}
-		out = append(out, r)
+		if rs, ok := propsCache[key]; ok {
+			return rs, true
+		}
+		var rs []cpRange
+		prev := rune(-1)
+		parts := strings.Split(raw, ",")
+		for j := 0; j+1 < len(parts); j += 2 {
+			gap, err1 := strconv.ParseInt(parts[j], 36, 32)
+			n, err2 := strconv.ParseInt(parts[j+1], 36, 32)
+			if err1 != nil || err2 != nil {
+				return nil, false
+			}
+			lo := prev + 1 + rune(gap)
+			rs = append(rs, cpRange{lo, lo + rune(n) - 1})
+			prev = lo + rune(n) - 1
+		}
+		propsCache[key] = rs
+		return rs, true
 	}
-	return out
+	return nil, false
+}
+
+// unicodeRanges resolves a property name as JavaScript writes it: a
+// General_Category value or a binary property alone (Lu, Letter, Emoji,
+// ID_Start), or General_Category=/gc=, Script=/sc=,
+// Script_Extensions=/scx= with a value. Scripts need the key, as in V8.
+func unicodeRanges(name string) ([]cpRange, bool) {
+	key, value, hasValue := strings.Cut(name, "=")
+	if hasValue {
+		switch key {
+		case "General_Category", "gc":
+			return propRanges("gc=" + value)
+		case "Script", "sc":
+			return propRanges("sc=" + value)
+		case "Script_Extensions", "scx":
+			return propRanges("scx=" + value)
+		}
+		return nil, false
+	}
+	if rs, ok := propRanges("gc=" + name); ok {
+		return rs, true
+	}
+	return propRanges("bin=" + name)
 }
 
 func complement(rs []cpRange) []cpRange {

@@ -59,6 +59,26 @@ var compileCrypto = sync.OnceValues(func() (*goja.Program, error) {
 	return goja.Compile("comet:crypto.js", cryptoSource, true)
 })
 
+//go:embed engine.js
+var engineSource string
+
+//go:embed compression.js
+var compressionSource string
+
+// compileExtras compiles the files that run after the prelude, each a
+// function of the natives.
+var compileExtras = sync.OnceValues(func() ([]*goja.Program, error) {
+	var progs []*goja.Program
+	for _, f := range []struct{ name, src string }{{"comet:engine.js", engineSource}, {"comet:compression.js", compressionSource}} {
+		p, err := goja.Compile(f.name, f.src, true)
+		if err != nil {
+			return nil, fmt.Errorf("webapi: compiling %s: %w", f.name, err)
+		}
+		progs = append(progs, p)
+	}
+	return progs, nil
+})
+
 var compileIntl = sync.OnceValues(func() (*goja.Program, error) {
 	return goja.Compile("comet:intl.js", intlSource, true)
 })
@@ -141,6 +161,9 @@ func Enable(vm *goja.Runtime, loop Loop, opts Options) error {
 		}
 	}
 	if err := guardJSONParse(vm); err != nil {
+		return err
+	}
+	if err := runExtras(vm, natives); err != nil {
 		return err
 	}
 	s.web = vm.Get("__cometWeb").ToObject(vm)
@@ -394,4 +417,25 @@ func NewAbortController(vm *goja.Runtime) (controller *goja.Object, abort func()
 	}
 	fn, _ := goja.AssertFunction(ctrl.Get("abort"))
 	return ctrl, func() { fn(ctrl) }, nil
+}
+
+// runExtras runs the files that follow the prelude (engine.js: goja's
+// language gaps; compression.js).
+func runExtras(vm *goja.Runtime, natives *goja.Object) error {
+	progs, err := compileExtras()
+	if err != nil {
+		return err
+	}
+	for _, prog := range progs {
+		v, err := vm.RunProgram(prog)
+		if err != nil {
+			return err
+		}
+		if fn, ok := goja.AssertFunction(v); ok {
+			if _, err := fn(goja.Undefined(), natives); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }

@@ -1,0 +1,401 @@
+package jsrt
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"unicode/utf16"
+
+	"github.com/dop251/goja"
+)
+
+// installJSON replaces JSON.stringify and JSON.parse with wrappers around
+// goja's own, for two reasons:
+//
+//   - goja's serializer loses one level of indentation after an empty {} or
+//     [] when given an indent. With an indent, the value is serialized
+//     compactly by goja and laid out by encoding/json's Indent, which keeps
+//     empty objects and arrays compact and puts ": " after keys, exactly the
+//     layout of the spec's algorithm — in linear time (a JavaScript re-indenter
+//     that built the result with += was quadratic in goja).
+//   - goja words JSON.parse's SyntaxError as encoding/json does ("invalid
+//     character 'b' looking for beginning of value"). Code and logs expect
+//     V8's words ("Unexpected token 'b', "bad" is not valid JSON"), so a
+//     failed parse is re-scanned by v8JSONError, which follows V8's JSON
+//     parser (json-parser.cc in V8 11.3, Node 20) to find its message.
+func installJSON(vm *goja.Runtime) error {
+	j := vm.Get("JSON").ToObject(vm)
+	stringify, ok1 := goja.AssertFunction(j.Get("stringify"))
+	parse, ok2 := goja.AssertFunction(j.Get("parse"))
+	if !ok1 || !ok2 {
+		return errors.New("jsrt: JSON has no stringify/parse")
+	}
+	str := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		gap := jsonGap(vm, c.Argument(2))
+		out, err := stringify(goja.Undefined(), c.Argument(0), c.Argument(1))
+		if err != nil {
+			panic(err)
+		}
+		if gap == "" || goja.IsUndefined(out) {
+			return out
+		}
+		var b bytes.Buffer
+		if err := json.Indent(&b, []byte(out.String()), "", gap); err != nil {
+			return out
+		}
+		return vm.ToValue(b.String())
+	}).ToObject(vm)
+	str.DefineDataProperty("name", vm.ToValue("stringify"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	str.DefineDataProperty("length", vm.ToValue(3), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	prs := vm.ToValue(func(c goja.FunctionCall) goja.Value {
+		out, err := parse(goja.Undefined(), c.Arguments...)
+		if err == nil {
+			return out
+		}
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			if o, ok := ex.Value().(*goja.Object); ok && o.Get("name") != nil && o.Get("name").String() == "SyntaxError" {
+				if msg := v8JSONError(c.Argument(0).String()); msg != "" {
+					ctor, _ := goja.AssertConstructor(vm.Get("SyntaxError"))
+					if e, cerr := ctor(nil, vm.ToValue(msg)); cerr == nil {
+						panic(e)
+					}
+				}
+			}
+		}
+		panic(err)
+	}).ToObject(vm)
+	prs.DefineDataProperty("name", vm.ToValue("parse"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	prs.DefineDataProperty("length", vm.ToValue(2), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	j.DefineDataProperty("stringify", str, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	j.DefineDataProperty("parse", prs, goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	return nil
+}
+
+// jsonGap is the spec's gap for JSON.stringify's space argument.
+func jsonGap(vm *goja.Runtime, space goja.Value) string {
+	if o, ok := space.(*goja.Object); ok {
+		switch o.ClassName() {
+		case "Number":
+			space = vm.ToValue(space.ToFloat())
+		case "String":
+			space = space.ToString()
+		}
+	}
+	switch v := space.Export().(type) {
+	case int64:
+		return strings.Repeat(" ", int(max(0, min(10, v))))
+	case float64:
+		if math.IsNaN(v) {
+			return ""
+		}
+		return strings.Repeat(" ", int(max(0, min(10, math.Trunc(v)))))
+	case string:
+		u := utf16.Encode([]rune(v))
+		if len(u) > 10 {
+			u = u[:10]
+		}
+		return string(utf16.Decode(u))
+	}
+	return ""
+}
+
+// v8JSONError re-scans text that goja's JSON.parse rejected and returns the
+// message V8 gives for it, or "" if the scan finds no error.
+func v8JSONError(text string) string {
+	p := &jsonScan{src: utf16.Encode([]rune(text))}
+	p.run()
+	return p.msg
+}
+
+// jsonScan is a JSON scanner over UTF-16 code units (V8's positions count
+// them) that stops at the first error, as V8's parser does.
+type jsonScan struct {
+	src []uint16
+	pos int
+	msg string
+}
+
+type jsonFail struct{}
+
+const (
+	tokEOS = iota
+	tokString
+	tokNumber
+	tokLBrace
+	tokRBrace
+	tokLBrack
+	tokRBrack
+	tokColon
+	tokComma
+	tokTrue
+	tokFalse
+	tokNull
+	tokWhitespace
+	tokIllegal
+)
+
+func jsonToken(c uint16) int {
+	switch {
+	case c == '"':
+		return tokString
+	case c == '-' || c >= '0' && c <= '9':
+		return tokNumber
+	case c == '{':
+		return tokLBrace
+	case c == '}':
+		return tokRBrace
+	case c == '[':
+		return tokLBrack
+	case c == ']':
+		return tokRBrack
+	case c == ':':
+		return tokColon
+	case c == ',':
+		return tokComma
+	case c == 't':
+		return tokTrue
+	case c == 'f':
+		return tokFalse
+	case c == 'n':
+		return tokNull
+	case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+		return tokWhitespace
+	}
+	return tokIllegal
+}
+
+func (p *jsonScan) run() {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(jsonFail); !ok {
+				panic(r)
+			}
+		}
+	}()
+	p.value()
+	p.skipWS()
+	if p.pos < len(p.src) {
+		p.fail(p.peek(), "Unexpected non-whitespace character after JSON at position %d")
+	}
+}
+
+func (p *jsonScan) peek() int {
+	if p.pos >= len(p.src) {
+		return tokEOS
+	}
+	return jsonToken(p.src[p.pos])
+}
+
+func (p *jsonScan) skipWS() {
+	for p.pos < len(p.src) && jsonToken(p.src[p.pos]) == tokWhitespace {
+		p.pos++
+	}
+}
+
+// fail reports token at the current position with msg (a format with one
+// %d for the position), or with V8's generic message for the token if msg
+// is "".
+func (p *jsonScan) fail(tok int, msg string) {
+	if msg != "" {
+		p.msg = fmt.Sprintf(msg, p.pos)
+		panic(jsonFail{})
+	}
+	switch tok {
+	case tokEOS:
+		p.msg = "Unexpected end of JSON input"
+	case tokNumber:
+		p.msg = fmt.Sprintf("Unexpected number in JSON at position %d", p.pos)
+	case tokString:
+		p.msg = fmt.Sprintf("Unexpected string in JSON at position %d", p.pos)
+	default:
+		src := string(utf16.Decode(p.src))
+		switch src {
+		case "[object Object]", "undefined", "Infinity", "NaN":
+			p.msg = fmt.Sprintf("%q is not valid JSON", src)
+			panic(jsonFail{})
+		}
+		const ctx = 10
+		char := string(utf16.Decode(p.src[p.pos : p.pos+1]))
+		n := len(p.src)
+		sub := func(a, b int) string { return string(utf16.Decode(p.src[a:b])) }
+		switch {
+		case n < 2*ctx+1:
+			p.msg = fmt.Sprintf("Unexpected token '%s', \"%s\" is not valid JSON", char, src)
+		case p.pos < ctx:
+			p.msg = fmt.Sprintf("Unexpected token '%s', \"%s\"... is not valid JSON", char, sub(0, p.pos+ctx))
+		case p.pos < n-ctx:
+			p.msg = fmt.Sprintf("Unexpected token '%s', ...\"%s\"... is not valid JSON", char, sub(p.pos-ctx, p.pos+ctx))
+		default:
+			p.msg = fmt.Sprintf("Unexpected token '%s', ...\"%s\" is not valid JSON", char, sub(p.pos-ctx, n))
+		}
+	}
+	panic(jsonFail{})
+}
+
+// expect skips whitespace and consumes tok, or fails with msg.
+func (p *jsonScan) expect(tok int, msg string) {
+	p.skipWS()
+	if t := p.peek(); t != tok {
+		p.fail(t, msg)
+	}
+	p.pos++
+}
+
+// check skips whitespace and consumes tok if it is next.
+func (p *jsonScan) check(tok int) bool {
+	p.skipWS()
+	if p.peek() == tok {
+		p.pos++
+		return true
+	}
+	return false
+}
+
+func (p *jsonScan) value() {
+	p.skipWS()
+	switch t := p.peek(); t {
+	case tokString:
+		p.str()
+	case tokNumber:
+		p.number()
+	case tokTrue:
+		p.literal("true")
+	case tokFalse:
+		p.literal("false")
+	case tokNull:
+		p.literal("null")
+	case tokLBrace:
+		p.pos++
+		if p.check(tokRBrace) {
+			return
+		}
+		p.expect(tokString, "Expected property name or '}' in JSON at position %d")
+		p.pos--
+		p.str()
+		p.expect(tokColon, "Expected ':' after property name in JSON at position %d")
+		p.value()
+		for p.check(tokComma) {
+			p.expect(tokString, "Expected double-quoted property name in JSON at position %d")
+			p.pos--
+			p.str()
+			p.expect(tokColon, "")
+			p.value()
+		}
+		p.expect(tokRBrace, "Expected ',' or '}' after property value in JSON at position %d")
+	case tokLBrack:
+		p.pos++
+		if p.check(tokRBrack) {
+			return
+		}
+		p.value()
+		for p.check(tokComma) {
+			p.value()
+		}
+		p.expect(tokRBrack, "Expected ',' or ']' after array element in JSON at position %d")
+	default:
+		p.fail(t, "")
+	}
+}
+
+func (p *jsonScan) literal(word string) {
+	for i := 1; i < len(word); i++ {
+		p.pos++
+		if p.pos >= len(p.src) {
+			p.fail(tokEOS, "")
+		}
+		if p.src[p.pos] != uint16(word[i]) {
+			p.fail(jsonToken(p.src[p.pos]), "")
+		}
+	}
+	p.pos++
+}
+
+func (p *jsonScan) digit() bool {
+	return p.pos < len(p.src) && p.src[p.pos] >= '0' && p.src[p.pos] <= '9'
+}
+
+func (p *jsonScan) digits() {
+	for p.digit() {
+		p.pos++
+	}
+}
+
+func (p *jsonScan) number() {
+	if p.src[p.pos] == '-' {
+		p.pos++
+		if !p.digit() {
+			p.fail(tokIllegal, "No number after minus sign in JSON at position %d")
+		}
+	}
+	if p.src[p.pos] == '0' {
+		p.pos++
+		if p.digit() {
+			p.fail(tokNumber, "")
+		}
+	} else {
+		p.digits()
+	}
+	if p.pos < len(p.src) && p.src[p.pos] == '.' {
+		p.pos++
+		if !p.digit() {
+			p.fail(tokIllegal, "Unterminated fractional number in JSON at position %d")
+		}
+		p.digits()
+	}
+	if p.pos < len(p.src) && (p.src[p.pos] == 'e' || p.src[p.pos] == 'E') {
+		p.pos++
+		if p.pos < len(p.src) && (p.src[p.pos] == '-' || p.src[p.pos] == '+') {
+			p.pos++
+		}
+		if !p.digit() {
+			p.fail(tokIllegal, "Exponent part is missing a number in JSON at position %d")
+		}
+		p.digits()
+	}
+}
+
+func isHex(c uint16) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+func (p *jsonScan) str() {
+	p.pos++ // the opening quote
+	for {
+		if p.pos >= len(p.src) {
+			p.fail(tokEOS, "Unterminated string in JSON at position %d")
+		}
+		c := p.src[p.pos]
+		switch {
+		case c == '"':
+			p.pos++
+			return
+		case c < 0x20:
+			p.fail(tokIllegal, "Bad control character in string literal in JSON at position %d")
+		case c == '\\':
+			p.pos++
+			if p.pos >= len(p.src) {
+				p.fail(tokEOS, "")
+			}
+			switch p.src[p.pos] {
+			case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+				p.pos++
+			case 'u':
+				p.pos++
+				for i := 0; i < 4; i++ {
+					if p.pos >= len(p.src) || !isHex(p.src[p.pos]) {
+						p.fail(tokIllegal, "Bad Unicode escape in JSON at position %d")
+					}
+					p.pos++
+				}
+			default:
+				p.fail(tokIllegal, "Bad escaped character in JSON at position %d")
+			}
+		default:
+			p.pos++
+		}
+	}
+}

@@ -1,0 +1,124 @@
+package jsrt_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/comet-dev/comet/internal/jsrt"
+)
+
+// TestJSONParseErrors: JSON.parse's SyntaxError messages are V8's (the
+// expected strings are Node 20's output for each input).
+func TestJSONParseErrors(t *testing.T) {
+	rt, err := jsrt.New(jsrt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	for _, tc := range []struct{ in, want string }{
+		{"bad", "Unexpected token 'b', \"bad\" is not valid JSON"},
+		{"", "Unexpected end of JSON input"},
+		{"{", "Expected property name or '}' in JSON at position 1"},
+		{"{\"a\"", "Expected ':' after property name in JSON at position 4"},
+		{"{\"a\":1", "Expected ',' or '}' after property value in JSON at position 6"},
+		{"[1,", "Unexpected end of JSON input"},
+		{"[1 2]", "Expected ',' or ']' after array element in JSON at position 3"},
+		{"{\"a\" 1}", "Expected ':' after property name in JSON at position 5"},
+		{"{a:1}", "Expected property name or '}' in JSON at position 1"},
+		{"\"abc", "Unterminated string in JSON at position 4"},
+		{"\"a\\x\"", "Bad escaped character in JSON at position 3"},
+		{"-", "No number after minus sign in JSON at position 1"},
+		{"1.", "Unterminated fractional number in JSON at position 2"},
+		{"1e", "Exponent part is missing a number in JSON at position 2"},
+		{"01", "Unexpected number in JSON at position 1"},
+		{"1 2", "Unexpected non-whitespace character after JSON at position 2"},
+		{"tru", "Unexpected end of JSON input"},
+		{"\"\u0001\"", "Bad control character in string literal in JSON at position 1"},
+		{" ", "Unexpected end of JSON input"},
+		{"{\"a\":1,}", "Expected double-quoted property name in JSON at position 7"},
+		{"[1,]", "Unexpected token ']', \"[1,]\" is not valid JSON"},
+		{"{\"abcdefghijklmnopqrstuvwxyz0123456789abcdefghijk\": bad}", "Unexpected token 'b', ...\"efghijk\": bad}\" is not valid JSON"},
+		{"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", "Unexpected token 'x', \"xxxxxxxxxx\"... is not valid JSON"},
+		{"{\"a\":1}x", "Unexpected non-whitespace character after JSON at position 7"},
+		{"\"\\u12", "Bad Unicode escape in JSON at position 5"},
+		{"\"\\", "Unexpected end of JSON input"},
+		{"\"\\u", "Bad Unicode escape in JSON at position 3"},
+		{"tr\"", "Unexpected string in JSON at position 2"},
+		{"tr1", "Unexpected number in JSON at position 2"},
+		{"trux", "Unexpected token 'x', \"trux\" is not valid JSON"},
+		{"{\"a\":1,\"b\"}", "Unexpected token '}', \"{\"a\":1,\"b\"}\" is not valid JSON"},
+		{"{,}", "Expected property name or '}' in JSON at position 1"},
+		{"-01", "Unexpected number in JSON at position 2"},
+		{"1.5e-x", "Exponent part is missing a number in JSON at position 5"},
+		{"NaN", "\"NaN\" is not valid JSON"},
+		{"undefined", "\"undefined\" is not valid JSON"},
+		{"[object Object]", "\"[object Object]\" is not valid JSON"},
+		{"{\"a\":[1,}", "Unexpected token '}', \"{\"a\":[1,}\" is not valid JSON"},
+		{"é", "Unexpected token 'é', \"é\" is not valid JSON"},
+		{"[1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,x]", "Unexpected token 'x', ...\",23,24,25,x]\" is not valid JSON"},
+	} {
+		src := "try { JSON.parse(" + quoteJS(tc.in) + "); 'parsed' } catch (e) { e.name + ': ' + e.message }"
+		got, err := run(t, rt, time.Second, src)
+		if err != nil || got != "SyntaxError: "+tc.want {
+			t.Errorf("JSON.parse(%q) = %q %v, want %q", tc.in, got, err, tc.want)
+		}
+	}
+	// A reviver still works, and valid input is unaffected.
+	if got, err := run(t, rt, time.Second, `JSON.stringify(JSON.parse('{"a":[1,2],"b":"x"}', (k, v) => typeof v === 'number' ? v * 2 : v))`); err != nil || got != `{"a":[2,4],"b":"x"}` {
+		t.Errorf("reviver: %q %v", got, err)
+	}
+}
+
+// quoteJS writes s as a JavaScript string literal.
+func quoteJS(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r < 0x20:
+			b.WriteString(`\u00`)
+			b.WriteByte("0123456789abcdef"[r>>4])
+			b.WriteByte("0123456789abcdef"[r&15])
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
+}
+
+// TestJSONStringifyIndent: the indented layout is the spec's (goja alone
+// loses a level after an empty {} or []), and it is linear: a long string
+// with an indent takes milliseconds.
+func TestJSONStringifyIndent(t *testing.T) {
+	rt, err := jsrt.New(jsrt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	for _, tc := range []struct{ src, want string }{
+		{`JSON.stringify({a:{},b:[],c:[1,{d:[]}],e:{f:{}}}, null, 2)`, "{\n  \"a\": {},\n  \"b\": [],\n  \"c\": [\n    1,\n    {\n      \"d\": []\n    }\n  ],\n  \"e\": {\n    \"f\": {}\n  }\n}"},
+		{`JSON.stringify([1,[2]], null, '\t')`, "[\n\t1,\n\t[\n\t\t2\n\t]\n]"},
+		{`JSON.stringify({a:1}, null, new Number(1))`, "{\n \"a\": 1\n}"},
+		{`JSON.stringify({a:1}, null, 'abcdefghijkl')`, "{\nabcdefghij\"a\": 1\n}"},
+		{`JSON.stringify({a:'x:{,}"y'}, ['a'], 20)`, "{\n          \"a\": \"x:{,}\\\"y\"\n}"},
+		{`String(JSON.stringify(undefined, null, 2))`, "undefined"},
+		{`JSON.stringify({a:1}, null, 0)`, `{"a":1}`},
+		{`JSON.stringify.name + JSON.stringify.length + JSON.parse.name + JSON.parse.length`, "stringify3parse2"},
+	} {
+		if got, err := run(t, rt, time.Second, tc.src); err != nil || got != tc.want {
+			t.Errorf("%s = %q %v, want %q", tc.src, got, err, tc.want)
+		}
+	}
+	start := time.Now()
+	if got, err := run(t, rt, 5*time.Second, `JSON.stringify({s: 'x'.repeat(80000), a: ['y'.repeat(80000)]}, null, 2).length`); err != nil || got != "160034" {
+		t.Errorf("long string: %q %v", got, err)
+	}
+	if d := time.Since(start); d > 500*time.Millisecond {
+		t.Errorf("an 160,000-character stringify with indent took %v", d)
+	}
+}
