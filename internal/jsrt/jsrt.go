@@ -21,6 +21,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/comet-dev/comet/internal/jsrt/wasm"
 	"github.com/comet-dev/comet/internal/jsrt/webapi"
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/eventloop"
@@ -79,6 +80,7 @@ type Runtime struct {
 	reason    atomic.Pointer[string]
 	stalled   chan struct{}
 	stallOnce sync.Once
+	wasm      *wasm.State // WebAssembly of this runtime
 }
 
 // Broken reports whether the VM was interrupted to stop runaway code. goja
@@ -116,6 +118,11 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 	if err := webapi.Enable(vm, r.loop, webapi.Options{HTTPClient: opts.HTTPClient, Console: consoleFn}); err != nil {
 		return fmt.Errorf("jsrt: installing web APIs: %w", err)
 	}
+	w, err := wasm.Enable(vm, r.loop)
+	if err != nil {
+		return fmt.Errorf("jsrt: installing WebAssembly: %w", err)
+	}
+	r.wasm = w
 	if err := installNode(vm, opts.Root); err != nil {
 		return err
 	}
@@ -382,6 +389,9 @@ func (r *Runtime) Close() {
 		unregister(r)
 		close(r.done)
 		r.loop.Terminate()
+		if r.wasm != nil {
+			r.wasm.Close()
+		}
 	})
 }
 
