@@ -79,10 +79,10 @@ type State struct {
 	closed   bool
 
 	// Loop-only fields.
-	memories []*memory  // memories JS has seen, to refresh their buffers
-	thrown   goja.Value // a JS exception on its way through wasm frames
-	hasThrow bool
-	hosts    int // host modules made, for their names
+	memories                        []*memory  // memories JS has seen, to refresh their buffers
+	thrown                          goja.Value // a JS exception on its way through wasm frames
+	hasThrow                        bool
+	hosts                           int // host modules made, for their names
 	compileErr, linkErr, runtimeErr goja.Value
 	exportFn                        goja.Callable // wasm.js's wrapper for exported functions
 	memoryOf, globalOf, tableOf     goja.Callable // wasm.js's wrappers for exported values
