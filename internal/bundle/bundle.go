@@ -180,7 +180,7 @@ func options(in Input) api.BuildOptions {
 			".json": api.LoaderJSON,
 			".txt":  api.LoaderText,
 		},
-		Plugins:  []api.Plugin{virtualModules(false)},
+		Plugins:  []api.Plugin{virtualModules(false), wasmModules()},
 		LogLevel: api.LogLevelSilent,
 	}
 }
