@@ -35,6 +35,8 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -54,8 +56,21 @@ var compileJS = sync.OnceValues(func() (*goja.Program, error) {
 	return goja.Compile("comet:wasm.js", source, true)
 })
 
-// cache holds machine code for every runtime of the process.
-var cache = wazero.NewCompilationCache()
+// cache holds machine code for every runtime of the process, and on disk
+// (under the user cache folder) for the next process: compiling a large
+// module such as resvg's 2.5 MB takes seconds, loading it milliseconds.
+var cache = sync.OnceValue(func() wazero.CompilationCache {
+	if dir, err := os.UserCacheDir(); err == nil {
+		if c, err := wazero.NewCompilationCacheWithDir(filepath.Join(dir, "comet", "wazero")); err == nil {
+			return c
+		}
+	}
+	return wazero.NewCompilationCache()
+})
+
+// compiling serialises compiling the same bytes in several runtimes at
+// once, so that the first fills the cache and the others find it there.
+var compiling sync.Map // [32]byte → *sync.Mutex
 
 // infos holds parsed module descriptions by content hash.
 var infos sync.Map // [32]byte → *info
@@ -168,7 +183,7 @@ func (s *State) runtime() (wazero.Runtime, error) {
 	}
 	if s.rt == nil {
 		cfg := wazero.NewRuntimeConfig().
-			WithCompilationCache(cache).
+			WithCompilationCache(cache()).
 			WithCloseOnContextDone(true).
 			WithCustomSections(false).
 			WithCoreFeatures(api.CoreFeaturesV2 | experimental.CoreFeaturesThreads | experimental.CoreFeaturesTailCall | experimental.CoreFeaturesExtendedConst)
@@ -200,7 +215,10 @@ func (s *State) compile(b []byte) (*module, error) {
 	if err != nil {
 		return nil, err
 	}
+	lock, _ := compiling.LoadOrStore(sum, &sync.Mutex{})
+	lock.(*sync.Mutex).Lock()
 	cm, err := rt.CompileModule(s.ctx, b)
+	lock.(*sync.Mutex).Unlock()
 	if err != nil {
 		return nil, errors.New(strings.TrimPrefix(err.Error(), "invalid module: "))
 	}
