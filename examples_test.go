@@ -86,6 +86,9 @@ func TestSeedServerExample(t *testing.T) {
 		if tc.method == "DELETE" {
 			req.Header.Set("Origin", srv.URL) // same-origin, as a browser sends it
 		}
+		if tc.status == 403 {
+			req.Header.Set("Origin", "https://evil.example") // a form posted from another site
+		}
 		resp, err := noRedirect.Do(req)
 		if err != nil {
 			t.Fatal(err)

@@ -156,9 +156,14 @@ func (a *App) SetBundle(b *bundle.Bundle) error {
 	if err != nil {
 		return err
 	}
-	prog, err := jsrt.Compile("bundle.js", b.Code) // a relative name: stacks show src/... paths
-	if err != nil {
-		return err
+	var prog *jsrt.Program
+	if b.Program != nil {
+		prog = jsrt.NewProgram(bundle.ProgramName, b.Program)
+	} else {
+		prog, err = jsrt.Compile(bundle.ProgramName, b.Code) // a relative name: stacks show src/... paths
+		if err != nil {
+			return err
+		}
 	}
 	a.Bundle = b
 	a.programs = []*jsrt.Program{ep, prog}

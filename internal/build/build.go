@@ -27,11 +27,13 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
 
 	"github.com/comet-dev/comet/internal/app"
+	"github.com/comet-dev/comet/internal/bundle"
 	"github.com/comet-dev/comet/internal/config"
 	"github.com/comet-dev/comet/internal/diag"
 	"github.com/comet-dev/comet/internal/endpoint"
@@ -77,6 +79,11 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	a, err := app.Load(cfg, "production", opts.Color)
 	if err != nil {
 		return nil, err
+	}
+	if len(a.Bundle.Broken) > 0 {
+		// A server would isolate these modules; a build fails, as
+		// Astro's does, naming the routes that import them.
+		return nil, bundle.Error(a.Bundle.Broken)
 	}
 	log.Debug("build", fmt.Sprintf("config %q, %d route(s), middleware %q, bundle of %d file(s), %d KiB", cfg.File, len(a.Routes), a.Middleware, len(a.Bundle.Inputs), len(a.Bundle.Code)/1024))
 	for _, w := range a.Warnings {
@@ -259,6 +266,11 @@ func (b *builder) generate(ctx context.Context) error {
 			if err != nil {
 				return &diag.Diagnostic{Name: "GetStaticPathsInvalidRouteParam", File: r.Key, Message: err.Error(),
 					Hint: "Every param of the route (" + strings.Join(r.Params, ", ") + ") needs a value in getStaticPaths."}
+			}
+			if decodesToOther(p) {
+				return &diag.Diagnostic{Name: "NoMatchingStaticPathFound", File: r.Key,
+					Message: "A `getStaticPaths()` route pattern was matched, but no matching static path was found for requested path `" + p + "`.",
+					Hint:    "Possible dynamic routes being matched: " + r.Key + ". A param holds a percent-escape, so the URL of this page decodes to another path and the file could never be served; return the decoded text in the param instead."}
 			}
 			if err := checkCollide(r, sp.Params, p); err != nil {
 				return err
@@ -570,4 +582,23 @@ func (b *builder) copyPage(r *app.Route) error {
 	b.pageLines = append(b.pageLines, [2]string{r.Key, rel})
 	b.mu.Unlock()
 	return nil
+}
+
+// decodesToOther reports whether a generated page path holds a %XX escape
+// that decodeURI would decode: a request for that URL is decoded to
+// another path before routing, so the page's file could never be served.
+// Astro fails the build with NoMatchingStaticPathFound (comet-semantics
+// #30). Escapes of the characters decodeURI keeps (";/?:@&=+$,#") are
+// left alone.
+func decodesToOther(p string) bool {
+	for i := 0; i+2 < len(p); i++ {
+		if p[i] != '%' {
+			continue
+		}
+		v, err := strconv.ParseUint(p[i+1:i+3], 16, 8)
+		if err == nil && !strings.ContainsRune(";/?:@&=+$,#", rune(v)) {
+			return true
+		}
+	}
+	return false
 }

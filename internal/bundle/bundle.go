@@ -3,16 +3,28 @@
 //
 // Why one program for all routes: in Node (and so in Astro) a module such as
 // src/db.ts is evaluated once and shared by every route that imports it; an
-// in-memory store written by one endpoint is read by another. esbuild's IIFE
-// format cannot split code, so bundling each route on its own would give every
-// route its own copy of db.ts. Instead a virtual entry maps each route file to
-// a dynamic import(); with bundling and no splitting esbuild turns those into
-// lazily initialised modules inside one IIFE. Routes are evaluated on first
-// use, shared modules exist once, and the whole project is one esbuild Build
+// in-memory store written by one endpoint is read by another. Bundling each
+// route on its own would give every route its own copy of db.ts. Instead a
+// virtual entry maps each route file to a dynamic import(); with bundling and
+// no splitting esbuild turns those into lazily initialised modules (its
+// `__esm` wrappers) inside one file. Routes are evaluated on first use,
+// shared modules exist once, and the whole project is one esbuild Build
 // (fast) and one goja.Compile (shared by every runtime).
+//
+// Why ESM output: esbuild refuses top-level await in IIFE and CommonJS
+// output, but in ESM output a lazily initialised module that awaits gets an
+// async initialiser, and every module importing it awaits that first (the
+// order Node evaluates them in). Since the entry itself never awaits, the
+// only ESM syntax left in the output is its final `export { … }`, which is
+// replaced by an assignment (esm.go); a banner wraps the whole in a function
+// so module-level names stay out of the global scope.
 //
 // The program assigns `globalThis.__cometBundle = { routes, middleware }`:
 // routes[file]() resolves to the module namespace of that route.
+//
+// A module that esbuild cannot bundle, or goja cannot compile, does not fail
+// the whole program: it is replaced by a module that throws its error when
+// evaluated (broken.go), so only the routes importing it fail.
 package bundle
 
 import (
@@ -23,6 +35,7 @@ import (
 	"strings"
 
 	"github.com/comet-dev/comet/internal/diag"
+	"github.com/dop251/goja"
 	"github.com/evanw/esbuild/pkg/api"
 )
 
@@ -34,6 +47,20 @@ var supported = map[string]bool{
 	"async-generator":                 false,
 	"for-await":                       false,
 	"regexp-unicode-property-escapes": false,
+}
+
+// moduleSupported is supported plus what the route bundle's module shape
+// needs: top-level await (async module initialisers, see the package doc),
+// import() lowered to esbuild's require shim, so a non-literal specifier
+// compiles in goja (which has no import()) and rejects at run time naming
+// the specifier, and import.meta as an empty object, as in a script.
+var moduleSupported = map[string]bool{
+	"async-generator":                 false,
+	"for-await":                       false,
+	"regexp-unicode-property-escapes": false,
+	"top-level-await":                 true,
+	"dynamic-import":                  false,
+	"import-meta":                     false,
 }
 
 // GlobalName is the global the bundle assigns its exports to.
@@ -62,6 +89,11 @@ type Bundle struct {
 	// Inputs are the project files that went into the bundle (relative,
 	// slash paths), for the dev watcher.
 	Inputs []string
+	// Broken are the modules replaced by a module that throws their error
+	// (see broken.go); empty when everything bundled and compiled.
+	Broken []*Broken
+	// Program is Code compiled by goja, when Build compiled it.
+	Program *goja.Program
 }
 
 // Builder keeps an esbuild context alive between builds, so a rebuild only
@@ -86,7 +118,7 @@ func NewBuilder(in Input) (*Builder, error) {
 
 // Rebuild bundles again, reusing what esbuild cached.
 func (b *Builder) Rebuild() (*Bundle, error) {
-	return result(b.ctx.Rebuild(), b.in)
+	return assemble(b.in, b.ctx.Rebuild())
 }
 
 // Close frees esbuild's context.
@@ -94,20 +126,20 @@ func (b *Builder) Close() { b.ctx.Dispose() }
 
 // Build bundles in once.
 func Build(in Input) (*Bundle, error) {
-	return result(api.Build(options(in)), in)
+	return assemble(in, api.Build(options(in)))
 }
 
-func result(res api.BuildResult, in Input) (*Bundle, error) {
-	if len(res.Errors) > 0 {
-		return nil, messagesError(res.Errors, in.Color)
-	}
+// result reads a successful build: the program and its inputs.
+func result(res api.BuildResult) (*Bundle, *metafile, error) {
 	if len(res.OutputFiles) != 1 {
-		return nil, fmt.Errorf("bundle: esbuild wrote %d files, want 1", len(res.OutputFiles))
+		return nil, nil, fmt.Errorf("bundle: esbuild wrote %d files, want 1", len(res.OutputFiles))
 	}
-	b := &Bundle{Code: string(res.OutputFiles[0].Contents)}
-	var meta struct {
-		Inputs map[string]json.RawMessage `json:"inputs"`
+	code, err := unexport(string(res.OutputFiles[0].Contents))
+	if err != nil {
+		return nil, nil, err
 	}
+	b := &Bundle{Code: code}
+	var meta metafile
 	if err := json.Unmarshal([]byte(res.Metafile), &meta); err == nil {
 		for p := range meta.Inputs {
 			if strings.Contains(p, ":") || strings.HasPrefix(p, "node_modules/") || strings.Contains(p, "/node_modules/") {
@@ -117,7 +149,7 @@ func result(res api.BuildResult, in Input) (*Bundle, error) {
 		}
 		sort.Strings(b.Inputs)
 	}
-	return b, nil
+	return b, &meta, nil
 }
 
 // entrySource is the virtual entry: a table of lazy route imports.
@@ -160,14 +192,14 @@ func options(in Input) api.BuildOptions {
 		Bundle:            true,
 		Write:             false,
 		Metafile:          true,
-		Format:            api.FormatIIFE,
-		GlobalName:        GlobalName,
+		Format:            api.FormatESModule,
+		Banner:            map[string]string{"js": banner},
 		Platform:          api.PlatformNeutral,
 		MainFields:        []string{"module", "main"},
 		Conditions:        []string{"worker", "import", "default"},
 		ResolveExtensions: []string{".ts", ".mts", ".js", ".mjs", ".cjs", ".json", ".tsx", ".jsx"},
 		Target:            api.ES2020,
-		Supported:         supported,
+		Supported:         moduleSupported,
 		Sourcemap:         api.SourceMapInline,
 		SourcesContent:    api.SourcesContentExclude,
 		LegalComments:     api.LegalCommentsNone,

@@ -140,6 +140,10 @@ func (d *devServer) load() (*app.App, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(b.Broken) > 0 {
+		// Only the routes importing these fail; the rest is served.
+		d.report(bundle.Error(b.Broken))
+	}
 	if err := a.SetBundle(b); err != nil {
 		return nil, err
 	}

@@ -267,6 +267,9 @@ func Diagnose(err error, file string) error {
 		return err
 	}
 	d := &diag.Diagnostic{Message: je.Message, File: file, Stack: je.Stack}
+	if md := moduleDiagnostic(je, file); md != nil {
+		return md
+	}
 	if obj, ok := je.Value.(*goja.Object); ok && obj.Get("cometError") != nil && obj.Get("cometError").ToBoolean() {
 		d.Name = je.Name
 		if h := obj.Get("hint"); h != nil {

@@ -53,6 +53,7 @@ func (h *Handler) serverError(w http.ResponseWriter, r *http.Request, file strin
 		return
 	}
 	diag.AddLineText(err, h.cur.Load().app.Config.Root)
+	addImportChain(h.cur.Load().app, file, err)
 	h.opts.Log.Error("router", fmt.Sprintf("%s %s: %v", r.Method, r.URL.Path, err))
 	w.Header()["Content-Type"] = nil
 	if h.opts.ShowErrors {
@@ -164,3 +165,22 @@ func (h *Handler) notFound(w http.ResponseWriter, r *http.Request, s *site, res 
 }
 
 func pathOf(r *http.Request) string { return path.Clean("/" + r.URL.Path) }
+
+// addImportChain says how route reaches a module that could not be bundled
+// or compiled (bundle.Broken), when err is about such a module.
+func addImportChain(a *app.App, route string, err error) {
+	d, ok := diag.AsDiagnostic(err)
+	if !ok || a.Bundle == nil || d.File == route {
+		return
+	}
+	chain := a.Bundle.Chain(route, d.File)
+	if chain == nil && a.Middleware != "" {
+		chain = a.Bundle.Chain(a.Middleware, d.File) // every request runs the middleware
+	}
+	if len(chain) > 1 {
+		if d.Hint != "" {
+			d.Hint += "\n  "
+		}
+		d.Hint += "Imported through " + strings.Join(chain, " → ")
+	}
+}

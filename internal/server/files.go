@@ -101,10 +101,7 @@ func (h *Handler) writeFile(w http.ResponseWriter, r *http.Request, rel string, 
 				hdr.Add(kv[0], kv[1])
 			}
 		}
-	} else if t := media.TypeByExtension(path.Ext(rel)); t != "" {
-		if media.IsText(t) {
-			t += "; charset=utf-8"
-		}
+	} else if t := media.ContentType(path.Ext(rel)); t != "" {
 		hdr.Set("Content-Type", t)
 	} else {
 		hdr.Set("Content-Type", "application/octet-stream")

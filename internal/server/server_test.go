@@ -149,15 +149,29 @@ func TestOriginCheck(t *testing.T) {
 		"src/pages/form.ts": `export const POST = async ({ request }) => new Response('got ' + (await request.text()));`,
 	})
 	for _, tc := range []struct {
-		ctype, origin string
-		status        int
+		method, ctype, origin, fetchSite string
+		status                           int
 	}{
-		{"application/x-www-form-urlencoded", "https://evil.example", 403},
-		{"multipart/form-data; boundary=x", "https://evil.example", 403},
-		{"text/plain", "", 403},
-		{"", "https://evil.example", 403},
-		{"application/json", "https://evil.example", 200},
-		{"application/x-www-form-urlencoded", "SELF", 200},
+		{"POST", "application/x-www-form-urlencoded", "https://evil.example", "", 403},
+		{"POST", "multipart/form-data; boundary=x", "https://evil.example", "", 403},
+		{"POST", "", "https://evil.example", "", 403},
+		{"POST", "application/json", "https://evil.example", "", 200},
+		{"POST", "application/x-www-form-urlencoded", "SELF", "", 200},
+		// Row 28: no Origin header is not cross-site (Astro 7.4) ...
+		{"POST", "text/plain", "", "", 200},
+		{"POST", "", "", "", 200},
+		// ... unless Sec-Fetch-Site says the request came from elsewhere.
+		{"POST", "text/plain", "", "cross-site", 403},
+		{"POST", "", "", "same-site", 403},
+		{"POST", "text/plain", "", "same-origin", 200},
+		{"POST", "text/plain", "", "none", 200},
+		{"POST", "text/plain", "SELF", "cross-site", 403},
+		{"POST", "application/json", "", "cross-site", 200},
+		// The form type is found whatever its parameters, and the
+		// method whatever its case.
+		{"POST", "application/x-www-form-urlencoded; x", "https://evil.example", "", 403},
+		{"POST", "Text/Plain;charset=utf-8", "https://evil.example", "", 403},
+		{"Post", "application/x-www-form-urlencoded", "https://evil.example", "", 403},
 	} {
 		origin := tc.origin
 		if origin == "SELF" {
@@ -170,11 +184,14 @@ func TestOriginCheck(t *testing.T) {
 		if origin != "" {
 			h = append(h, "Origin", origin)
 		}
-		r := do(t, srv, "POST", "/form", strings.NewReader("a=1"), h...)
-		if r.status != tc.status {
-			t.Errorf("POST %q from %q = %d %q; want %d", tc.ctype, tc.origin, r.status, r.body, tc.status)
+		if tc.fetchSite != "" {
+			h = append(h, "Sec-Fetch-Site", tc.fetchSite)
 		}
-		if tc.status == 403 && r.body != "Cross-site POST form submissions are forbidden" {
+		r := do(t, srv, tc.method, "/form", strings.NewReader("a=1"), h...)
+		if r.status != tc.status {
+			t.Errorf("%s %q from %q (Sec-Fetch-Site %q) = %d %q; want %d", tc.method, tc.ctype, tc.origin, tc.fetchSite, r.status, r.body, tc.status)
+		}
+		if tc.status == 403 && r.body != "Cross-site "+tc.method+" form submissions are forbidden" {
 			t.Errorf("403 body = %q", r.body)
 		}
 	}
@@ -584,6 +601,50 @@ func TestRewrite(t *testing.T) {
 		r := do(t, srv, "GET", tc.path, nil)
 		if r.status != tc.status || !strings.Contains(r.body, tc.body) {
 			t.Errorf("GET %s = %d %q; want %d containing %q", tc.path, r.status, r.body, tc.status, tc.body)
+		}
+	}
+}
+
+// TestPublicContentType: public/ files get mime-db's types, as
+// @astrojs/node serves them (comet-semantics #31).
+func TestPublicContentType(t *testing.T) {
+	srv := project(t, server.Options{}, map[string]string{
+		"public/favicon.ico":      "\x00\x00\x01\x00",
+		"public/app.js":           "1",
+		"public/site.webmanifest": "{}",
+		"public/data.unknownext":  "?",
+		"src/pages/x.json.ts":     `export const GET = () => new Response('{}');`,
+	})
+	for path, want := range map[string]string{
+		"/favicon.ico":      "image/vnd.microsoft.icon",
+		"/app.js":           "text/javascript; charset=utf-8",
+		"/site.webmanifest": "application/manifest+json; charset=utf-8",
+		"/data.unknownext":  "application/octet-stream",
+	} {
+		r := do(t, srv, "GET", path, nil)
+		if r.status != 200 || r.header.Get("Content-Type") != want {
+			t.Errorf("GET %s = %d %q, want 200 %q", path, r.status, r.header.Get("Content-Type"), want)
+		}
+	}
+}
+
+// TestEmptyBodyIsStream: a POST, PUT, PATCH or DELETE with no body and no
+// Content-Type gets an empty ReadableStream as request.body, as Astro 7's
+// Request over the Node stream does (comet-semantics #29); GET gets null.
+func TestEmptyBodyIsStream(t *testing.T) {
+	srv := project(t, server.Options{}, map[string]string{
+		"src/pages/b.ts": `export const ALL = async ({ request }) => {
+  const b = request.body;
+  if (b === null) return new Response('null');
+  const r = await b.getReader().read();
+  return new Response((b instanceof ReadableStream) + ' ' + r.done + ' ' + request.bodyUsed);
+};`,
+	})
+	for method, want := range map[string]string{
+		"GET": "null", "POST": "true true true", "PUT": "true true true", "PATCH": "true true true", "DELETE": "true true true",
+	} {
+		if r := do(t, srv, method, "/b", nil); r.status != 200 || r.body != want {
+			t.Errorf("%s: %d %q, want %q", method, r.status, r.body, want)
 		}
 	}
 }

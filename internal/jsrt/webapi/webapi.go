@@ -159,7 +159,7 @@ type RequestInit struct {
 	Header http.Header
 	// Host, if set, is the Host header (net/http keeps it out of Header).
 	Host string
-	Body []byte // nil = no body
+	Body []byte // ignored for GET and HEAD; nil is an empty body
 	// Signal, if set, becomes request.signal (an AbortSignal).
 	Signal goja.Value
 }
@@ -185,8 +185,12 @@ func NewRequest(vm *goja.Runtime, in RequestInit) (goja.Value, error) {
 			flat = append(flat, lower, v)
 		}
 	}
+	// Every method but GET and HEAD has a body, an empty one included: as
+	// in Astro 7, whose Request reads the Node request stream,
+	// request.body is then an empty stream, never null (comet-semantics
+	// #29).
 	var body goja.Value = goja.Null()
-	if in.Body != nil && in.Method != "GET" && in.Method != "HEAD" {
+	if in.Method != "GET" && in.Method != "HEAD" {
 		body = vm.ToValue(vm.NewArrayBuffer(in.Body))
 	}
 	signal := in.Signal
