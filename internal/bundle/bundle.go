@@ -275,7 +275,7 @@ func options(in Input) api.BuildOptions {
 			".json": api.LoaderJSON,
 			".txt":  api.LoaderText,
 		},
-		Plugins:  []api.Plugin{contentModules(in.Root, in.SrcDir), virtualModules(false)},
+		Plugins:  []api.Plugin{contentModules(in.Root, in.SrcDir), virtualModules(false), wasmModules()},
 		LogLevel: api.LogLevelSilent,
 	}
 }

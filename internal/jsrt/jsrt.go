@@ -22,6 +22,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/comet-dev/comet/internal/jsrt/wasm"
 	"github.com/comet-dev/comet/internal/jsrt/webapi"
 	"github.com/dop251/goja"
 	"github.com/dop251/goja_nodejs/eventloop"
@@ -89,6 +90,7 @@ type Runtime struct {
 	stalled   chan struct{}
 	stallOnce sync.Once
 	sockets   *netSockets // net/tls sockets (nodenet.go)
+	wasm      *wasm.State // WebAssembly of this runtime
 }
 
 // Broken reports whether the VM was interrupted to stop runaway code. goja
@@ -129,6 +131,11 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 	if err := webapi.Enable(vm, r.loop, webapi.Options{HTTPClient: opts.HTTPClient, Console: consoleFn}); err != nil {
 		return fmt.Errorf("jsrt: installing web APIs: %w", err)
 	}
+	w, err := wasm.Enable(vm, r.loop)
+	if err != nil {
+		return fmt.Errorf("jsrt: installing WebAssembly: %w", err)
+	}
+	r.wasm = w
 	r.sockets = newNetSockets(vm, r.loop)
 	if err := installNode(vm, opts.Root, r.sockets); err != nil {
 		return err
@@ -303,6 +310,10 @@ func (r *Runtime) Close() {
 		r.loop.Terminate()
 		if r.sockets != nil {
 			r.sockets.closeAll()
+			r.sockets.closeAll()
+		}
+		if r.wasm != nil {
+			r.wasm.Close()
 		}
 	})
 }

@@ -107,6 +107,9 @@ func (r *Runtime) interrupt(reason string) {
 	r.reason.Store(&reason)
 	r.broken.Store(true)
 	r.vm.Interrupt(errors.New(reason))
+	if r.wasm != nil {
+		r.wasm.Interrupt() // wasm code does not see goja's interrupt
+	}
 	r.loop.RunOnLoop(func(vm *goja.Runtime) { vm.ClearInterrupt() })
 }
 

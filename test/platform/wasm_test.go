@@ -1,0 +1,47 @@
+package platform_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// wasmPages are the endpoints of testdata/wasm.
+var wasmPages = []string{"resvg.png.ts", "shiki.html.ts"}
+
+// TestWasmPackages builds testdata/wasm, whose endpoints run WebAssembly
+// that npm packages ship (resvg's renderer, shiki's Oniguruma), with Comet
+// and with Node, and compares the files byte for byte: the PNG too, since
+// resvg renders deterministically.
+func TestWasmPackages(t *testing.T) {
+	needNode(t)
+	modules := npmInstall(t, "testdata/wasm")
+	root := t.TempDir()
+	copyTree(t, "testdata/wasm", root, "node_modules")
+	if err := os.Symlink(modules, filepath.Join(root, "node_modules")); err != nil {
+		t.Fatal(err)
+	}
+	// The endpoints read the packages' .wasm files from the project, as
+	// a site does that copies them next to its code.
+	if err := os.MkdirAll(filepath.Join(root, "assets"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for dst, src := range map[string]string{
+		"resvg.wasm": "@resvg/resvg-wasm/index_bg.wasm",
+		"onig.wasm":  "shiki/dist/onig.wasm",
+	} {
+		data, err := os.ReadFile(filepath.Join(modules, filepath.FromSlash(src)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(root, "assets", dst), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	dist := cometBuild(t, root)
+	nodeDist := nodeBuild(t, root, "https://example.com", nodePages(t, root, wasmPages...))
+	for _, p := range wasmPages {
+		name := p[:len(p)-len(".ts")]
+		t.Run(name, func(t *testing.T) { compareFile(t, dist, nodeDist, name) })
+	}
+}
