@@ -1444,11 +1444,14 @@
     }
     append(name, value) {
       if (this[GUARD]) throw new TypeError('Headers are immutable');
-      this[HL].push(normName(name), normValue(value));
+      const list = this[HL];
+      list.push(normName(name), normValue(value));
+      list.v = (list.v | 0) + 1;
     }
     set(name, value) {
       if (this[GUARD]) throw new TypeError('Headers are immutable');
       const n = normName(name), v = normValue(value), list = this[HL];
+      list.v = (list.v | 0) + 1;
       const i = listIndex(list, n);
       if (i < 0) { list.push(n, v); return; }
       list[i + 1] = v;
@@ -1463,16 +1466,21 @@
     has(name) { return listIndex(this[HL], normName(name)) >= 0; }
     delete(name) {
       if (this[GUARD]) throw new TypeError('Headers are immutable');
-      listDelete(this[HL], normName(name), 0);
+      const list = this[HL];
+      list.v = (list.v | 0) + 1;
+      listDelete(list, normName(name), 0);
     }
-    // Iteration is live, as WebIDL's pair iterators are: each step sorts
-    // the current list and takes the next index.
+    // Iteration is live, as WebIDL's pair iterators are: each step takes
+    // the next index of the current sorted list. The sorted list is kept
+    // until the headers change (append, set and delete bump list.v), so a
+    // whole iteration is one sort, not one per step.
     entries() { return headersIterator(this, 2); }
     keys() { return headersIterator(this, 0); }
     values() { return headersIterator(this, 1); }
     forEach(fn, thisArg) {
       if (typeof fn !== 'function') throw new TypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'Function'");
-      for (let i = 0, pairs; i < (pairs = sortedEntries(this[HL])).length; i++) fn.call(thisArg, pairs[i][1], pairs[i][0], this);
+      const st = { h: this, i: 0 };
+      for (let pairs; st.i < (pairs = livePairs(st)).length; st.i++) fn.call(thisArg, pairs[st.i][1], pairs[st.i][0], this);
     }
     [Symbol.iterator]() { return this.entries(); }
     get [Symbol.toStringTag]() { return 'Headers'; }
@@ -1482,13 +1490,24 @@
     next: { writable: true, configurable: true, value: function next() {
       const st = this._st;
       if (!st) throw new TypeError('next method called on an incompatible receiver');
-      const pairs = st.h[HL] ? sortedEntries(st.h[HL]) : [];
+      const pairs = livePairs(st);
       if (st.i >= pairs.length) return { value: undefined, done: true };
       const p = pairs[st.i++];
       return { value: st.kind === 2 ? [p[0], p[1]] : p[st.kind], done: false };
     } },
     [Symbol.toStringTag]: { value: 'Headers Iterator', configurable: true },
   });
+  // livePairs is the sorted list an iteration state st ({ h, ... }) walks,
+  // sorted again only when the headers' list changed since st last saw it.
+  function livePairs(st) {
+    const list = st.h[HL];
+    if (!list) return [];
+    if (st.list !== list || st.v !== (list.v | 0) || st.n !== list.length) {
+      st.list = list; st.v = list.v | 0; st.n = list.length;
+      st.pairs = sortedEntries(list);
+    }
+    return st.pairs;
+  }
   function headersIterator(h, kind) {
     if (!(h instanceof Headers)) throw new TypeError('Illegal invocation');
     const it = Object.create(HeadersIteratorProto);
