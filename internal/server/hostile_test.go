@@ -44,7 +44,14 @@ func TestNonReadersCostTheirConnectionOnly(t *testing.T) {
 		path := []string{"/big", "/stream"}[i%2]
 		c := rawRequest(t, addr, "GET "+path+" HTTP/1.1\r\nHost: x\r\n\r\n")
 		conns = append(conns, c)
-		time.Sleep(100 * time.Millisecond) // each is admitted, then answers
+		// Wait for the status line, so the next non-reader comes after this
+		// one was answered (and, by then, gave its call slot back), however
+		// slow the machine (-race); then read nothing more.
+		c.SetReadDeadline(time.Now().Add(10 * time.Second))
+		status := make([]byte, 12)
+		if _, err := io.ReadFull(c, status); err != nil || string(status) != "HTTP/1.1 200" {
+			t.Fatalf("non-reader %d: %q %v", i, status, err)
+		}
 	}
 	time.Sleep(time.Second)
 	for i := 0; i < 5; i++ {
