@@ -31,6 +31,11 @@ type Manifest struct {
 	Middleware string              `json:"middleware,omitempty"`
 	Redirects  []config.Redirect   `json:"redirects,omitempty"`
 	Env        map[string]any      `json:"env"`
+	// Session is the session config (the store the server opens).
+	Session *config.Session `json:"session,omitempty"`
+	// EnvSchema is env.schema: secrets are read and checked when the
+	// server starts.
+	EnvSchema []config.EnvField `json:"envSchema,omitempty"`
 	Files      map[string]FileMeta `json:"files"`
 }
 
@@ -90,6 +95,12 @@ func (a *App) WriteServer(dir string, files map[string]FileMeta) error {
 	// server: only .env values and built-ins (secrets come from the
 	// environment the server runs in).
 	m.Env = bakedEnv(a.Config.Env)
+	m.Session, m.EnvSchema = a.Config.Session, a.Config.EnvSchema
+	for _, f := range a.Config.EnvSchema {
+		if f.Secret() {
+			delete(m.Env, f.Key) // a secret from .env stays out of dist/
+		}
+	}
 	for _, r := range a.Routes {
 		m.Routes = append(m.Routes, ManifestRoute{Key: r.Key, Prerender: r.Prerender})
 	}
@@ -166,7 +177,23 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 			env[k] = v
 		}
 	}
-	cfg.Env = env
+	// Secrets come from the server's environment and the project's .env
+	// files, read now (they were kept out of the build).
+	dotenv, err := config.Dotenv(root, config.ModeProduction)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, f := range m.EnvSchema {
+		if _, set := env[f.Key]; !set && f.Secret() {
+			if v, ok := dotenv[f.Key]; ok {
+				env[f.Key] = v
+			}
+		}
+	}
+	cfg.Env, cfg.Session, cfg.EnvSchema = env, m.Session, m.EnvSchema
+	if _, err := config.ValidateEnv(m.EnvSchema, envLookup(env), true); err != nil {
+		return nil, nil, err
+	}
 	a := &App{Config: cfg, Output: config.OutputServer, Middleware: m.Middleware, sourceDir: filepath.Join(outDir, ServerDir, FilesDir)}
 	if err := a.useContentSnapshot(filepath.Join(outDir, ServerDir)); err != nil {
 		return nil, nil, err

@@ -268,7 +268,7 @@ func (b *builder) generate(ctx context.Context) error {
 			rt.Close()
 		}
 	}()
-	first, err := b.app.NewRuntime(app.RuntimeOptions{Console: console})
+	first, err := b.app.NewRuntime(app.RuntimeOptions{Console: console, Prerender: true})
 	if err != nil {
 		return err
 	}
@@ -326,7 +326,7 @@ func (b *builder) generate(ctx context.Context) error {
 
 	if n := min(workers, (len(jobs)+63)/64); n > 1 {
 		for i := 1; i < n; i++ {
-			rt, err := b.app.NewRuntime(app.RuntimeOptions{Console: console})
+			rt, err := b.app.NewRuntime(app.RuntimeOptions{Console: console, Prerender: true})
 			if err != nil {
 				return err
 			}

@@ -113,6 +113,9 @@ type Input struct {
 	// SrcDir is the absolute source folder (content config and
 	// src/content); "" is Root/src.
 	SrcDir string
+	// Virtual are extra virtual modules by name (astro:env/server and
+	// astro:env/client, generated from the config's env.schema).
+	Virtual map[string]string
 }
 
 // Bundle is the result of Build.
@@ -275,7 +278,7 @@ func options(in Input) api.BuildOptions {
 			".json": api.LoaderJSON,
 			".txt":  api.LoaderText,
 		},
-		Plugins:  []api.Plugin{contentModules(in.Root, in.SrcDir), virtualModules(false), wasmModules()},
+		Plugins:  []api.Plugin{contentModules(in.Root, in.SrcDir), virtualModules(false, in.Virtual), wasmModules()},
 		LogLevel: api.LogLevelSilent,
 	}
 }

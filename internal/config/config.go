@@ -82,6 +82,14 @@ type Config struct {
 	Integrations []string
 	// Env is import.meta.env as the build sees it.
 	Env map[string]any
+	// Session is the session config (session.go); nil when `session:
+	// false`.
+	Session *Session
+	// EnvSchema is `env.schema` (envschema.go), in the order written.
+	EnvSchema []EnvField
+	// EnvValidateSecrets is env.validateSecrets: check secrets at build
+	// too.
+	EnvValidateSecrets bool
 	// Warnings found while loading (unknown keys, integrations not run,
 	// values Comet could not read).
 	Warnings []string
@@ -401,6 +409,8 @@ func (c *Config) apply(raw map[string]any) error {
 		}
 	}
 	issues = append(issues, c.readRedirects(raw["redirects"])...)
+	issues = append(issues, c.readSession(raw["session"])...)
+	issues = append(issues, c.readEnvSchema(raw["env"])...)
 	if len(issues) > 0 {
 		var b strings.Builder
 		b.WriteString("Astro found issue(s) with your configuration:")

@@ -215,6 +215,13 @@
       Object.defineProperty(this, 'cookies', { value: c, enumerable: true });
       return c;
     }
+    // session is Astro's AstroSession (internal/session's session.js),
+    // made on first use; finish() saves it once the answer is ready.
+    get session() {
+      const s = globalThis.__cometSession ? globalThis.__cometSession.create(this.cookies) : undefined;
+      Object.defineProperty(this, 'session', { value: s, enumerable: true });
+      return s;
+    }
     get clientAddress() {
       if (this._init.static) {
         throw new CometError('PrerenderClientAddressNotAvailable',
@@ -308,6 +315,14 @@
   }
 
   function finish(ctx, out) {
+    const session = Object.getOwnPropertyDescriptor(ctx, 'session');
+    if (session && session.value) {
+      return globalThis.__cometSession.persist(session.value).then(() => finishCookies(ctx, out));
+    }
+    return finishCookies(ctx, out);
+  }
+
+  function finishCookies(ctx, out) {
     // Only a context whose cookies were touched has any to send.
     const own = Object.getOwnPropertyDescriptor(ctx, 'cookies');
     out.cookies = own ? own.value.headerList() : [];
@@ -366,6 +381,7 @@
     const ctx2 = new APIContext(init2, request);
     ctx2.locals = ctx.locals;
     Object.defineProperty(ctx2, 'cookies', { value: ctx.cookies, enumerable: true });
+    Object.defineProperty(ctx2, 'session', { get: () => ctx.session, enumerable: true });
     let mod = modules.get(m.file);
     if (!mod) { mod = await load(m.file); modules.set(m.file, mod); }
     return toResponse(init2, await runEndpoint(init2, mod, ctx2));

@@ -120,6 +120,7 @@ func New(opts Options) (*Runtime, error) {
 
 func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 	vm.SetMaxCallStackSize(4096)
+	loops.Store(vm, r.loop) // for Async (async.go)
 	// The bundle is the only module loader: goja_nodejs's global require
 	// would read and run any file relative to the working directory.
 	vm.GlobalObject().Delete("require")
@@ -306,6 +307,7 @@ func (r *Runtime) Post(fn func(vm *goja.Runtime)) bool {
 func (r *Runtime) Close() {
 	r.closeOnce.Do(func() {
 		unregister(r)
+		loops.Delete(r.vm)
 		close(r.done)
 		r.loop.Terminate()
 		if r.sockets != nil {
