@@ -25,18 +25,18 @@ type FileMeta struct {
 // Manifest is dist/server/manifest.json: everything `comet preview` needs
 // besides the bundle, so it runs without the sources.
 type Manifest struct {
-	Version    int                 `json:"version"`
-	Config     ManifestConfig      `json:"config"`
-	Routes     []ManifestRoute     `json:"routes"`
-	Middleware string              `json:"middleware,omitempty"`
-	Redirects  []config.Redirect   `json:"redirects,omitempty"`
-	Env        map[string]any      `json:"env"`
+	Version    int               `json:"version"`
+	Config     ManifestConfig    `json:"config"`
+	Routes     []ManifestRoute   `json:"routes"`
+	Middleware string            `json:"middleware,omitempty"`
+	Redirects  []config.Redirect `json:"redirects,omitempty"`
+	Env        map[string]any    `json:"env"`
 	// Session is the session config (the store the server opens).
 	Session *config.Session `json:"session,omitempty"`
 	// EnvSchema is env.schema: secrets are read and checked when the
 	// server starts.
-	EnvSchema []config.EnvField `json:"envSchema,omitempty"`
-	Files      map[string]FileMeta `json:"files"`
+	EnvSchema []config.EnvField   `json:"envSchema,omitempty"`
+	Files     map[string]FileMeta `json:"files"`
 }
 
 // ManifestConfig is the part of the config the server uses.
