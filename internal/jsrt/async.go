@@ -20,7 +20,7 @@ func Async(vm *goja.Runtime, work func() (any, error)) goja.Value {
 	p, resolve, reject := vm.NewPromise()
 	v, ok := loops.Load(vm)
 	if !ok {
-		reject(vm.NewGoError(errNoLoop))
+		reject(newError(vm, errNoLoop))
 		return vm.ToValue(p)
 	}
 	loop := v.(*eventloop.EventLoop)
@@ -28,7 +28,7 @@ func Async(vm *goja.Runtime, work func() (any, error)) goja.Value {
 		res, err := work()
 		loop.RunOnLoop(func(vm *goja.Runtime) {
 			if err != nil {
-				reject(vm.NewGoError(err))
+				reject(newError(vm, err))
 				return
 			}
 			resolve(vm.ToValue(res))
@@ -42,3 +42,17 @@ type asyncError string
 func (e asyncError) Error() string { return string(e) }
 
 const errNoLoop = asyncError("jsrt: no event loop for this runtime")
+
+// newError is a plain JS Error with err's message (a GoError would print
+// as "GoError: …").
+func newError(vm *goja.Runtime, err error) goja.Value {
+	ctor, _ := goja.AssertConstructor(vm.Get("Error"))
+	if ctor == nil {
+		return vm.NewGoError(err)
+	}
+	e, cerr := ctor(nil, vm.ToValue(err.Error()))
+	if cerr != nil {
+		return vm.NewGoError(err)
+	}
+	return e
+}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/comet-dev/comet/internal/app"
@@ -47,7 +48,7 @@ export async function GET({ session, url }) {
 
 // serve builds files as a server project and serves it as comet preview
 // does (production: Secure cookies).
-func serve(t *testing.T, files map[string]string) (*httptest.Server, string) {
+func serve(t *testing.T, files map[string]string) (*httptest.Server, string, *syncBuffer) {
 	t.Helper()
 	dir := testproject.Write(t, files)
 	cfg, err := config.Load(dir, config.Overrides{})
@@ -58,14 +59,32 @@ func serve(t *testing.T, files map[string]string) (*httptest.Server, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var logs bytes.Buffer
-	h, err := server.New(a, server.Options{Log: diag.NewLogger(&logs, &logs, diag.LevelInfo)})
+	logs := &syncBuffer{}
+	h, err := server.New(a, server.Options{Log: diag.NewLogger(logs, logs, diag.LevelInfo)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(h)
 	t.Cleanup(func() { srv.Close(); h.Close() })
-	return srv, dir
+	return srv, dir, logs
+}
+
+// syncBuffer is a bytes.Buffer safe for the server's goroutines.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 func get(t *testing.T, c *http.Client, url string, header ...string) (*http.Response, string) {
@@ -84,7 +103,7 @@ func get(t *testing.T, c *http.Client, url string, header ...string) (*http.Resp
 }
 
 func TestFileStoreRoundTrip(t *testing.T) {
-	srv, dir := serve(t, map[string]string{
+	srv, dir, _ := serve(t, map[string]string{
 		"astro.config.mjs":  "export default { output: 'server' };",
 		"src/pages/n.js":    counter,
 		"src/pages/none.js": "export const GET = () => new Response('no session');",

@@ -175,6 +175,7 @@ func NewRedis(opts map[string]any) (*Redis, error) {
 	// A store that went away must fail a request quickly, not hold it.
 	o.DialTimeout, o.ReadTimeout, o.WriteTimeout = 2*time.Second, 2*time.Second, 2*time.Second
 	o.MaxRetries = 1
+	quietOnce.Do(func() { redis.SetLogger(quiet{}) })
 	r := &Redis{client: redis.NewClient(o)}
 	if b, ok := opts["base"].(string); ok {
 		r.base = strings.TrimSuffix(b, ":")
@@ -220,3 +221,11 @@ func (s *Redis) Remove(ctx context.Context, id string) error {
 
 // Close closes the connections.
 func (s *Redis) Close() error { return s.client.Close() }
+
+// quiet drops go-redis's own log lines: a failed store call already fails
+// its request with the error in Comet's log.
+type quiet struct{}
+
+func (quiet) Printf(context.Context, string, ...any) {}
+
+var quietOnce sync.Once
