@@ -3,6 +3,7 @@ package app
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -95,7 +96,7 @@ func (a *App) WriteServer(dir string, files map[string]FileMeta) error {
 	// server: only .env values and built-ins (secrets come from the
 	// environment the server runs in).
 	m.Env = bakedEnv(a.Config.Env)
-	m.Session, m.EnvSchema = a.Config.Session, a.Config.EnvSchema
+	m.Session, m.EnvSchema = portableSession(a.Config.Root, a.Config.Session), a.Config.EnvSchema
 	for _, f := range a.Config.EnvSchema {
 		if f.Secret() {
 			delete(m.Env, f.Key) // a secret from .env stays out of dist/
@@ -190,7 +191,7 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 			}
 		}
 	}
-	cfg.Env, cfg.Session, cfg.EnvSchema = env, m.Session, m.EnvSchema
+	cfg.Env, cfg.Session, cfg.EnvSchema = env, localSession(root, m.Session), m.EnvSchema
 	if _, err := config.ValidateEnv(m.EnvSchema, envLookup(env), true); err != nil {
 		return nil, nil, err
 	}
@@ -229,4 +230,37 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 		return nil, nil, err
 	}
 	return a, &m, nil
+}
+
+// portableSession writes a file store inside the project as a path
+// relative to it, so dist/ served from another folder (or machine) keeps
+// its sessions beside the project it is served from.
+func portableSession(root string, s *config.Session) *config.Session {
+	if s == nil || s.Driver != "fs-lite" {
+		return s
+	}
+	base, _ := s.Options["base"].(string)
+	rel, err := filepath.Rel(root, base)
+	if err != nil || !filepath.IsLocal(rel) {
+		return s
+	}
+	out := *s
+	out.Options = maps.Clone(s.Options)
+	out.Options["base"] = filepath.ToSlash(rel)
+	return &out
+}
+
+// localSession is portableSession undone against the serving root.
+func localSession(root string, s *config.Session) *config.Session {
+	if s == nil || s.Driver != "fs-lite" {
+		return s
+	}
+	base, _ := s.Options["base"].(string)
+	if base == "" || filepath.IsAbs(base) {
+		return s
+	}
+	out := *s
+	out.Options = maps.Clone(s.Options)
+	out.Options["base"] = filepath.Join(root, filepath.FromSlash(base))
+	return &out
 }
