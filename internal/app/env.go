@@ -22,7 +22,7 @@ func envLookup(env map[string]any) func(string) (string, bool) {
 // envModules validates env.schema against the build's environment (public
 // variables; secrets too with env.validateSecrets), as Astro does at build,
 // and writes the astro:env modules: public values are baked in, secrets
-// are read when the module is first imported at run time (__cometEnv,
+// are read when the module is first imported at run time (__cometEnvSchema,
 // installed by envSetup), so they never reach dist/.
 func envModules(cfg *config.Config) (map[string]string, error) {
 	values, err := config.ValidateEnv(cfg.EnvSchema, envLookup(cfg.Env), cfg.EnvValidateSecrets)
@@ -31,7 +31,7 @@ func envModules(cfg *config.Config) (map[string]string, error) {
 	}
 	var client, server strings.Builder
 	server.WriteString(`const __secret = (key) => {
-  const r = globalThis.__cometEnv.secret(key);
+  const r = globalThis.__cometEnvSchema.secret(key);
   if (r.error !== undefined) {
     const e = new Error(r.error);
     e.name = 'EnvInvalidVariables';
@@ -41,7 +41,7 @@ func envModules(cfg *config.Config) (map[string]string, error) {
   }
   return r.value;
 };
-export const getSecret = (key) => globalThis.__cometEnv.get(key);
+export const getSecret = (key) => globalThis.__cometEnvSchema.get(key);
 `)
 	for _, f := range cfg.EnvSchema {
 		if f.Secret() {
@@ -66,7 +66,7 @@ export const getSecret = (key) => globalThis.__cometEnv.get(key);
 	return map[string]string{"astro:env/client": client.String(), "astro:env/server": server.String()}, nil
 }
 
-// envSetup installs __cometEnv: get(key) is getSecret's raw read of the
+// envSetup installs __cometEnvSchema: get(key) is getSecret's raw read of the
 // run-time environment, secret(key) a schema secret validated as Astro's
 // _internalGetSecret does ({value} or {error} with Astro's message).
 func envSetup(vm *goja.Runtime, cfg *config.Config) error {
@@ -106,5 +106,5 @@ func envSetup(vm *goja.Runtime, cfg *config.Config) error {
 		}
 		return out
 	})
-	return vm.Set("__cometEnv", env)
+	return vm.Set("__cometEnvSchema", env)
 }
