@@ -238,13 +238,21 @@
     }
   }
 
+  let warned = false;
   globalThis.__cometSession = {
     AstroSession,
     // create returns the request's session, or undefined when sessions
     // are off.
     create(cookies) {
       const config = globalThis.__cometSessionConfig;
-      return config ? new AstroSession(cookies, config) : undefined;
+      if (config) return new AstroSession(cookies, config);
+      if (!warned) {
+        warned = true;
+        console.warn('`Astro.session` was accessed but no session storage is configured. ' +
+          'Either configure the storage manually or use an adapter that provides session storage. ' +
+          'For more information, see https://docs.astro.build/en/guides/sessions/');
+      }
+      return undefined;
     },
     persist,
   };
