@@ -48,7 +48,7 @@ export async function GET({ session, url }) {
 
 // serve builds files as a server project and serves it as comet preview
 // does (production: Secure cookies).
-func serve(t *testing.T, files map[string]string) (*httptest.Server, string, *syncBuffer) {
+func serve(t testing.TB, files map[string]string) (*httptest.Server, string, *syncBuffer) {
 	t.Helper()
 	dir := testproject.Write(t, files)
 	cfg, err := config.Load(dir, config.Overrides{})
