@@ -57,6 +57,7 @@ func (c *Config) readSession(v any) []issue {
 	switch d := m["driver"].(type) {
 	case nil:
 	case string: // the deprecated string form
+		c.Warnings = append(c.Warnings, "Using deprecated `session.driver` string signature. Learn how to migrate: https://docs.astro.build/en/guides/upgrade-to/v6/#deprecated-session-driver-string-signature")
 		name := d
 		if name == "fs" || name == "fsLite" || name == "fs-lite" {
 			name = "fs-lite"
