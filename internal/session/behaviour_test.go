@@ -1,11 +1,17 @@
 package session_test
 
 import (
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/comet-dev/comet/internal/app"
+	"github.com/comet-dev/comet/internal/config"
+	"github.com/comet-dev/comet/internal/server"
+	"github.com/comet-dev/comet/internal/testproject"
 )
 
 // astroWritten is a session file as Astro 7.3.5 writes it (AstroSession's
@@ -132,5 +138,33 @@ func TestSessionsOff(t *testing.T) {
 	_, body := get(t, srv.Client(), srv.URL+"/s")
 	if body != "undefined true" {
 		t.Fatalf("got %q", body)
+	}
+}
+
+// TestDevCookie: `comet dev` (development mode) sets the cookie without
+// Secure, as Astro does outside production, so http://localhost works.
+func TestDevCookie(t *testing.T) {
+	dir := testproject.Write(t, map[string]string{
+		"astro.config.mjs": "export default { output: 'server' };",
+		"src/pages/s.js":   "export async function GET({ session }) { session.set('a', 1); return new Response('ok'); }",
+	})
+	cfg, err := config.Load(dir, config.Overrides{Mode: config.ModeDevelopment})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := app.Load(cfg, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := server.New(a, server.Options{Dev: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer func() { srv.Close(); h.Close() }()
+	resp, _ := get(t, srv.Client(), srv.URL+"/s")
+	sc := resp.Header.Get("Set-Cookie")
+	if !strings.HasPrefix(sc, "astro-session=") || strings.Contains(sc, "Secure") {
+		t.Fatalf("dev Set-Cookie %q", sc)
 	}
 }
