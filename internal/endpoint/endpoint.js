@@ -220,6 +220,7 @@
     get session() {
       const s = globalThis.__cometSession ? globalThis.__cometSession.create(this.cookies) : undefined;
       Object.defineProperty(this, 'session', { value: s, enumerable: true });
+      this._init.session = s; // saved even when the handler throws (callWith)
       return s;
     }
     get clientAddress() {
@@ -509,7 +510,21 @@
   // callWith is call() with positional arguments: Go builds no init object,
   // which saves a dozen property writes per request.
   function callWith(file, method, url, request, params, paramNames, props, site, isStatic, clientAddress, routePattern, middleware, bodyContentType) {
-    return call({ file, method, url, request, params, paramNames, props, site, static: isStatic, clientAddress, routePattern, middleware, bodyContentType });
+    const init = { file, method, url, request, params, paramNames, props, site, static: isStatic, clientAddress, routePattern, middleware, bodyContentType };
+    try {
+      const out = call(init);
+      return out !== null && typeof out === 'object' && typeof out.then === 'function' ? out.then(undefined, (e) => failed(init, e)) : out;
+    } catch (e) {
+      return failed(init, e);
+    }
+  }
+
+  // failed saves a session the request changed before it threw, as Astro
+  // finalises it whatever the outcome, then fails with the error.
+  function failed(init, err) {
+    if (!init.session) throw err;
+    const rethrow = () => { throw err; };
+    return globalThis.__cometSession.persist(init.session).then(rethrow, rethrow);
   }
 
   globalThis.__comet = { call, callWith, staticPaths, findHandler, CometError };
