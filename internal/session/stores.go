@@ -53,10 +53,13 @@ func (s *FS) Set(_ context.Context, id, value string) error {
 	if err != nil {
 		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-		return err
-	}
 	tmp, err := os.CreateTemp(filepath.Dir(p), ".tmp-*")
+	if errors.Is(err, os.ErrNotExist) { // the first session: make the folder
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			return err
+		}
+		tmp, err = os.CreateTemp(filepath.Dir(p), ".tmp-*")
+	}
 	if err != nil {
 		return err
 	}
