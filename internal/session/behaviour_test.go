@@ -173,10 +173,10 @@ func TestDevCookie(t *testing.T) {
 // handler threw is still saved; the request is a 500.
 func TestSavedWhenHandlerThrows(t *testing.T) {
 	srv, _, _ := serve(t, map[string]string{
-		"astro.config.mjs": "import { sessionDrivers } from 'astro/config'; export default { output: 'server', session: { driver: sessionDrivers.memory() } };",
-		"src/pages/boom.js": "export async function GET({ session }) { session.set('seen', 'yes'); throw new Error('boom'); }",
-		"src/pages/sync.js": "export function GET({ session }) { session.set('sync', 'yes'); throw new Error('boom'); }",
-		"src/pages/read.js": "export async function GET({ session }) { return Response.json([await session.get('seen') ?? null, await session.get('sync') ?? null]); }",
+		"astro.config.mjs":   "import { sessionDrivers } from 'astro/config'; export default { output: 'server', session: { driver: sessionDrivers.memory() } };",
+		"src/pages/boom.js":  "export async function GET({ session }) { session.set('seen', 'yes'); throw new Error('boom'); }",
+		"src/pages/sync.js":  "export function GET({ session }) { session.set('sync', 'yes'); throw new Error('boom'); }",
+		"src/pages/read.js":  "export async function GET({ session }) { return Response.json([await session.get('seen') ?? null, await session.get('sync') ?? null]); }",
 		"src/pages/start.js": "export function GET({ session }) { session.set('start', 1); return new Response('ok'); }",
 	})
 	resp, _ := get(t, srv.Client(), srv.URL+"/start")
