@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -88,7 +89,7 @@ func (c *Config) readSession(v any) []issue {
 		if base == "" {
 			issues = append(issues, issue{"session.driver", "the fs-lite driver needs a `base` folder"})
 		} else if !filepath.IsAbs(base) {
-			s.Options = withDefault(s.Options, "base", "")
+			s.Options = maps.Clone(s.Options) // the config's own map stays as written
 			s.Options["base"] = filepath.Join(c.Root, filepath.FromSlash(strings.TrimPrefix(base, "file://")))
 		}
 	}
