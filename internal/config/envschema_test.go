@@ -79,6 +79,7 @@ func TestReadSession(t *testing.T) {
 		{"sessionDrivers.redis", map[string]any{"driver": map[string]any{"entrypoint": "unstorage/drivers/redis", "config": map[string]any{"url": "redis://x"}}, "cookie": "sid"}, "redis", "", "sid", ""},
 		{"string fs", map[string]any{"driver": "fs"}, "fs-lite", "/p/.astro/session", "", ""},
 		{"fsLite relative base", map[string]any{"driver": map[string]any{"entrypoint": "unstorage/drivers/fs-lite", "config": map[string]any{"base": "data/s"}}}, "fs-lite", "/p/data/s", "", ""},
+		{"file URL base", map[string]any{"driver": map[string]any{"entrypoint": "unstorage/drivers/fs-lite", "config": map[string]any{"base": "file:///srv/s"}}}, "fs-lite", "/srv/s", "", ""},
 		{"unknown driver", map[string]any{"driver": map[string]any{"entrypoint": "unstorage/drivers/netlify-blobs"}}, "", "", "", "cannot run here"},
 		{"bad ttl", map[string]any{"ttl": "1h"}, "", "", "", "session.ttl"},
 	} {

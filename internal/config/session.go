@@ -86,11 +86,15 @@ func (c *Config) readSession(v any) []issue {
 	}
 	if s.Driver == "fs-lite" {
 		base, _ := s.Options["base"].(string)
+		base = strings.TrimPrefix(base, "file://") // fileURLToPath(new URL(…)) in configs gives a path; a URL string works too
 		if base == "" {
 			issues = append(issues, issue{"session.driver", "the fs-lite driver needs a `base` folder"})
-		} else if !filepath.IsAbs(base) {
+		} else {
+			if !filepath.IsAbs(base) {
+				base = filepath.Join(c.Root, filepath.FromSlash(base))
+			}
 			s.Options = maps.Clone(s.Options) // the config's own map stays as written
-			s.Options["base"] = filepath.Join(c.Root, filepath.FromSlash(strings.TrimPrefix(base, "file://")))
+			s.Options["base"] = filepath.Clean(base)
 		}
 	}
 	switch ck := m["cookie"].(type) {
