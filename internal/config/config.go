@@ -424,7 +424,7 @@ func (c *Config) apply(raw map[string]any) error {
 		}
 	}
 	issues = append(issues, c.readRedirects(raw["redirects"])...)
-	issues = append(issues, c.readSession(raw["session"])...)
+	issues = append(issues, c.readSession(raw["session"], raw["cacheDir"])...)
 	issues = append(issues, c.readEnvSchema(raw["env"])...)
 	if len(issues) > 0 {
 		var b strings.Builder

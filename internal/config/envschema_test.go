@@ -73,19 +73,22 @@ func TestReadSession(t *testing.T) {
 		base   string
 		cookie string
 		issue  string
+
+		cacheDir any
 	}{
-		{"default: the node adapter's file store", nil, "fs-lite", "/p/node_modules/.astro/sessions", "", ""},
-		{"off", false, "", "", "", ""},
-		{"sessionDrivers.redis", map[string]any{"driver": map[string]any{"entrypoint": "unstorage/drivers/redis", "config": map[string]any{"url": "redis://x"}}, "cookie": "sid"}, "redis", "", "sid", ""},
-		{"string fs", map[string]any{"driver": "fs"}, "fs-lite", "/p/.astro/session", "", ""},
-		{"fsLite relative base", map[string]any{"driver": map[string]any{"entrypoint": "unstorage/drivers/fs-lite", "config": map[string]any{"base": "data/s"}}}, "fs-lite", "/p/data/s", "", ""},
-		{"file URL base", map[string]any{"driver": map[string]any{"entrypoint": "unstorage/drivers/fs-lite", "config": map[string]any{"base": "file:///srv/s"}}}, "fs-lite", "/srv/s", "", ""},
-		{"unknown driver", map[string]any{"driver": map[string]any{"entrypoint": "unstorage/drivers/netlify-blobs"}}, "", "", "", "cannot run here"},
-		{"bad ttl", map[string]any{"ttl": "1h"}, "", "", "", "session.ttl"},
+		{"default: the node adapter's file store", nil, "fs-lite", "/p/node_modules/.astro/sessions", "", "", nil},
+		{"off", false, "", "", "", "", nil},
+		{"cacheDir", nil, "fs-lite", "/p/.cache/sessions", "", "", ".cache"},
+		{"sessionDrivers.redis", map[string]any{"driver": map[string]any{"entrypoint": "unstorage/drivers/redis", "config": map[string]any{"url": "redis://x"}}, "cookie": "sid"}, "redis", "", "sid", "", nil},
+		{"string fs", map[string]any{"driver": "fs"}, "fs-lite", "/p/.astro/session", "", "", nil},
+		{"fsLite relative base", map[string]any{"driver": map[string]any{"entrypoint": "unstorage/drivers/fs-lite", "config": map[string]any{"base": "data/s"}}}, "fs-lite", "/p/data/s", "", "", nil},
+		{"file URL base", map[string]any{"driver": map[string]any{"entrypoint": "unstorage/drivers/fs-lite", "config": map[string]any{"base": "file:///srv/s"}}}, "fs-lite", "/srv/s", "", "", nil},
+		{"unknown driver", map[string]any{"driver": map[string]any{"entrypoint": "unstorage/drivers/netlify-blobs"}}, "", "", "", "cannot run here", nil},
+		{"bad ttl", map[string]any{"ttl": "1h"}, "", "", "", "session.ttl", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := &Config{Root: "/p"}
-			issues := c.readSession(tc.raw)
+			issues := c.readSession(tc.raw, tc.cacheDir)
 			if tc.issue != "" {
 				if len(issues) == 0 || !strings.Contains(issues[0].key+" "+issues[0].msg, tc.issue) {
 					t.Fatalf("issues %v, want %q", issues, tc.issue)

@@ -34,17 +34,26 @@ var SessionDrivers = []string{"fs-lite", "redis", "memory"}
 var driverEntrypoint = regexp.MustCompile(`^unstorage/drivers/([a-z0-9-]+)$`)
 
 // DefaultSessionDir is where the node adapter keeps sessions when the
-// config names no driver: sessions under Astro's cacheDir
+// config names no driver: sessions under Astro's default cacheDir
 // (node_modules/.astro/), relative to the project root.
 const DefaultSessionDir = "node_modules/.astro/sessions"
 
-// readSession reads `session` as Astro 7's schema does. No key gives the
-// node adapter's default, a file store; `false` turns sessions off.
-func (c *Config) readSession(v any) []issue {
+// readSession reads `session` as Astro 7's schema does. No driver gives
+// the node adapter's default, a file store under cacheDir; `false` turns
+// sessions off.
+func (c *Config) readSession(v, cacheDir any) []issue {
 	if v == false {
 		return nil
 	}
-	s := &Session{Driver: "fs-lite", Options: map[string]any{"base": filepath.Join(c.Root, filepath.FromSlash(DefaultSessionDir))}}
+	base := filepath.Join(c.Root, filepath.FromSlash(DefaultSessionDir))
+	if dir, ok := cacheDir.(string); ok && dir != "" {
+		dir = strings.TrimPrefix(dir, "file://")
+		if !filepath.IsAbs(dir) {
+			dir = filepath.Join(c.Root, filepath.FromSlash(dir))
+		}
+		base = filepath.Join(dir, "sessions")
+	}
+	s := &Session{Driver: "fs-lite", Options: map[string]any{"base": base}}
 	c.Session = s
 	if v == nil {
 		return nil
