@@ -82,6 +82,8 @@ type Config struct {
 	Integrations []string
 	// Env is import.meta.env as the build sees it.
 	Env map[string]any
+	// I18n is the `i18n` config (i18n.go), nil without one.
+	I18n *I18n
 	// Warnings found while loading (unknown keys, integrations not run,
 	// values Comet could not read).
 	Warnings []string
@@ -401,6 +403,7 @@ func (c *Config) apply(raw map[string]any) error {
 		}
 	}
 	issues = append(issues, c.readRedirects(raw["redirects"])...)
+	issues = append(issues, c.readI18n(raw["i18n"])...)
 	if len(issues) > 0 {
 		var b strings.Builder
 		b.WriteString("Astro found issue(s) with your configuration:")
