@@ -165,6 +165,9 @@ func Scan(cfg *config.Config) (*Project, error) {
 	if p.Redirects, err = redirects(cfg, p); err != nil {
 		return nil, err
 	}
+	if err := checkI18nIndex(cfg, p); err != nil {
+		return nil, err
+	}
 	for _, name := range []string{"middleware.ts", "middleware.js", "middleware.mts", "middleware.mjs", "middleware/index.ts", "middleware/index.js"} {
 		if _, err := os.Stat(filepath.Join(cfg.SrcDir, name)); err == nil {
 			rel, _ := filepath.Rel(cfg.Root, filepath.Join(cfg.SrcDir, name))

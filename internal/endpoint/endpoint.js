@@ -260,6 +260,11 @@
   }
   // The actions proxy checks for this before it runs an action.
   APIContext.prototype[Symbol.for('comet.apiContext')] = true;
+  // astro:i18n's middleware() acts on pages only; a call with no route is
+  // the 404 page.
+  Object.defineProperty(APIContext.prototype, Symbol.for('comet.routeType'), {
+    get() { return this._init.file ? 'endpoint' : 'page'; },
+  });
   const ACTION_API_CONTEXT = Symbol.for('astro.actionAPIContext');
 
   function bundlePart(name) {

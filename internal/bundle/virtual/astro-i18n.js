@@ -111,7 +111,7 @@ function noLocaleFound() {
 function localeRelativeUrl(o) {
   const codeToUse = peekCodePathToUse(o.locales, o.locale);
   if (!codeToUse) {
-    throw astroError('MissingLocaleError', 'The locale/path `' + o.locale + '` does not exist in the configured `i18n.locales`.');
+    throw astroError('MissingLocale', 'The locale/path `' + o.locale + '` does not exist in the configured `i18n.locales`.');
   }
   const parts = [o.base, o.prependWith];
   const normalized = o.normalizeLocale === false ? codeToUse : normalizeTheLocale(codeToUse);
@@ -388,18 +388,86 @@ export const redirectToFallback = manual
   }
   : noop('useFallback');
 
-// middleware() is Astro's i18n routing as a middleware. Astro applies it
-// to pages and their fallbacks only (core/i18n/handler.ts finalizeI18n
-// returns any other route's response untouched), so for endpoints, all
-// Comet serves, it passes the response through; the options are still
-// checked as Astro checks them.
+// routeLocale is i18n/router.ts's decision for a page: continue, a
+// redirect, or a 404 (with a Location for a default locale written with
+// its prefix).
+function routeDecision(strat, pathname) {
+  if (pathname.includes('/404') || pathname.includes('/500') || pathname.includes('/_server-islands/')) return { type: 'continue' };
+  const b = base === '/' ? '/' : removeTrailingForwardSlash(base || '');
+  const isRoot = pathname === b + '/' || pathname === b;
+  switch (strat) {
+    case 'pathname-prefix-always':
+      if (isRoot) return { type: 'redirect', location: (b === '/' ? '' : b) + '/' + defaultLocale };
+      return pathHasLocaleIn(pathname, locales) ? { type: 'continue' } : { type: 'notFound' };
+    case 'pathname-prefix-always-no-redirect':
+      if (isRoot) return { type: 'continue' };
+      return pathHasLocaleIn(pathname, locales) ? { type: 'continue' } : { type: 'notFound' };
+    case 'pathname-prefix-other-locales':
+      for (const segment of pathname.split('/')) {
+        if (normalizeTheLocale(segment) === normalizeTheLocale(defaultLocale)) {
+          return { type: 'notFound', location: pathname.replace('/' + defaultLocale, '') };
+        }
+      }
+      return { type: 'continue' };
+    default:
+      return { type: 'continue' };
+  }
+}
+
+// fallbackPath is i18n/fallback.ts computeFallbackRoute's pathname, or
+// undefined when the path's locale has no fallback.
+function fallbackPath(strat, pathname) {
+  if (!fallback || Object.keys(fallback).length === 0) return undefined;
+  const urlLocale = pathname.split('/').find((segment) => locales.some((l) => (typeof l === 'string' ? l === segment : l.path === segment)));
+  if (!urlLocale || !Object.keys(fallback).includes(urlLocale)) return undefined;
+  const to = pathByLocale(fallback[urlLocale], locales);
+  if (to === defaultLocale && strat === 'pathname-prefix-other-locales') {
+    return pathname.includes(base) ? pathname.replace('/' + urlLocale, '') : pathname.replace('/' + urlLocale, '/');
+  }
+  return pathname.replace('/' + urlLocale, '/' + to);
+}
+
+// middleware() is Astro's i18n routing as a middleware
+// (core/i18n/handler.ts finalizeI18n). Astro applies it to pages only:
+// an endpoint's response passes through untouched. Of what Comet answers,
+// the 404 for a path no route matches is Astro's 404 page, so that is
+// where the routing acts (a Comet symbol on the context says which).
+const ROUTE_TYPE = Symbol.for('comet.routeType');
 export const middleware = manual
   ? function (customOptions) {
     if (customOptions && customOptions.prefixDefaultLocale === false && customOptions.redirectToDefaultLocale === true) {
       throw astroError('InvalidI18nMiddlewareConfiguration',
         'The option `redirectToDefaultLocale` can be enabled only when `prefixDefaultLocale` is also set to `true`; otherwise, redirects might cause infinite loops. Enable the option `prefixDefaultLocale` to continue to use `redirectToDefaultLocale`, or ensure both are set to `false`.');
     }
-    return (context, next) => next();
+    const o = customOptions || {};
+    const strat = o.prefixDefaultLocale === true
+      ? (o.redirectToDefaultLocale ? 'pathname-prefix-always' : 'pathname-prefix-always-no-redirect')
+      : 'pathname-prefix-other-locales';
+    const fbType = o.fallbackType || 'redirect';
+    return async (context, next) => {
+      const response = await next();
+      if (context[ROUTE_TYPE] !== 'page') return response;
+      const url = context.url;
+      const decision = routeDecision(strat, url.pathname);
+      if (decision.type === 'redirect') {
+        const location = shouldAppendForwardSlash(trailingSlash, format) ? appendForwardSlash(decision.location) : decision.location;
+        return new Response(null, { status: 302, headers: { Location: location } });
+      }
+      if (decision.type === 'notFound') {
+        // The 404 page stays the answer; Astro's null-body 404 is
+        // rerouted to it too.
+        if (decision.location) response.headers.set('Location', decision.location);
+        return response;
+      }
+      if (fallback && response.status === 404) {
+        const p = fallbackPath(strat, url.pathname);
+        if (p !== undefined) {
+          if (fbType === 'rewrite') return await context.rewrite(p + url.search);
+          return new Response(null, { status: 302, headers: { Location: p + url.search } });
+        }
+      }
+      return response;
+    };
   }
   : noop('middleware');
 
