@@ -233,9 +233,10 @@ func (c *Config) readI18n(v any) []issue {
 	return issues
 }
 
-// ClientJSON is what the astro:i18n module and the APIContext read of the
-// config (Astro's astro:config/client plus the routing strategy): i18n
-// (null without it), base, trailingSlash, build format and site.
+// ClientJSON is what the astro:i18n and astro:actions modules and the
+// APIContext read of the config (Astro's astro:config/client plus the
+// routing strategy): i18n (null without it), base, trailingSlash, build
+// format, site and security.actionBodySizeLimit.
 func (c *Config) ClientJSON() string {
 	type i18nJSON struct {
 		DefaultLocale string            `json:"defaultLocale"`
@@ -252,7 +253,8 @@ func (c *Config) ClientJSON() string {
 		TrailingSlash string    `json:"trailingSlash"`
 		Format        string    `json:"format"`
 		Site          string    `json:"site,omitempty"`
-	}{Base: c.Base, TrailingSlash: string(c.TrailingSlash), Format: string(c.BuildFormat), Site: c.Site}
+		BodyLimit     int64     `json:"actionBodySizeLimit,omitempty"`
+	}{Base: c.Base, TrailingSlash: string(c.TrailingSlash), Format: string(c.BuildFormat), Site: c.Site, BodyLimit: c.ActionBodySizeLimit}
 	if out.TrailingSlash == "" {
 		out.TrailingSlash = "ignore"
 	}

@@ -92,3 +92,21 @@ func TestActions(t *testing.T) {
 		}
 	}
 }
+
+// TestActionBodySizeLimit: security.actionBodySizeLimit bounds what an
+// action reads (413, Astro's CONTENT_TOO_LARGE error).
+func TestActionBodySizeLimit(t *testing.T) {
+	srv := project(t, server.Options{}, map[string]string{
+		"astro.config.mjs":     "export default { output: 'server', security: { actionBodySizeLimit: 10 } };",
+		"src/actions/index.ts": "import { defineAction } from 'astro:actions';\nexport const server = { echo: defineAction({ handler: (i) => i }) };",
+	})
+	res := do(t, srv, "POST", "/_actions/echo", strings.NewReader(`{"a":"0123456789"}`), "Content-Type", "application/json")
+	want := `{"type":"AstroActionError","code":"CONTENT_TOO_LARGE","status":413,"message":"Request body exceeds 10 bytes"}`
+	if res.status != 413 || res.body != want {
+		t.Errorf("over the limit: %d %s", res.status, res.body)
+	}
+	res = do(t, srv, "POST", "/_actions/echo", strings.NewReader(`{"a":1}`), "Content-Type", "application/json")
+	if res.status != 200 || res.body != `[{"a":1},1]` {
+		t.Errorf("under the limit: %d %s", res.status, res.body)
+	}
+}
