@@ -231,7 +231,7 @@
     // internal/bundle/virtual/astro-i18n.js.
     get currentLocale() {
       const i = bundlePart('i18n');
-      const v = i ? i.currentLocale(this.routePattern, this.url.pathname, this._init.paramNames, this.params) : undefined;
+      const v = i ? i.currentLocale(this.routePattern, () => this.url.pathname, this._init.paramNames, this.params) : undefined;
       Object.defineProperty(this, 'currentLocale', { value: v, enumerable: true });
       return v;
     }

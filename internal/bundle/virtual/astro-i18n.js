@@ -195,64 +195,79 @@ export const getLocaleByPath = (path) => {
 
 export const pathHasLocale = (path) => (requireI18n(), pathHasLocaleIn(path, locales));
 
-// Accept-Language (i18n/utils.ts): parse, keep the configured locales and
-// `*`, order by quality (no q = 1, a bare `*` = 0; a stable sort keeps the
-// header's order among equals).
-function parseLocale(header) {
-  if (header === '*') return [{ locale: header, qualityValue: undefined }];
-  const out = [];
-  for (const value of header.split(',').map((s) => s.trim())) {
-    const split = value.split(';').map((s) => s.trim());
-    const name = split[0];
-    const q = split[1];
-    if (q && q.startsWith('q=')) {
-      const f = Number.parseFloat(q.slice(2));
-      out.push({ locale: name, qualityValue: Number.isNaN(f) || f > 1 ? undefined : f });
-    } else {
-      out.push({ locale: name, qualityValue: undefined });
+// Accept-Language (i18n/utils.ts): configured locales (compared without
+// case, `_` as `-`) and `*`, by quality; see browserLocales.
+// The locales, normalised once: what the per-request functions compare.
+const normalizedCodes = new Set(getAllCodes(locales).map(normalizeTheLocale));
+const byNormalizedCode = new Map(); // first match in config order, as Astro's loops
+for (const l of locales) {
+  const codes = typeof l === 'string' ? [l] : l.codes;
+  for (const code of codes) {
+    const n = normalizeTheLocale(code);
+    if (!byNormalizedCode.has(n)) byNormalizedCode.set(n, code);
+  }
+}
+const byPath = new Map();
+for (const l of locales) if (typeof l !== 'string' && !byPath.has(l.path)) byPath.set(l.path, l.codes[0]);
+
+const norm = (s) => (s.indexOf('_') < 0 ? s.toLowerCase() : normalizeTheLocale(s));
+
+// browserLocales is parseLocale + Astro's sortAndFilterLocales in one pass
+// with plain loops (a request's header is read once for both fields):
+// entries of configured locales and `*`, by quality (none = 1, a bare `*`
+// = 0), stable among equals.
+const PARSED = Symbol('comet.acceptLanguage');
+function browserLocales(request) {
+  let list = request[PARSED];
+  if (list !== undefined) return list;
+  const header = request.headers.get('Accept-Language');
+  list = null;
+  if (header) {
+    list = [];
+    const parts = header === '*' ? ['*'] : header.split(',');
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      const semi = part.indexOf(';');
+      const name = (semi < 0 ? part : part.slice(0, semi)).trim();
+      if (name !== '*' && !normalizedCodes.has(norm(name))) continue;
+      let q;
+      if (semi >= 0 && header !== '*') {
+        const next = part.indexOf(';', semi + 1);
+        const qs = (next < 0 ? part.slice(semi + 1) : part.slice(semi + 1, next)).trim();
+        if (qs.startsWith('q=')) {
+          const f = Number.parseFloat(qs.slice(2));
+          q = Number.isNaN(f) || f > 1 ? undefined : f;
+        }
+      }
+      const rank = name === '*' ? (q ?? 0) : (q ?? 1);
+      const e = { locale: name, rank };
+      let j = list.length;
+      while (j > 0 && list[j - 1].rank < rank) j--;
+      list.splice(j, 0, e);
     }
   }
-  return out;
-}
-
-function sortAndFilterLocales(list) {
-  const normalized = getAllCodes(locales).map(normalizeTheLocale);
-  return list
-    .filter((b) => b.locale === '*' || normalized.includes(normalizeTheLocale(b.locale)))
-    .sort((a, b) => {
-      const qa = a.locale === '*' ? (a.qualityValue ?? 0) : (a.qualityValue ?? 1);
-      const qb = b.locale === '*' ? (b.qualityValue ?? 0) : (b.qualityValue ?? 1);
-      return qb - qa;
-    });
+  Object.defineProperty(request, PARSED, { value: list });
+  return list;
 }
 
 function preferredLocale(request) {
-  const header = request.headers.get('Accept-Language');
-  if (!header) return undefined;
-  const first = sortAndFilterLocales(parseLocale(header))[0];
+  const list = browserLocales(request);
+  if (!list) return undefined;
+  const first = list[0];
   if (!first || first.locale === '*') return undefined;
-  for (const l of locales) {
-    if (typeof l === 'string') {
-      if (normalizeTheLocale(l) === normalizeTheLocale(first.locale)) return l;
-    } else {
-      for (const code of l.codes) {
-        if (normalizeTheLocale(code) === normalizeTheLocale(first.locale)) return code;
-      }
-    }
-  }
-  return undefined;
+  return byNormalizedCode.get(norm(first.locale));
 }
 
 function preferredLocaleList(request) {
-  const header = request.headers.get('Accept-Language');
+  const list = browserLocales(request);
   const out = [];
-  if (!header) return out;
-  const list = sortAndFilterLocales(parseLocale(header));
+  if (!list) return out;
   if (list.length === 1 && list[0].locale === '*') return getAllCodes(locales);
   for (const b of list) {
+    const n = b.locale === '*' ? null : norm(b.locale);
     for (const l of locales) {
       if (typeof l === 'string') {
-        if (normalizeTheLocale(l) === normalizeTheLocale(b.locale)) out.push(l);
+        if (n !== null && normalizeTheLocale(l) === n) out.push(l);
       } else {
         for (const code of l.codes) if (code === b.locale) out.push(code);
       }
@@ -262,16 +277,20 @@ function preferredLocaleList(request) {
 }
 
 function localeFromPath(pathname) {
-  for (const segment of pathname.split('/').map(normalizeThePath)) {
+  const segments = pathname.split('/');
+  for (let i = 0; i < segments.length; i++) {
+    const segment = normalizeThePath(segments[i]);
+    if (segment === '') continue;
+    const n = normalizeTheLocale(segment);
     for (const l of locales) {
       if (typeof l === 'string') {
         if (!segment.includes(l)) continue;
-        if (normalizeTheLocale(l) === normalizeTheLocale(segment)) return l;
+        if (normalizeTheLocale(l) === n) return l;
       } else if (l.path === segment) {
         return l.codes[0];
       } else {
         for (const code of l.codes) {
-          if (normalizeTheLocale(code) === normalizeTheLocale(segment)) return code;
+          if (normalizeTheLocale(code) === n) return code;
         }
       }
     }
@@ -290,17 +309,10 @@ function localeFromParams(params) {
   for (const key of Object.keys(params)) {
     const value = params[key];
     if (!value) continue;
-    for (const l of locales) {
-      if (typeof l !== 'string' && l.path === value) return l.codes[0];
-    }
-    const n = normalizeTheLocale(value);
-    for (const l of locales) {
-      if (typeof l === 'string') {
-        if (normalizeTheLocale(l) === n) return l;
-      } else {
-        for (const code of l.codes) if (normalizeTheLocale(code) === n) return code;
-      }
-    }
+    const p = byPath.get(value);
+    if (p) return p;
+    const c = byNormalizedCode.get(normalizeTheLocale(value));
+    if (c) return c;
   }
   return undefined;
 }
@@ -311,7 +323,7 @@ function localeFromParams(params) {
 function currentLocale(route, urlPathname, paramNames, params) {
   const fallbackTo = strategy === 'pathname-prefix-other-locales' || strategy === 'domains-prefix-other-locales' ? defaultLocale : undefined;
   const isStatic = paramNames.length === 0;
-  const pathname = isStatic && route && route !== '/404' && route !== '/500' ? route : urlPathname;
+  const pathname = isStatic && route && route !== '/404' && route !== '/500' ? route : urlPathname();
   let computed = localeFromPath(pathname);
   if (paramNames.length > 0) {
     const fromParams = localeFromParams(params);
