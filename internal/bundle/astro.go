@@ -47,6 +47,13 @@ func astroModules(in Input) api.Plugin {
 		Setup: func(b api.PluginBuild) {
 			b.OnResolve(api.OnResolveOptions{Filter: `^(astro:i18n|astro:actions|astro:schema|comet:actions-route|comet:astro-config)$`},
 				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
+					if args.Path == "astro:i18n" && !in.I18n {
+						// As Astro's vite-plugin-i18n: the import fails.
+						return api.OnResolveResult{Errors: []api.Message{{
+							Text:  "i18nNotEnabled: The `astro:i18n` module cannot be used without enabling `i18n` in your Astro config.",
+							Notes: []api.Note{{Text: "See https://docs.astro.build/en/guides/internationalization for a guide on setting up i18n."}},
+						}}}, nil
+					}
 					return api.OnResolveResult{Path: args.Path, Namespace: "comet"}, nil
 				})
 			b.OnResolve(api.OnResolveOptions{Filter: `^comet:devalue$`},

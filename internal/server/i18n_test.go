@@ -98,9 +98,11 @@ func TestCurrentLocale(t *testing.T) {
 		}
 	}
 	// Without i18n the three fields are undefined.
-	got := evalI18n(t, `{ output: 'server' }`, "/es/eval.json", "es", "ctx.currentLocale === undefined && ctx.preferredLocale === undefined && ctx.preferredLocaleList === undefined")
-	if got[0] != "true" {
-		t.Errorf("without i18n: %s", got[0])
+	srv := project(t, server.Options{ShowErrors: true}, map[string]string{
+		"src/pages/es/x.json.ts": "export const GET = (ctx) => Response.json([ctx.currentLocale, ctx.preferredLocale, ctx.preferredLocaleList].map((v) => v === undefined));",
+	})
+	if res := do(t, srv, "GET", "/es/x.json", nil, "Accept-Language", "es"); res.body != "[true,true,true]" {
+		t.Errorf("without i18n: %d %s", res.status, res.body)
 	}
 }
 

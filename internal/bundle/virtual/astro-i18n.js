@@ -16,9 +16,11 @@ function astroError(name, message) {
   return e;
 }
 
+// Without an i18n config the import itself fails (bundle/astro.go), as in
+// Astro; requireI18n guards the bundle's own use.
 function requireI18n() {
   if (!i18n) {
-    throw astroError('i18nNotEnabled', 'The `astro:i18n` module cannot be used without enabling i18n in your Astro config.');
+    throw astroError('i18nNotEnabled', 'The `astro:i18n` module cannot be used without enabling `i18n` in your Astro config.');
   }
   return i18n;
 }
