@@ -28,7 +28,7 @@ export const onRequest = async (ctx, next) => {
   if (action) res.headers.set('X-Action', action.calledFrom + ':' + action.name);
   return res;
 };`,
-	"src/pages/call.json.ts": `import { actions, isActionError, isInputError } from 'astro:actions';
+	"src/pages/call.json.ts": `import { actions, isActionError, isInputError, getActionPath } from 'astro:actions';
 export async function GET(ctx) {
   const ok = await ctx.callAction(actions.hello, { name: 'bo' });
   const no = await ctx.callAction(actions.user.admin, {});
@@ -36,7 +36,7 @@ export async function GET(ctx) {
   try { await actions.hello({}); } catch (e) { direct = e.name; }
   let thrown;
   try { await ctx.callAction(actions.user.admin.orThrow, {}); } catch (e) { thrown = e.code + ' ' + e.status; }
-  return Response.json({ ok: ok.data.hi, no: [isActionError(no.error), isInputError(no.error), no.error.code, no.error.status], direct, thrown, qs: String(actions.user.admin) });
+  return Response.json({ ok: ok.data.hi, no: [isActionError(no.error), isInputError(no.error), no.error.code, no.error.status], direct, thrown, qs: String(actions.user.admin), path: getActionPath(actions.user.admin) });
 }`,
 	"src/pages/form.json.ts": `import { actions } from 'astro:actions';
 export const POST = (ctx) => Response.json({ result: ctx.getActionResult(actions.hello) ?? null, other: ctx.getActionResult(actions.empty) ?? null });`,
@@ -64,7 +64,7 @@ func TestActions(t *testing.T) {
 		{"POST", "/_actions/user.admin.orThrow", json, `{}`, 404, "application/json", `{"type":"AstroActionError","code":"NOT_FOUND","status":404,"message":""}`, "rpc:user.admin.orThrow"},
 		{"POST", "/_actions/bad", json, `{}`, 500, "", "", ""},
 		{"GET", "/_actions/hello", "", "", 404, "", "", ""},
-		{"GET", "/call.json", "", "", 200, "application/json", `{"ok":"bo","no":[true,false,"FORBIDDEN",403],"direct":"ActionCalledFromServerError","thrown":"FORBIDDEN 403","qs":"?_action=user.admin"}`, ""},
+		{"GET", "/call.json", "", "", 200, "application/json", `{"ok":"bo","no":[true,false,"FORBIDDEN",403],"direct":"ActionCalledFromServerError","thrown":"FORBIDDEN 403","qs":"?_action=user.admin","path":"/_actions/user.admin/"}`, ""},
 		{"POST", "/form.json?_action=hello", json, `{"name":"x"}`, 200, "application/json", `{"result":{"data":{"hi":"x","when":"1970-01-01T00:00:00.000Z","tags":{},"url":"https://x.test/p","seen":"/form.json","props":true}},"other":null}`, "form:hello"},
 		{"POST", "/form.json", json, `{}`, 200, "application/json", `{"result":null,"other":null}`, ""},
 	} {
