@@ -2,7 +2,8 @@
 // the stores Astro's unstorage drivers write — fs-lite (the node adapter's
 // default), redis and memory — with the same key and file layout, so a
 // store written by Astro reads in Comet and back, and the JS half
-// (session.js, with the devalue library Astro serialises values with).
+// (session.js, with the devalue library Astro serialises values with: the
+// copy actions use, internal/bundle's DevalueScript).
 //
 // Store calls run on their own goroutines (jsrt.Async): a slow or absent
 // Redis delays only the requests that wait for it.
@@ -18,6 +19,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/comet-dev/comet/internal/bundle"
 	"github.com/comet-dev/comet/internal/config"
 	"github.com/comet-dev/comet/internal/jsrt"
 	"github.com/dop251/goja"
@@ -50,14 +52,15 @@ func Open(cfg *config.Session) (Store, error) {
 	return nil, fmt.Errorf("session: driver %q is not implemented", cfg.Driver)
 }
 
-//go:embed devalue.js
-var devalueSource string
-
 //go:embed session.js
 var sessionSource string
 
 var compile = sync.OnceValues(func() (*jsrt.Program, error) {
-	return jsrt.Compile("comet:session.js", devalueSource+"\n"+sessionSource)
+	devalue, err := bundle.DevalueScript()
+	if err != nil {
+		return nil, err
+	}
+	return jsrt.Compile("comet:session.js", devalue+"\n"+sessionSource)
 })
 
 // Program returns the compiled JS half (devalue and AstroSession); run it

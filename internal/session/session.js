@@ -1,11 +1,11 @@
 // Comet's AstroSession: context.session as Astro 7 behaves (lazy loading,
 // one save at the end of the request, per-key TTLs, regenerate/destroy),
-// with values serialised by devalue exactly as Astro stores them (a
-// Map of key → { data, expires } , URLs through a reducer). It runs after
-// devalue.js, in the same script; Go installs __cometSessionConfig
-// (session.go) and endpoint.js calls __cometSession.create(cookies) when
-// a handler first reads context.session, and persist() once the response
-// is ready.
+// with values serialised by devalue exactly as Astro stores them (a Map
+// of key → { data, expires }, URLs through a reducer). It runs after
+// devalue (internal/bundle.DevalueScript), in the same script; Go installs
+// __cometSessionConfig (session.go), and endpoint.js calls
+// __cometSession.create(cookies) when a handler first reads
+// context.session, and persist() once the response is ready.
 (function () {
   'use strict';
 
