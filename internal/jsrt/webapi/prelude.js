@@ -2135,13 +2135,17 @@
     }
     // A plain function, not a Proxy: goja's instanceof rejects proxies.
     const Wrapped = function RegExp(src, flags) {
+      // goja leaks a constructor's new.target into plain calls made
+      // inside it (luxon calls RegExp(s, 'i') in a class constructor); a
+      // real construction has a this object, a call in strict code none.
+      const newTarget = this === undefined ? undefined : new.target;
       // The v flag: the pattern is rewritten as a u-flag one (regexpv.go).
       if (typeof flags === 'string' && flags.indexOf('v') >= 0) {
         if (flags.indexOf('u') >= 0 || flags.indexOf('v') !== flags.lastIndexOf('v')) throw new SyntaxError("Invalid flags supplied to RegExp constructor '" + flags + "'");
         const source = isRegExp(src) ? src.source : src === undefined ? '(?:)' : String(src);
         let pattern;
         try { pattern = native.vToU(source); } catch (e) { throw new SyntaxError(e.message + ': /' + source + '/' + flags); }
-        const re = Reflect.construct(Wrapped, [pattern, flags.replace('v', 'u')], new.target || Wrapped);
+        const re = Reflect.construct(Wrapped, [pattern, flags.replace('v', 'u')], newTarget || Wrapped);
         return Object.defineProperties(re, {
           unicodeSets: { value: true, configurable: true },
           unicode: { value: false, configurable: true },
@@ -2154,15 +2158,16 @@
         const rest = flags.replace('d', '');
         if (rest.indexOf('d') >= 0) throw new SyntaxError("Invalid flags supplied to RegExp constructor '" + flags + "'");
         const pattern = fix(isRegExp(src) ? src.source : src === undefined ? '(?:)' : String(src), rest);
-        const re = Reflect.construct(NativeRegExp, [pattern, rest], !new.target || new.target === Wrapped ? NativeRegExp : new.target);
+        const re = Reflect.construct(NativeRegExp, [pattern, rest], !newTarget || newTarget === Wrapped ? NativeRegExp : newTarget);
         return withIndices(re, pattern, re.flags);
       }
-      if (new.target) {
-        return Reflect.construct(NativeRegExp, [fix(src, flags), flags], new.target === Wrapped ? NativeRegExp : new.target);
+      if (newTarget) {
+        return Reflect.construct(NativeRegExp, [fix(src, flags), flags], newTarget === Wrapped ? NativeRegExp : newTarget);
       }
       return NativeRegExp(fix(src, flags), flags);
     };
     Wrapped.prototype = NativeRegExp.prototype;
+    Object.defineProperty(NativeRegExp.prototype, 'constructor', { value: Wrapped, writable: true, configurable: true });
     Object.setPrototypeOf(Wrapped, NativeRegExp);
     Object.defineProperty(G, 'RegExp', { value: Wrapped, writable: true, configurable: true, enumerable: false });
   }
