@@ -269,20 +269,14 @@
   }
 
   // A URL keeps the parts Go's parser returned (native.parseURL: protocol,
-  // username, password, hostname, port, pathname, search, hash, special).
-  // Setters of the authority and scheme rebuild the href and parse it
-  // again, so the result is always what the parser would give.
+  // username, password, hostname, port, pathname, search, hash, special,
+  // href, and rec, the URL record). Setters run the URL Standard's setter
+  // on rec in Go (url.go) and take the parts it returns.
   const U = Symbol('url');
   function parseParts(input, base) {
     return native.parseURL(String(input), base === undefined ? undefined : String(base));
   }
   function hostOf(u) { return u.port ? u.hostname + ':' + u.port : u.hostname; }
-  function hrefOf(u) {
-    let auth = '';
-    if (u.username || u.password) auth = u.username + (u.password ? ':' + u.password : '') + '@';
-    const slashes = u.special || u.hostname || u.protocol === 'file:' ? '//' : '';
-    return u.protocol + slashes + auth + hostOf(u) + u.pathname + u.search + u.hash;
-  }
   class URL {
     constructor(input, base) {
       const parts = parseParts(input, base);
@@ -292,13 +286,11 @@
     }
     static canParse(input, base) { return !!parseParts(input, base); }
     static parse(input, base) { const p = parseParts(input, base); if (!p) return null; const u = Object.create(URL.prototype); u[U] = p; u._sp = null; return u; }
-    _reparse(changes) {
-      const p = parseParts(hrefOf(Object.assign({}, this[U], changes)));
-      if (!p || p.special !== this[U].special) return;
-      this[U] = p;
-      if (this._sp) this._sp._parse(p.search);
+    _set(name, v) {
+      this[U] = native.setURL(this[U].rec, name, String(v));
+      if (this._sp && (name === 'search' || name === 'href')) this._sp._parse(this[U].search);
     }
-    get href() { return hrefOf(this[U]); }
+    get href() { return this[U].href; }
     set href(v) {
       const p = parseParts(v);
       if (!p) throw new TypeError('Invalid URL: ' + v);
@@ -314,44 +306,28 @@
       return u.special && u.protocol !== 'file:' ? u.protocol + '//' + hostOf(u) : 'null';
     }
     get protocol() { return this[U].protocol; }
-    set protocol(v) {
-      const m = /^([a-zA-Z][a-zA-Z0-9+.-]*)/.exec(String(v));
-      if (m) this._reparse({ protocol: m[1].toLowerCase() + ':' });
-    }
+    set protocol(v) { this._set('protocol', v); }
     get username() { return this[U].username; }
-    set username(v) { if (this[U].hostname) this._reparse({ username: encodeURIComponent(String(v)) }); }
+    set username(v) { this._set('username', v); }
     get password() { return this[U].password; }
-    set password(v) { if (this[U].hostname) this._reparse({ password: encodeURIComponent(String(v)) }); }
+    set password(v) { this._set('password', v); }
     get host() { return hostOf(this[U]); }
-    set host(v) { v = String(v); if (v) this._reparse({ hostname: v, port: '' }); }
+    set host(v) { this._set('host', v); }
     get hostname() { return this[U].hostname; }
-    set hostname(v) { v = String(v); if (v) this._reparse({ hostname: v.replace(/:.*$/, (m) => (v.startsWith('[') ? m : '')) }); }
+    set hostname(v) { this._set('hostname', v); }
     get port() { return this[U].port; }
-    set port(v) {
-      v = String(v);
-      const m = /^\d*/.exec(v)[0];
-      if (m || v === '') this._reparse({ port: m });
-    }
+    set port(v) { this._set('port', v); }
     get pathname() { return this[U].pathname; }
-    set pathname(v) {
-      v = String(v);
-      if (this[U].special && !v.startsWith('/')) v = '/' + v;
-      this._reparse({ pathname: native.encodePath(v) });
-    }
+    set pathname(v) { this._set('pathname', v); }
     get search() { return this[U].search.length > 1 ? this[U].search : ''; }
-    set search(v) {
-      v = String(v);
-      if (v.startsWith('?')) v = v.slice(1);
-      this[U].search = v ? '?' + native.encodeQuery(v) : '';
-      if (this._sp) this._sp._parse(this[U].search);
-    }
-    _setSearchFromParams(s) { this[U].search = s ? '?' + s : ''; }
+    set search(v) { this._set('search', v); }
+    _setSearchFromParams(s) { this[U] = native.setURL(this[U].rec, 'search', s); }
     get searchParams() {
       if (!this._sp) { this._sp = new URLSearchParams(this[U].search); this._sp[OWNER] = this; }
       return this._sp;
     }
     get hash() { return this[U].hash.length > 1 ? this[U].hash : ''; }
-    set hash(v) { v = String(v); if (v.startsWith('#')) v = v.slice(1); this[U].hash = v ? '#' + native.encodeFragment(v) : ''; }
+    set hash(v) { this._set('hash', v); }
     toString() { return this.href; }
     toJSON() { return this.href; }
     get [Symbol.toStringTag]() { return 'URL'; }
