@@ -35,3 +35,21 @@ func TestURLSetters(t *testing.T) {
 		{"searchParams change updates href", `const u = new URL('http://h/?a=1#f'); u.searchParams.set('c', 'd e'); return u.href`, "http://h/?a=1&c=d+e#f"},
 	})
 }
+
+// TestURLSearchParamsWebIDL checks URLSearchParams's WebIDL conversions and
+// its live iteration (WPT urlsearchparams-constructor and -foreach).
+func TestURLSearchParamsWebIDL(t *testing.T) {
+	e := newEnv(t, webapi.Options{})
+	runCases(t, e, "", []jsCase{
+		{"null is empty, as in Node", `return new URLSearchParams(null).toString()`, ""},
+		{"custom iterator is used", `const p = new URLSearchParams('x=1'); p[Symbol.iterator] = function* () { yield ['a', 'b']; }; return new URLSearchParams(p).toString()`, "a=b"},
+		{"non-callable iterator is a TypeError", `try { new URLSearchParams({ [Symbol.iterator]: 1 }); return 'no error'; } catch (e) { return e.constructor.name; }`, "TypeError"},
+		{"pair that is not an object is a TypeError", `try { new URLSearchParams(['ab']); return 'no error'; } catch (e) { return e.constructor.name; }`, "TypeError"},
+		{"record keys are USVStrings, duplicates merged", `const p = new URLSearchParams({ '\uD835x': '1', xx: '2', '\uD83Dx': '3' }); return JSON.stringify([...p])`, "[[\"\ufffdx\",\"3\"],[\"xx\",\"2\"]]"},
+		{"a function is a record of its own properties", `function f() {} f.a = 1; return new URLSearchParams(f).toString()`, "a=1"},
+		{"percent-decoding gives one U+FFFD per bad sequence", `return JSON.stringify(new URLSearchParams('%FE%FF=%C2x').get('\ufffd\ufffd'))`, "\"\ufffdx\""},
+		{"iteration is live: delete during for-of", `const p = new URLSearchParams('a=0&b=1&c=2'); const seen = []; for (const [k] of p) { if (k === 'a') p.delete('b'); seen.push(k); } return seen.join()`, "a,c"},
+		{"iteration is live: URL search replaced during for-of", `const u = new URL('http://h/?a=1&b=2&c=3'); const seen = []; for (const [k] of u.searchParams) { u.search = 'x=1&y=2&z=3'; seen.push(k); } return seen.join()`, "a,y,z"},
+		{"forEach needs a function", `try { new URLSearchParams().forEach(1); return 'no error'; } catch (e) { return e.constructor.name; }`, "TypeError"},
+	})
+}
