@@ -310,7 +310,16 @@ func headerList(vm *goja.Runtime, v goja.Value) (goja.Value, error) {
 	if !ok {
 		return nil, errors.New("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'")
 	}
+	// A Proxy sees every step of WebIDL's record conversion (ownKeys, then
+	// per key getOwnPropertyDescriptor and get), which the prelude does in
+	// order; Keys() would run the traps in another one.
+	if obj.ExportType() == proxyType {
+		return goja.Undefined(), nil
+	}
 	if it := obj.GetSymbol(goja.SymIterator); it != nil && !goja.IsUndefined(it) {
+		return goja.Undefined(), nil
+	}
+	if len(obj.Symbols()) > 0 { // the prelude rejects enumerable ones
 		return goja.Undefined(), nil
 	}
 	keys := obj.Keys()

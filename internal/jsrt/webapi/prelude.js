@@ -1401,24 +1401,33 @@
   function listDelete(list, name, from) {
     for (let i = list.length - 2; i >= from; i -= 2) if (list[i] === name) list.splice(i, 2);
   }
-  function fillHeaders(list, init) {
-    if (init instanceof Headers) {
-      const src = init[HL];
-      for (let i = 0; i < src.length; i++) list.push(src[i]);
-      return;
-    }
-    if (typeof init !== 'object') throw new TypeError("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'");
-    if (typeof init[Symbol.iterator] === 'function') {
-      for (const pair of init) {
-        if (pair === null || typeof pair !== 'object') throw new TypeError("Failed to construct 'Headers': Invalid value");
+  // fillHeaders appends init (a HeadersInit that is not a Headers) to
+  // list; iter is init[Symbol.iterator], read once by the caller, as
+  // WebIDL's overload resolution reads it.
+  function fillHeaders(list, init, iter) {
+    if (init === null || (typeof init !== 'object' && typeof init !== 'function')) throw new TypeError("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'");
+    if (iter !== undefined && iter !== null) {
+      if (typeof iter !== 'function') throw new TypeError("Failed to construct 'Headers': The object's Symbol.iterator is not callable");
+      for (const pair of { [Symbol.iterator]: () => iter.call(init) }) {
+        if (pair === null || (typeof pair !== 'object' && typeof pair !== 'function')) throw new TypeError("Failed to construct 'Headers': Invalid value");
         const p = Array.isArray(pair) ? pair : Array.from(pair);
         if (p.length !== 2) throw new TypeError("Failed to construct 'Headers': Invalid value");
         list.push(normName(p[0]), normValue(p[1]));
       }
       return;
     }
-    const keys = Object.keys(init);
-    for (let i = 0; i < keys.length; i++) list.push(normName(keys[i]), normValue(init[keys[i]]));
+    // WebIDL's record<ByteString, ByteString>: own keys in order, each
+    // enumerable one read once; a Symbol key is a TypeError, and a key
+    // seen twice keeps its later value in its first place.
+    const rec = new Map();
+    for (const k of Reflect.ownKeys(init)) {
+      const d = Reflect.getOwnPropertyDescriptor(init, k);
+      if (d === undefined || !d.enumerable) continue;
+      if (typeof k === 'symbol') throw new TypeError("Failed to construct 'Headers': Cannot convert a Symbol to a header name");
+      const name = normName(k);
+      rec.set(name, normValue(init[k]));
+    }
+    for (const [n, v] of rec) list.push(n, v);
   }
   // sortedEntries is the spec's "sort and combine": names sorted, values of
   // one name joined with ", ", except that each Set-Cookie stays its own.
@@ -1505,8 +1514,12 @@
     get [Symbol.toStringTag]() { return 'Headers'; }
   }
   Headers.prototype[GUARD] = false;
+  // WebIDL operations are enumerable (for…in over a Headers lists them).
+  for (const k of ['append', 'delete', 'get', 'getSetCookie', 'has', 'set', 'entries', 'keys', 'values', 'forEach']) {
+    Object.defineProperty(Headers.prototype, k, { enumerable: true });
+  }
   const HeadersIteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
-    next: { writable: true, configurable: true, value: function next() {
+    next: { writable: true, enumerable: true, configurable: true, value: function next() {
       const st = this._st;
       if (!st) throw new TypeError('next method called on an incompatible receiver');
       const pairs = livePairs(st);
@@ -1537,11 +1550,15 @@
   // the usual init, is read by Go in one call; Go declines (undefined) for
   // iterables, which fillHeaders reads.
   function headerList(init) {
-    if (init instanceof Headers) return init[HL].slice();
-    const list = native.headerList(init);
-    if (list !== undefined) return list;
+    if (init === null || (typeof init !== 'object' && typeof init !== 'function')) throw new TypeError("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'");
+    const iter = init[Symbol.iterator];
+    if (iter === Headers.prototype[Symbol.iterator] && init instanceof Headers) return init[HL].slice();
+    if (iter === undefined || iter === null) {
+      const list = native.headerList(init);
+      if (list !== undefined) return list;
+    }
     const out = [];
-    fillHeaders(out, init);
+    fillHeaders(out, init, iter);
     return out;
   }
 
