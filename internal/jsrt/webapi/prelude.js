@@ -572,24 +572,45 @@
     return d;
   }
   // promiseCall calls a user callback and always gives a promise.
+  // promiseCall calls an underlying source's or sink's method through
+  // Reflect.apply: the method's own .call/.apply are never looked up.
   function promiseCall(fn, self, ...args) {
     if (typeof fn !== 'function') return resolved(undefined);
-    try { return resolved(fn.apply(self, args)); } catch (e) { return Promise.reject(e); }
+    try { return resolved(Reflect.apply(fn, self, args)); } catch (e) { return Promise.reject(e); }
   }
+  // strategyOf converts a QueuingStrategy dictionary as WebIDL does:
+  // highWaterMark then size are read once each, a size that is not a
+  // function is a TypeError, and only then is the mark checked.
   function strategyOf(strategy, defaultHWM) {
     let hwm = defaultHWM;
     let size = null;
     if (strategy !== undefined && strategy !== null) {
-      if (strategy.highWaterMark !== undefined) {
-        hwm = Number(strategy.highWaterMark);
-        if (Number.isNaN(hwm) || hwm < 0) throw new RangeError('Invalid highWaterMark: ' + strategy.highWaterMark);
+      const rawHWM = strategy.highWaterMark;
+      const rawSize = strategy.size;
+      if (rawSize !== undefined) {
+        if (typeof rawSize !== 'function') throw new TypeError('The strategy size must be a function');
+        size = rawSize;
       }
-      if (strategy.size !== undefined) {
-        if (typeof strategy.size !== 'function') throw new TypeError('The strategy size must be a function');
-        size = strategy.size;
+      if (rawHWM !== undefined) {
+        hwm = Number(rawHWM);
+        if (Number.isNaN(hwm) || hwm < 0) throw new RangeError('Invalid highWaterMark: ' + rawHWM);
       }
     }
     return { hwm, size };
+  }
+  // callbacksOf reads the members of an UnderlyingSource or
+  // UnderlyingSink dictionary once each, in WebIDL's (alphabetical)
+  // order, and checks that the callbacks are functions; what it returns
+  // keeps the object, so each method is later called on it.
+  function callbacksOf(obj, names, what) {
+    const out = Object.create(null);
+    for (const n of names) {
+      const v = obj[n];
+      if (n === 'type' || n === 'autoAllocateChunkSize') { out[n] = v; continue; }
+      if (v !== undefined && typeof v !== 'function') throw new TypeError("Failed to construct '" + what + "': " + n + ' is not a function');
+      out[n] = v === undefined ? undefined : function (...args) { return Reflect.apply(v, obj, args); };
+    }
+    return out;
   }
   function chunkSize(size, chunk) {
     if (size === null) return 1;
@@ -751,8 +772,11 @@
       if (source === null) throw new TypeError("Failed to construct 'ReadableStream': the source is not an object");
       if (source === undefined) source = {};
       else if (typeof source !== 'object' && typeof source !== 'function') throw new TypeError("Failed to construct 'ReadableStream': the source is not an object");
-      if (source.type !== undefined && String(source.type) !== 'bytes') throw new TypeError("Failed to construct 'ReadableStream': invalid type " + source.type);
+      // The strategy is converted first: the source is a plain object
+      // to WebIDL, made a dictionary by the constructor's own steps.
       const st = strategyOf(strategy, 1);
+      source = callbacksOf(source, ['autoAllocateChunkSize', 'cancel', 'pull', 'start', 'type'], 'ReadableStream');
+      if (source.type !== undefined && String(source.type) !== 'bytes') throw new TypeError("Failed to construct 'ReadableStream': invalid type " + source.type);
       this._source = source;
       this._hwm = st.hwm;
       this._size = st.size;
@@ -784,18 +808,32 @@
       }
       return new ReadableStreamDefaultReader(this);
     }
+    // pipeTo and pipeThrough check their receiver and arguments as
+    // WebIDL does, before anything else (isRS/isWS: real streams, not
+    // objects that merely inherit the prototype); pipeTo rejects where
+    // pipeThrough throws.
     pipeTo(dest, opts) {
-      if (!(dest instanceof WritableStream)) return Promise.reject(new TypeError("Failed to execute 'pipeTo' on 'ReadableStream': parameter 1 is not of type 'WritableStream'"));
+      try {
+        if (!isRS(this)) throw new TypeError("Failed to execute 'pipeTo' on 'ReadableStream': Illegal invocation");
+        if (!isWS(dest)) throw new TypeError("Failed to execute 'pipeTo' on 'ReadableStream': parameter 1 is not of type 'WritableStream'");
+        opts = pipeOptions(opts, 'pipeTo');
+      } catch (e) { return Promise.reject(e); }
       if (this._locked) return Promise.reject(new TypeError('Cannot pipe a locked stream'));
       if (dest._writer !== undefined) return Promise.reject(new TypeError('Cannot pipe to a locked stream'));
-      return pipe(this, dest, opts || {});
+      return pipe(this, dest, opts);
     }
     pipeThrough(pair, opts) {
-      if (!pair || !(pair.readable instanceof ReadableStream) || !(pair.writable instanceof WritableStream)) throw new TypeError("Failed to execute 'pipeThrough' on 'ReadableStream': the transform needs a readable and a writable side");
+      if (!isRS(this)) throw new TypeError("Failed to execute 'pipeThrough' on 'ReadableStream': Illegal invocation");
+      if (pair === null || (typeof pair !== 'object' && typeof pair !== 'function')) throw new TypeError("Failed to execute 'pipeThrough' on 'ReadableStream': parameter 1 is not an object");
+      const readable = pair.readable;
+      if (!isRS(readable)) throw new TypeError("Failed to execute 'pipeThrough' on 'ReadableStream': the transform's readable is not a ReadableStream");
+      const writable = pair.writable;
+      if (!isWS(writable)) throw new TypeError("Failed to execute 'pipeThrough' on 'ReadableStream': the transform's writable is not a WritableStream");
+      opts = pipeOptions(opts, 'pipeThrough');
       if (this._locked) throw new TypeError('Cannot pipe a locked stream');
-      if (pair.writable._writer !== undefined) throw new TypeError('Cannot pipe to a locked stream');
-      handled(pipe(this, pair.writable, opts || {}));
-      return pair.readable;
+      if (writable._writer !== undefined) throw new TypeError('Cannot pipe to a locked stream');
+      handled(pipe(this, writable, opts));
+      return readable;
     }
     tee() { return tee(this); }
     values(opts) {
@@ -886,10 +924,23 @@
   // pipe is ReadableStreamPipeTo: chunks go from a reader to a writer as
   // the writer is ready for them; an error, close or abort on either side
   // is carried to the other unless the options prevent it.
-  function pipe(source, dest, opts) {
-    const preventClose = !!opts.preventClose, preventAbort = !!opts.preventAbort, preventCancel = !!opts.preventCancel;
+  function isRS(x) { return x !== null && typeof x === 'object' && Object.prototype.hasOwnProperty.call(x, '_state') && x instanceof ReadableStream; }
+  function isWS(x) { return x !== null && typeof x === 'object' && Object.prototype.hasOwnProperty.call(x, '_state') && x instanceof WritableStream; }
+  // pipeOptions converts a StreamPipeOptions dictionary: its members read
+  // once each in WebIDL's order, signal an AbortSignal if given.
+  function pipeOptions(opts, method) {
+    if (opts === undefined || opts === null) return { preventAbort: false, preventCancel: false, preventClose: false, signal: undefined };
+    if (typeof opts !== 'object' && typeof opts !== 'function') throw new TypeError("Failed to execute '" + method + "' on 'ReadableStream': options is not an object");
+    const preventAbort = !!opts.preventAbort;
+    const preventCancel = !!opts.preventCancel;
+    const preventClose = !!opts.preventClose;
     const signal = opts.signal;
-    if (signal !== undefined && !(signal instanceof AbortSignal)) return Promise.reject(new TypeError("Failed to execute 'pipeTo' on 'ReadableStream': signal is not an AbortSignal"));
+    if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("Failed to execute '" + method + "' on 'ReadableStream': signal is not an AbortSignal");
+    return { preventAbort, preventCancel, preventClose, signal };
+  }
+  function pipe(source, dest, opts) {
+    const preventClose = opts.preventClose, preventAbort = opts.preventAbort, preventCancel = opts.preventCancel;
+    const signal = opts.signal;
     const reader = source.getReader();
     const writer = dest.getWriter();
     source._disturbed = true;
@@ -1198,8 +1249,9 @@
       if (sink === null) throw new TypeError("Failed to construct 'WritableStream': the sink is not an object");
       if (sink === undefined) sink = {};
       else if (typeof sink !== 'object' && typeof sink !== 'function') throw new TypeError("Failed to construct 'WritableStream': the sink is not an object");
-      if (sink.type !== undefined) throw new RangeError("Failed to construct 'WritableStream': invalid type " + sink.type);
       const st = strategyOf(strategy, 1);
+      sink = callbacksOf(sink, ['abort', 'close', 'start', 'type', 'write'], 'WritableStream');
+      if (sink.type !== undefined) throw new RangeError("Failed to construct 'WritableStream': invalid type " + sink.type);
       this._state = 'writable';
       this._error = undefined;
       this._writer = undefined;
