@@ -67,60 +67,158 @@
     Object.defineProperty(DOMException, name, { value: i + 1, enumerable: true });
     Object.defineProperty(DOMException.prototype, name, { value: i + 1, enumerable: true });
   });
+  // An Event keeps its state in one internal record (EV); its attributes
+  // are getters on the prototype, as WebIDL defines them, so `ev.type =
+  // 'x'` does nothing and setters on Object.prototype are never hit.
+  // isTrusted is an own accessor ([LegacyUnforgeable]), one getter for
+  // all events; only events the platform fires itself (an AbortSignal's
+  // abort) are trusted.
+  const EV = Symbol('event');
+  function trustedGetter() { return this[EV].trusted; }
   class Event {
     constructor(type, init) {
       if (arguments.length === 0) throw new TypeError("Failed to construct 'Event': 1 argument required, but only 0 present.");
+      type = String(type);
       if (init !== undefined && init !== null && typeof init !== 'object' && typeof init !== 'function') throw new TypeError("Failed to construct 'Event': The provided value is not of type 'EventInit'.");
-      Object.defineProperty(this, 'isTrusted', { value: false });
-      this.type = String(type);
-      this.bubbles = !!(init && init.bubbles);
-      this.cancelable = !!(init && init.cancelable);
-      this.defaultPrevented = false;
-      this.target = null;
-      this.currentTarget = null;
-      this.timeStamp = Date.now();
+      const bubbles = !!(init && init.bubbles), cancelable = !!(init && init.cancelable), composed = !!(init && init.composed);
+      Object.defineProperty(this, 'isTrusted', { get: trustedGetter }); // not enumerable, as in Node
+      const perf = G.performance;
+      this[EV] = {
+        type, bubbles, cancelable, composed, target: null, currentTarget: null, phase: 0,
+        canceled: false, stop: false, stopImmediate: false, inPassive: false, dispatching: false, trusted: false,
+        timeStamp: perf && typeof perf.now === 'function' ? perf.now() : Date.now(),
+      };
     }
-    preventDefault() { if (this.cancelable) this.defaultPrevented = true; }
+    get type() { return this[EV].type; }
+    get target() { return this[EV].target; }
+    get srcElement() { return this[EV].target; }
+    get currentTarget() { return this[EV].currentTarget; }
+    get eventPhase() { return this[EV].phase; }
+    get bubbles() { return this[EV].bubbles; }
+    get cancelable() { return this[EV].cancelable; }
+    get composed() { return this[EV].composed; }
+    get defaultPrevented() { return this[EV].canceled; }
+    get returnValue() { return !this[EV].canceled; }
+    set returnValue(v) { if (!v) cancelEvent(this[EV]); }
+    get cancelBubble() { return this[EV].stop; }
+    set cancelBubble(v) { if (v) this[EV].stop = true; }
+    get timeStamp() { return this[EV].timeStamp; }
+    preventDefault() { cancelEvent(this[EV]); }
     // There is no tree: while dispatched, the path is the target alone.
-    composedPath() { return this.currentTarget ? [this.currentTarget] : []; }
-    get eventPhase() { return this.currentTarget ? 2 : 0; }
-    stopPropagation() {}
-    stopImmediatePropagation() { this._stop = true; }
+    composedPath() { const t = this[EV].currentTarget; return t ? [t] : []; }
+    stopPropagation() { this[EV].stop = true; }
+    stopImmediatePropagation() { const e = this[EV]; e.stop = e.stopImmediate = true; }
+    initEvent(type, bubbles, cancelable) {
+      if (arguments.length === 0) throw new TypeError("Failed to execute 'initEvent' on 'Event': 1 argument required, but only 0 present.");
+      const e = this[EV];
+      if (e.dispatching) return;
+      Object.assign(e, { type: String(type), bubbles: !!bubbles, cancelable: !!cancelable, canceled: false, stop: false, stopImmediate: false, trusted: false, target: null });
+    }
+  }
+  function cancelEvent(e) { if (e.cancelable && !e.inPassive) e.canceled = true; }
+  ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'].forEach((name, i) => {
+    Object.defineProperty(Event, name, { value: i, enumerable: true });
+    Object.defineProperty(Event.prototype, name, { value: i, enumerable: true });
+  });
+  // reportListenerError reports an exception a listener threw, as the DOM
+  // says (and Node does): dispatch goes on, and the error surfaces as an
+  // uncaught one, not from dispatchEvent.
+  function reportListenerError(err) {
+    if (typeof G.queueMicrotask === 'function') G.queueMicrotask(() => { throw err; });
+    else setTimeout(() => { throw err; }, 0);
   }
   // Listeners live in a Map made on the first addEventListener: most
-  // AbortSignals (one per request) never get one.
+  // AbortSignals (one per request) never get one. A listener is
+  // { callback, capture, once, passive, removed }; one callback is added
+  // once per type and capture.
   const LISTENERS = Symbol('listeners');
+  function listenerOptions(options) {
+    if (options === null || (typeof options !== 'object' && typeof options !== 'function')) return { capture: !!options, once: false, passive: false, signal: undefined };
+    const capture = !!options.capture, once = !!options.once, passive = !!options.passive, signal = options.signal;
+    if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': member signal is not of type AbortSignal.");
+    return { capture, once, passive, signal };
+  }
+  function removeListener(target, type, l) {
+    l.removed = true;
+    const list = target[LISTENERS] && target[LISTENERS].get(type);
+    const i = list ? list.indexOf(l) : -1;
+    if (i >= 0) list.splice(i, 1);
+  }
   class EventTarget {
-    addEventListener(type, fn, opts) {
-      if (!fn) return;
+    addEventListener(type, callback, options) {
+      if (arguments.length < 2) throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': 2 arguments required, but only " + arguments.length + ' present.');
+      type = String(type);
+      const o = listenerOptions(options);
+      if (callback !== null && callback !== undefined && typeof callback !== 'object' && typeof callback !== 'function') throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'Object'.");
+      if (o.signal && o.signal.aborted) return;
+      if (callback === null || callback === undefined) return;
       if (this[LISTENERS] === null) this[LISTENERS] = new Map();
-      const list = this[LISTENERS].get(type) || [];
-      if (list.some((l) => l.fn === fn)) return;
-      list.push({ fn, once: !!(opts && typeof opts === 'object' && opts.once) });
-      this[LISTENERS].set(type, list);
+      let list = this[LISTENERS].get(type);
+      if (!list) { list = []; this[LISTENERS].set(type, list); }
+      if (list.some((l) => l.callback === callback && l.capture === o.capture)) return;
+      const l = { callback, capture: o.capture, once: o.once, passive: o.passive, removed: false };
+      list.push(l);
+      if (o.signal) o.signal.addEventListener('abort', () => removeListener(this, type, l));
     }
-    removeEventListener(type, fn) {
+    removeEventListener(type, callback, options) {
+      type = String(type);
+      const capture = options !== null && (typeof options === 'object' || typeof options === 'function') ? !!options.capture : !!options;
       const list = this[LISTENERS] && this[LISTENERS].get(type);
       if (!list) return;
-      const i = list.findIndex((l) => l.fn === fn);
-      if (i >= 0) list.splice(i, 1);
+      const l = list.find((x) => x.callback === callback && x.capture === capture);
+      if (l) removeListener(this, type, l);
     }
-    dispatchEvent(ev) {
-      ev.target = ev.currentTarget = this;
-      if (!(this[HANDLERS] && ev.type in this[HANDLERS])) { // a plain on<type> property
-        const handler = this['on' + ev.type];
-        if (typeof handler === 'function') handler.call(this, ev);
-      }
-      const list = (this[LISTENERS] && this[LISTENERS].get(ev.type)) || [];
-      for (const l of list.slice()) {
-        if (l.once) this.removeEventListener(ev.type, l.fn);
-        if (typeof l.fn === 'function') l.fn.call(this, ev);
-        else if (l.fn && typeof l.fn.handleEvent === 'function') l.fn.handleEvent(ev);
-        if (ev._stop) break;
-      }
-      ev.currentTarget = null;
-      return !ev.defaultPrevented;
+    dispatchEvent(event) {
+      if (!(event instanceof Event) || !event[EV]) throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
+      if (event[EV].dispatching) throw new DOMException("Failed to execute 'dispatchEvent' on 'EventTarget': The event is already being dispatched.", 'InvalidStateError');
+      event[EV].trusted = false;
+      return dispatchEvent(this, event);
     }
+  }
+  // dispatchEvent runs the listeners of target for event, which is at its
+  // target (there is no tree): capturing listeners first, then the others.
+  function dispatchEvent(target, event) {
+    const e = event[EV];
+    e.dispatching = true;
+    e.target = e.currentTarget = target;
+    e.phase = 2;
+    if (!(target[HANDLERS] && e.type in target[HANDLERS])) { // a plain on<type> property
+      const handler = target['on' + e.type];
+      if (typeof handler === 'function') {
+        try { Reflect.apply(handler, target, [event]); } catch (err) { reportListenerError(err); }
+      }
+    }
+    const list = target[LISTENERS] && target[LISTENERS].get(e.type);
+    if (list && list.length) {
+      const snapshot = list.slice();
+      for (let pass = 0; pass < 2 && !e.stopImmediate; pass++) {
+        for (const l of snapshot) {
+          if (l.removed || l.capture !== (pass === 0)) continue;
+          if (l.once) removeListener(target, e.type, l);
+          e.inPassive = l.passive;
+          try {
+            if (typeof l.callback === 'function') Reflect.apply(l.callback, target, [event]);
+            else {
+              const h = l.callback.handleEvent;
+              if (typeof h !== 'function') throw new TypeError("The listener's handleEvent is not a function");
+              Reflect.apply(h, l.callback, [event]);
+            }
+          } catch (err) { reportListenerError(err); }
+          e.inPassive = false;
+          if (e.stopImmediate) break;
+        }
+      }
+    }
+    e.dispatching = false;
+    e.phase = 0;
+    e.currentTarget = null;
+    e.stop = e.stopImmediate = false;
+    return !e.canceled;
+  }
+  // fireTrusted dispatches an event the platform makes (isTrusted true).
+  function fireTrusted(target, event) {
+    event[EV].trusted = true;
+    return dispatchEvent(target, event);
   }
 
   // HANDLERS holds the event handler attributes (onabort) that were set: as
@@ -146,8 +244,9 @@
   class CustomEvent extends Event {
     constructor(type, init) {
       super(type, init);
-      this.detail = init && init.detail !== undefined ? init.detail : null;
+      this[EV].detail = init && init.detail !== undefined ? init.detail : null;
     }
+    get detail() { return this[EV].detail; }
   }
 
   // ---- AbortController ----------------------------------------------
@@ -179,7 +278,7 @@
     if (signal.aborted) return;
     signal.aborted = true;
     signal.reason = reason === undefined ? new DOMException('This operation was aborted', 'AbortError') : reason;
-    signal.dispatchEvent(new Event('abort'));
+    fireTrusted(signal, new Event('abort'));
   }
   class AbortController {
     constructor() { this.signal = new AbortSignal(); }
