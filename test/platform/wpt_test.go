@@ -336,7 +336,7 @@ func wptComet(p wptPlan) wptReport {
 	var scripts []*goja.Program
 	var loadErrs []string
 	for _, s := range p.Scripts {
-		res := api.Transform(s.Code, api.TransformOptions{Target: api.ES2020, Supported: wptSupported, Sourcefile: s.Name})
+		res := api.Transform(s.Code, api.TransformOptions{Target: api.ES2020, Supported: wptSupported, Charset: api.CharsetUTF8, Sourcefile: s.Name})
 		if len(res.Errors) > 0 {
 			loadErrs = append(loadErrs, fmt.Sprintf("%s: esbuild: %s", s.Name, res.Errors[0].Text))
 			continue
