@@ -80,8 +80,8 @@ type Config struct {
 	// server.allowedHosts: true.
 	AllowedHosts []string
 	AllowAnyHost bool
-	CheckOrigin   bool
-	Adapter       string // adapter name, e.g. "@astrojs/node"; informational
+	CheckOrigin  bool
+	Adapter      string // adapter name, e.g. "@astrojs/node"; informational
 	// Redirects are the config's redirects, in the order written.
 	Redirects []Redirect
 	// Integrations names the config's integrations (none is run).
