@@ -168,11 +168,18 @@ type builder struct {
 	pageLines [][2]string
 }
 
-// copyPublic copies public/ verbatim.
+// copyPublic copies public/ verbatim. public/ may itself be a symlink
+// (dev serves it, so the build copies it too). A symlink inside it is
+// copied as the file it points to when that file is inside public/, as
+// dev serves it through os.Root; one pointing outside (or to a folder) is
+// not copied, so nothing beyond what dev serves reaches dist/.
 func (b *builder) copyPublic() error {
 	b.public = map[string]bool{}
-	src := b.cfg.PublicDir
-	if _, err := os.Stat(src); err != nil {
+	src, err := filepath.EvalSymlinks(b.cfg.PublicDir)
+	if err != nil {
+		return nil // no public/ (or a dangling link): nothing to copy
+	}
+	if st, err := os.Stat(src); err != nil || !st.IsDir() {
 		return nil
 	}
 	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
@@ -187,12 +194,28 @@ func (b *builder) copyPublic() error {
 		if d.IsDir() {
 			return os.MkdirAll(dst, 0o755)
 		}
-		if !d.Type().IsRegular() {
-			return nil // symlinks and devices are not copied: they could point outside the project
+		from := p
+		if d.Type()&fs.ModeSymlink != 0 {
+			target, err := filepath.EvalSymlinks(p)
+			if err != nil || !insideDir(src, target) {
+				return nil // dangling, or outside public/
+			}
+			if st, err := os.Stat(target); err != nil || !st.Mode().IsRegular() {
+				return nil
+			}
+			from = target
+		} else if !d.Type().IsRegular() {
+			return nil // devices, sockets, pipes
 		}
 		b.public[filepath.ToSlash(rel)] = true
-		return copyFile(p, dst)
+		return copyFile(from, dst)
 	})
+}
+
+// insideDir reports whether path p (resolved) is dir or inside it.
+func insideDir(dir, p string) bool {
+	rel, err := filepath.Rel(dir, p)
+	return err == nil && (rel == "." || filepath.IsLocal(rel))
 }
 
 func copyFile(src, dst string) error {

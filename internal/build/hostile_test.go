@@ -1,0 +1,101 @@
+package build
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/comet-dev/comet/internal/config"
+)
+
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, data := range files {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func build(t *testing.T, dir string) {
+	t.Helper()
+	cfg, err := config.Load(dir, config.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Run(context.Background(), cfg, Options{}); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestStaleStageRemoved: a build removes the folders a killed build left
+// beside dist/ (Comet's names only, and only when their build is gone),
+// and keeps a running build's folder and anything else.
+func TestStaleStageRemoved(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{"src/pages/a.json.ts": `export const GET = () => new Response('one');`})
+	build(t, dir)
+	dead := 1 << 22 // above Linux's largest pid
+	stale := []string{".dist.comet-tmp-1234567", fmt.Sprintf(".dist.comet-tmp-%d-89", dead), "dist.comet-old-1733000000", fmt.Sprintf("dist.comet-old-%d-1733", dead)}
+	kept := []string{".dist.comet-tmp-1-42", ".dist.keep", "dist.comet-tmp-x", ".other.comet-tmp-9"} // pid 1 runs; the rest are not Comet's names for dist
+	for _, name := range append(append([]string{}, stale...), kept...) {
+		writeFiles(t, dir, map[string]string{name + "/index.html": "x"})
+	}
+	build(t, dir)
+	for _, name := range stale {
+		if _, err := os.Stat(filepath.Join(dir, name)); err == nil {
+			t.Errorf("stale %s not removed", name)
+		}
+	}
+	for _, name := range kept {
+		if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+			t.Errorf("%s removed: %v", name, err)
+		}
+	}
+}
+
+// TestPublicSymlink: a public/ that is a symlink is copied as dev serves
+// it; a symlink inside it reaches dist/ only when it points inside it.
+func TestPublicSymlink(t *testing.T) {
+	dir, outside := t.TempDir(), t.TempDir()
+	writeFiles(t, dir, map[string]string{"src/pages/a.json.ts": `export const GET = () => new Response('one');`})
+	writeFiles(t, outside, map[string]string{
+		"shared/robots.txt":   "User-agent: *",
+		"shared/img/logo.svg": "<svg/>",
+		"secret.txt":          "SECRET",
+		"secrets/key.pem":     "KEY",
+	})
+	for link, target := range map[string]string{
+		filepath.Join(dir, "public"):                  filepath.Join(outside, "shared"),
+		filepath.Join(outside, "shared/same.txt"):     "robots.txt",
+		filepath.Join(outside, "shared/img/up.txt"):   "../robots.txt",
+		filepath.Join(outside, "shared/leak.txt"):     "../secret.txt",
+		filepath.Join(outside, "shared/leakdir"):      filepath.Join(outside, "secrets"),
+		filepath.Join(outside, "shared/dangling.txt"): "nowhere.txt",
+	} {
+		if err := os.Symlink(target, link); err != nil {
+			t.Fatal(err)
+		}
+	}
+	build(t, dir)
+	for name, want := range map[string]string{"robots.txt": "User-agent: *", "img/logo.svg": "<svg/>", "same.txt": "User-agent: *", "img/up.txt": "User-agent: *"} {
+		if got, err := os.ReadFile(filepath.Join(dir, "dist", name)); err != nil || string(got) != want {
+			t.Errorf("dist/%s = %q, %v; want %q", name, got, err, want)
+		}
+	}
+	filepath.WalkDir(filepath.Join(dir, "dist"), func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if b, _ := os.ReadFile(p); string(b) == "SECRET" || string(b) == "KEY" {
+				t.Errorf("%s holds a file from outside public/", p)
+			}
+			if d.Type()&os.ModeSymlink != 0 {
+				t.Errorf("%s is a symlink in dist/", p)
+			}
+		}
+		return nil
+	})
+}
