@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
+	"github.com/comet-dev/comet/internal/app"
 	"github.com/comet-dev/comet/internal/config"
 )
 
@@ -98,4 +100,45 @@ func TestPublicSymlink(t *testing.T) {
 		}
 		return nil
 	})
+}
+
+// TestUnusedSecretNotInDist: a server build keeps the .env values its code
+// names (as Astro inlines them) and no other: a secret the code never
+// reads appears nowhere in dist/.
+func TestUnusedSecretNotInDist(t *testing.T) {
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"astro.config.mjs":    "export default { output: 'server' };",
+		".env":                "USED_KEY=used-value-1\nUNUSED_SECRET=never-read-7f3a\nPUBLIC_NAME=public-9\n",
+		".env.production":     "PROD_ONLY_SECRET=prod-secret-5d1c\n",
+		"src/pages/a.ts":      "export const GET = () => new Response(import.meta.env.USED_KEY + ' ' + Object.keys(import.meta.env).sort().join());",
+		"src/pages/b.json.ts": "export const prerender = true;\nexport const GET = () => Response.json(import.meta.env.PUBLIC_NAME);",
+	})
+	build(t, dir)
+	var sawUsed bool
+	filepath.WalkDir(filepath.Join(dir, "dist"), func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return nil
+		}
+		b, _ := os.ReadFile(p)
+		for _, secret := range []string{"never-read-7f3a", "prod-secret-5d1c"} {
+			if strings.Contains(string(b), secret) {
+				t.Errorf("%s holds the unused secret %q", p, secret)
+			}
+		}
+		if strings.Contains(string(b), "used-value-1") {
+			sawUsed = true
+		}
+		return nil
+	})
+	if !sawUsed {
+		t.Error("the value the code reads is not in the server build")
+	}
+	a, _, err := app.LoadBuilt(dir, filepath.Join(dir, "dist"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Config.Env["USED_KEY"] != "used-value-1" || a.Config.Env["PUBLIC_NAME"] != "public-9" || a.Config.Env["UNUSED_SECRET"] != nil {
+		t.Errorf("built env: %v", a.Config.Env)
+	}
 }
