@@ -30,6 +30,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/comet-dev/comet/internal/app"
@@ -579,14 +580,23 @@ func (b *builder) writeJob(j *job) (note string, err error) {
 			Message: "an endpoint at the root path `/` cannot be written as a file in a static build",
 			Hint:    "Give the file an extension, e.g. rename it to index.json.ts (→ /index.json)."}
 	}
+	if seg, ok := longName(rel); ok {
+		return "", &diag.Diagnostic{Name: "OutputNameTooLong", File: j.route.Key,
+			Message: fmt.Sprintf("%s would be written as a file or folder named %s, which is %d bytes long: file systems allow at most %d bytes in one name",
+				shorten(j.pathname), shorten(seg), len(seg), maxNameBytes),
+			Hint: "Shorten this param in getStaticPaths, or render the route on demand (`export const prerender = false` in a server build) so no file is written."}
+	}
 	if b.public[rel] {
 		b.log.Warnf("build", "Skipping %s because a file with the same name exists in the public folder.", j.pathname)
 		return "(public file kept)", nil
 	}
 	dst := filepath.Join(b.outRoot, filepath.FromSlash(rel))
 	if err := b.writeFile(dst, body); err != nil {
-		return "", &diag.Diagnostic{File: j.route.Key, Message: fmt.Sprintf("writing %s: %v", rel, err),
-			Hint: "Two routes produce a file and a folder of the same name (e.g. `/api` and `/api/x.json`): give the file an extension."}
+		d := &diag.Diagnostic{File: j.route.Key, Message: fmt.Sprintf("writing %s: %v", shorten(rel), err)}
+		if errors.Is(err, syscall.ENOTDIR) || errors.Is(err, syscall.EISDIR) || errors.Is(err, syscall.EEXIST) {
+			d.Hint = "Two routes produce a file and a folder of the same name (e.g. `/api` and `/api/x.json`): give the file an extension."
+		}
+		return "", d
 	}
 	b.mu.Lock()
 	b.files[rel] = app.FileMeta{Route: j.route.Key, Status: res.Status, ContentType: contentType, Header: header}

@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/comet-dev/comet/internal/app"
 	"github.com/comet-dev/comet/internal/config"
+	"github.com/comet-dev/comet/internal/diag"
 )
 
 func writeFiles(t *testing.T, dir string, files map[string]string) {
@@ -140,5 +142,37 @@ func TestUnusedSecretNotInDist(t *testing.T) {
 	}
 	if a.Config.Env["USED_KEY"] != "used-value-1" || a.Config.Env["PUBLIC_NAME"] != "public-9" || a.Config.Env["UNUSED_SECRET"] != nil {
 		t.Errorf("built env: %v", a.Config.Env)
+	}
+}
+
+// TestLongParamName: a getStaticPaths param longer than a file name may be
+// is refused with what is wrong and what to do, not the file-and-folder
+// hint a write error used to get; a 255-byte name still builds.
+func TestLongParamName(t *testing.T) {
+	for _, tc := range []struct {
+		n    int
+		want string
+	}{
+		{250, ""}, // 255 bytes with .json
+		{300, "named aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…(305 bytes), which is 305 bytes long: file systems allow at most 255 bytes in one name"},
+	} {
+		dir := t.TempDir()
+		writeFiles(t, dir, map[string]string{"src/pages/[slug].json.ts": fmt.Sprintf(
+			"export const getStaticPaths = () => [{ params: { slug: 'a'.repeat(%d) } }];\nexport const GET = ({ params }) => Response.json(params.slug.length);", tc.n)})
+		cfg, err := config.Load(dir, config.Overrides{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = Run(context.Background(), cfg, Options{})
+		if tc.want == "" {
+			if err != nil {
+				t.Errorf("%d bytes: %v", tc.n, err)
+			}
+			continue
+		}
+		var d *diag.Diagnostic
+		if !errors.As(err, &d) || d.Name != "OutputNameTooLong" || !strings.Contains(d.Message, tc.want) || !strings.Contains(d.Hint, "Shorten this param") || d.File != "src/pages/[slug].json.ts" {
+			t.Errorf("%d bytes: %#v", tc.n, err)
+		}
 	}
 }
