@@ -52,12 +52,21 @@ func main() {
 	comet := flag.String("comet", "bin/comet", "the comet binary")
 	duration := flag.Duration("duration", 60*time.Second, "how long to load")
 	clients := flag.Int("clients", 32, "healthy clients")
+	only := flag.String("attacks", "all", "comma-separated subset: faults, json, headers, forms, nonreaders")
 	flag.Parse()
+	for _, a := range strings.Split(*only, ",") {
+		attacks[a] = true
+	}
 	if err := run(*comet, *duration, *clients); err != nil {
 		fmt.Fprintln(os.Stderr, "faultload:", err)
 		os.Exit(1)
 	}
 }
+
+// attacks are the hostile loads to run ("all": every one).
+var attacks = map[string]bool{}
+
+func on(name string) bool { return attacks["all"] || attacks[name] }
 
 func run(comet string, duration time.Duration, clients int) error {
 	dir, err := os.MkdirTemp("", "comet-faultload-")
@@ -174,14 +183,20 @@ func run(comet string, duration time.Duration, clients int) error {
 		const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
 		fmt.Fprintf(&flood, "%c%c:1\r\n", digits[i/36%36], digits[i%36])
 	}
-	wg.Add(6)
-	go hostile("deep JSON", time.Second, func() (int, error) {
-		return raw(addr, "POST /json HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "+strconv.Itoa(len(deepJSON))+"\r\n\r\n"+deepJSON)
-	})
-	go hostile("header flood", 1500*time.Millisecond, func() (int, error) {
-		return raw(addr, "GET /headers HTTP/1.1\r\nHost: x\r\n"+flood.String()+"\r\n")
-	})
-	for range 3 { // three big forms at once, again and again
+	if on("json") {
+		wg.Add(1)
+		go hostile("deep JSON", time.Second, func() (int, error) {
+			return raw(addr, "POST /json HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "+strconv.Itoa(len(deepJSON))+"\r\n\r\n"+deepJSON)
+		})
+	}
+	if on("headers") {
+		wg.Add(1)
+		go hostile("header flood", 1500*time.Millisecond, func() (int, error) {
+			return raw(addr, "GET /headers HTTP/1.1\r\nHost: x\r\n"+flood.String()+"\r\n")
+		})
+	}
+	for i := 0; i < 3 && on("forms"); i++ { // three big forms at once, again and again
+		wg.Add(1)
 		go hostile("9.9 MB form", time.Second, func() (int, error) {
 			return raw(addr, "POST /form HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "+strconv.Itoa(len(form))+"\r\n\r\n"+form)
 		})
@@ -190,7 +205,7 @@ func run(comet string, duration time.Duration, clients int) error {
 	// and never read a byte, 40 of each, reopened once the server drops them.
 	var nonReaders atomic.Int64
 	for _, path := range []string{"/stream", "/big"} {
-		for range 40 {
+		for i := 0; i < 40 && on("nonreaders"); i++ {
 			go func() {
 				for ctx.Err() == nil {
 					nonReaders.Add(1)
@@ -199,13 +214,14 @@ func run(comet string, duration time.Duration, clients int) error {
 			}()
 		}
 	}
-	wg.Add(3)
-	go fault("/throw", 5*time.Millisecond)
-	go fault("/spin", 500*time.Millisecond)
-	if os.Getenv("NOHOG") == "" {
-		go fault("/hog", 3*time.Second)
-	} else {
-		wg.Done()
+	if on("faults") {
+		wg.Add(2)
+		go fault("/throw", 5*time.Millisecond)
+		go fault("/spin", 500*time.Millisecond)
+		if os.Getenv("NOHOG") == "" {
+			wg.Add(1)
+			go fault("/hog", 3*time.Second)
+		}
 	}
 	var rssMax int64
 	go func() {
