@@ -52,6 +52,7 @@ func main() {
 	comet := flag.String("comet", "bin/comet", "the comet binary")
 	duration := flag.Duration("duration", 60*time.Second, "how long to load")
 	clients := flag.Int("clients", 32, "healthy clients")
+	maxMemory = flag.String("max-memory", "256MiB", "the server's --max-memory (small, so the hog is stopped quickly)")
 	only := flag.String("attacks", "all", "comma-separated subset: faults, json, headers, forms, nonreaders")
 	flag.Parse()
 	for _, a := range strings.Split(*only, ",") {
@@ -65,6 +66,8 @@ func main() {
 
 // attacks are the hostile loads to run ("all": every one).
 var attacks = map[string]bool{}
+
+var maxMemory *string
 
 func on(name string) bool { return attacks["all"] || attacks[name] }
 
@@ -93,7 +96,7 @@ func run(comet string, duration time.Duration, clients int) error {
 	// hand-off and for the garbage collector under the hog); a small
 	// memory limit so that the hog is stopped quickly.
 	srv := exec.Command(comet, "preview", dir, "--host", "127.0.0.1", "--port", strconv.Itoa(port),
-		"--timeout", "5s", "--max-memory", "256MiB", "--silent")
+		"--timeout", "5s", "--max-memory", *maxMemory, "--silent")
 	srv.Stderr = io.Discard
 	if err := srv.Start(); err != nil {
 		return err
