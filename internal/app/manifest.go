@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"strings"
 
 	"github.com/comet-dev/comet/internal/bundle"
 	"github.com/comet-dev/comet/internal/config"
@@ -98,9 +99,9 @@ func (a *App) WriteServer(dir string, files map[string]FileMeta) error {
 		Files:      files,
 	}
 	// The build machine's process environment is not baked into the
-	// server: only .env values and built-ins (secrets come from the
-	// environment the server runs in).
-	m.Env = bakedEnv(a.Config.Env)
+	// server: only built-ins, PUBLIC_ values and the .env values the code
+	// names (secrets come from the environment the server runs in).
+	m.Env = bakedEnv(a.Config.Env, a.Bundle.Code)
 	m.Session, m.EnvSchema = portableSession(a.Config.Root, a.Config.Session), a.Config.EnvSchema
 	for _, f := range a.Config.EnvSchema {
 		if f.Secret() {
@@ -142,14 +143,24 @@ func (a *App) WriteServer(dir string, files map[string]FileMeta) error {
 	return os.WriteFile(filepath.Join(dir, BundleFile), []byte(a.Bundle.Code), 0o644)
 }
 
-func bakedEnv(env map[string]any) map[string]any {
+// bakedEnv is what of import.meta.env a server build keeps: the built-ins,
+// PUBLIC_ values, and the other .env values whose name appears in the
+// server code. Astro 7 does the same: a private value is inlined into the
+// server bundle where the code reads it (and, for a bare import.meta.env,
+// when its name appears in the module), so a secret the code never names
+// never reaches dist/ (docs/production.md).
+func bakedEnv(env map[string]any, code string) map[string]any {
 	os := map[string]bool{}
 	for k := range config.Environ() {
 		os[k] = true
 	}
 	out := map[string]any{}
 	for k, v := range env {
-		if config.IsBuiltinEnv(k) || !os[k] {
+		switch {
+		case config.IsBuiltinEnv(k):
+			out[k] = v
+		case os[k]:
+		case strings.HasPrefix(k, "PUBLIC_") || strings.Contains(code, k):
 			out[k] = v
 		}
 	}

@@ -30,6 +30,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/comet-dev/comet/internal/app"
@@ -168,11 +169,18 @@ type builder struct {
 	pageLines [][2]string
 }
 
-// copyPublic copies public/ verbatim.
+// copyPublic copies public/ verbatim. public/ may itself be a symlink
+// (dev serves it, so the build copies it too). A symlink inside it is
+// copied as the file it points to when that file is inside public/, as
+// dev serves it through os.Root; one pointing outside (or to a folder) is
+// not copied, so nothing beyond what dev serves reaches dist/.
 func (b *builder) copyPublic() error {
 	b.public = map[string]bool{}
-	src := b.cfg.PublicDir
-	if _, err := os.Stat(src); err != nil {
+	src, err := filepath.EvalSymlinks(b.cfg.PublicDir)
+	if err != nil {
+		return nil // no public/ (or a dangling link): nothing to copy
+	}
+	if st, err := os.Stat(src); err != nil || !st.IsDir() {
 		return nil
 	}
 	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
@@ -187,12 +195,28 @@ func (b *builder) copyPublic() error {
 		if d.IsDir() {
 			return os.MkdirAll(dst, 0o755)
 		}
-		if !d.Type().IsRegular() {
-			return nil // symlinks and devices are not copied: they could point outside the project
+		from := p
+		if d.Type()&fs.ModeSymlink != 0 {
+			target, err := filepath.EvalSymlinks(p)
+			if err != nil || !insideDir(src, target) {
+				return nil // dangling, or outside public/
+			}
+			if st, err := os.Stat(target); err != nil || !st.Mode().IsRegular() {
+				return nil
+			}
+			from = target
+		} else if !d.Type().IsRegular() {
+			return nil // devices, sockets, pipes
 		}
 		b.public[filepath.ToSlash(rel)] = true
-		return copyFile(p, dst)
+		return copyFile(from, dst)
 	})
+}
+
+// insideDir reports whether path p (resolved) is dir or inside it.
+func insideDir(dir, p string) bool {
+	rel, err := filepath.Rel(dir, p)
+	return err == nil && (rel == "." || filepath.IsLocal(rel))
 }
 
 func copyFile(src, dst string) error {
@@ -556,14 +580,23 @@ func (b *builder) writeJob(j *job) (note string, err error) {
 			Message: "an endpoint at the root path `/` cannot be written as a file in a static build",
 			Hint:    "Give the file an extension, e.g. rename it to index.json.ts (→ /index.json)."}
 	}
+	if seg, ok := longName(rel); ok {
+		return "", &diag.Diagnostic{Name: "OutputNameTooLong", File: j.route.Key,
+			Message: fmt.Sprintf("%s would be written as a file or folder named %s, which is %d bytes long: file systems allow at most %d bytes in one name",
+				shorten(j.pathname), shorten(seg), len(seg), maxNameBytes),
+			Hint: "Shorten this param in getStaticPaths, or render the route on demand (`export const prerender = false` in a server build) so no file is written."}
+	}
 	if b.public[rel] {
 		b.log.Warnf("build", "Skipping %s because a file with the same name exists in the public folder.", j.pathname)
 		return "(public file kept)", nil
 	}
 	dst := filepath.Join(b.outRoot, filepath.FromSlash(rel))
 	if err := b.writeFile(dst, body); err != nil {
-		return "", &diag.Diagnostic{File: j.route.Key, Message: fmt.Sprintf("writing %s: %v", rel, err),
-			Hint: "Two routes produce a file and a folder of the same name (e.g. `/api` and `/api/x.json`): give the file an extension."}
+		d := &diag.Diagnostic{File: j.route.Key, Message: fmt.Sprintf("writing %s: %v", shorten(rel), err)}
+		if errors.Is(err, syscall.ENOTDIR) || errors.Is(err, syscall.EISDIR) || errors.Is(err, syscall.EEXIST) {
+			d.Hint = "Two routes produce a file and a folder of the same name (e.g. `/api` and `/api/x.json`): give the file an extension."
+		}
+		return "", d
 	}
 	b.mu.Lock()
 	b.files[rel] = app.FileMeta{Route: j.route.Key, Status: res.Status, ContentType: contentType, Header: header}

@@ -74,8 +74,14 @@ type Config struct {
 	BuildFormat   BuildFormat
 	Port          int
 	Host          string // "" = localhost; "0.0.0.0" for host: true
-	CheckOrigin   bool
-	Adapter       string // adapter name, e.g. "@astrojs/node"; informational
+	// AllowedHosts is server.allowedHosts: the Host names `comet dev`
+	// answers beside localhost, IP addresses and Host ("" entries never
+	// appear; ".example.com" allows its subdomains). AllowAnyHost is
+	// server.allowedHosts: true.
+	AllowedHosts []string
+	AllowAnyHost bool
+	CheckOrigin  bool
+	Adapter      string // adapter name, e.g. "@astrojs/node"; informational
 	// Redirects are the config's redirects, in the order written.
 	Redirects []Redirect
 	// Integrations names the config's integrations (none is run).
@@ -411,6 +417,21 @@ func (c *Config) apply(raw map[string]any) error {
 				c.Host = h
 			default:
 				issues = append(issues, issue{"server.host", "Expected type \"string\" or \"boolean\", received \"" + jsType(h) + "\""})
+			}
+			switch ah := m["allowedHosts"].(type) {
+			case nil:
+			case bool:
+				c.AllowAnyHost = ah
+			case []any:
+				for _, v := range ah {
+					if h, ok := v.(string); ok && h != "" {
+						c.AllowedHosts = append(c.AllowedHosts, strings.ToLower(h))
+					} else {
+						issues = append(issues, issue{"server.allowedHosts", "Expected type \"string\", received \"" + jsType(v) + "\""})
+					}
+				}
+			default:
+				issues = append(issues, issue{"server.allowedHosts", "Expected type \"array\" or \"boolean\", received \"" + jsType(ah) + "\""})
 			}
 		}
 	}

@@ -132,7 +132,7 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 			opts.Console(level, msg, callerFile(vm))
 		}
 	}
-	if err := webapi.Enable(vm, r.loop, webapi.Options{HTTPClient: opts.HTTPClient, Console: consoleFn}); err != nil {
+	if err := webapi.Enable(vm, r.loop, webapi.Options{HTTPClient: opts.HTTPClient, Console: consoleFn, Done: r.done}); err != nil {
 		return fmt.Errorf("jsrt: installing web APIs: %w", err)
 	}
 	w, err := wasm.Enable(vm, r.loop)

@@ -102,6 +102,9 @@ type Handler struct {
 	opts   Options
 	cur    atomic.Pointer[site]
 	swapMu sync.Mutex
+	// closeMu orders Close before any later Swap, which it refuses.
+	closeMu sync.Mutex
+	closed  bool
 	// buildErr (dev): the last build failed; every request shows it until
 	// the next Swap. The last good site stays loaded meanwhile.
 	buildErr atomic.Pointer[error]
@@ -337,7 +340,16 @@ func (h *Handler) Swap(a *app.App) error {
 	if err != nil {
 		return err
 	}
+	h.closeMu.Lock()
+	if h.closed {
+		// A rebuild that finished after Close: its runtime would run on
+		// with nothing to close it.
+		h.closeMu.Unlock()
+		s.retire()
+		return ErrClosed
+	}
 	old := h.cur.Swap(s)
+	h.closeMu.Unlock()
 	h.buildErr.Store(nil)
 	if old != nil {
 		old.retire()
@@ -375,9 +387,14 @@ func (h *Handler) replaceBroken(s *site) {
 
 // Close stops the JS runtime once the requests running on it end.
 func (h *Handler) Close() {
-	if s := h.cur.Load(); s != nil {
+	h.closeMu.Lock()
+	h.closed = true
+	s := h.cur.Load()
+	h.closeMu.Unlock()
+	if s != nil {
 		s.retire()
 	}
+	h.reload.stop()
 }
 
 // ServeHTTP answers one request.

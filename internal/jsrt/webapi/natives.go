@@ -195,7 +195,7 @@ func (s *state) fetch(method, rawURL string, headers []string, body goja.Value, 
 			bodyBytes = append([]byte(nil), a.Bytes()...)
 		}
 	}
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(s.fetchCtx)
 	s.mu.Lock()
 	s.nextID++
 	id := s.nextID
