@@ -8,7 +8,10 @@ package media
 
 //go:generate sh mimegen/gen.sh
 
-import "strings"
+import (
+	"path"
+	"strings"
+)
 
 // ContentType returns the Content-Type header @astrojs/node gives a file
 // with extension ext (".ico"), charset included for text types, or "" when
@@ -22,4 +25,15 @@ func ContentType(ext string) string {
 func TypeByExtension(ext string) string {
 	t, _, _ := strings.Cut(ContentType(ext), ";")
 	return t
+}
+
+// BodyType is the Content-Type Astro gives a `{ body }` result for a route
+// or page path (comet-semantics #4): its extension's media type with
+// ";charset=utf-8", or text/plain for an unknown or missing extension.
+// Static builds and the server both use it, so the two agree.
+func BodyType(p string) string {
+	if t := TypeByExtension(path.Ext(p)); t != "" {
+		return t + ";charset=utf-8"
+	}
+	return "text/plain;charset=utf-8"
 }
