@@ -111,8 +111,7 @@ func (h *Handler) inStaticPaths(ctx context.Context, s *site, rt *app.Route, pat
 // are given requests by other means.
 func validHost(host string) bool {
 	for i := 0; i < len(host); i++ {
-		c := host[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~!$&'()*+,;=:[]", c) >= 0) {
+		if !hostChars[host[i]] {
 			return false // RFC 3986 reg-name, port and IP-literal characters only
 		}
 	}
@@ -133,6 +132,15 @@ func validHost(host string) bool {
 	}
 	return colon == strings.LastIndexByte(host, ':') && validPort(host[colon:])
 }
+
+// hostChars are the bytes a Host may hold: RFC 3986's reg-name, port and
+// IP-literal characters.
+var hostChars = func() (t [256]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~!$&'()*+,;=:[]", byte(c)) >= 0
+	}
+	return t
+}()
 
 // validPort reports whether p is empty or ":" and digits.
 func validPort(p string) bool {
