@@ -11,6 +11,7 @@ package media
 import (
 	"path"
 	"strings"
+	"sync"
 )
 
 // ContentType returns the Content-Type header @astrojs/node gives a file
@@ -32,8 +33,18 @@ func TypeByExtension(ext string) string {
 // ";charset=utf-8", or text/plain for an unknown or missing extension.
 // Static builds and the server both use it, so the two agree.
 func BodyType(p string) string {
-	if t := TypeByExtension(path.Ext(p)); t != "" {
-		return t + ";charset=utf-8"
+	ext := strings.ToLower(path.Ext(p))
+	if t, ok := bodyTypes.Load(ext); ok {
+		return t.(string) // once per request in the server: no allocation
 	}
-	return "text/plain;charset=utf-8"
+	t := TypeByExtension(ext)
+	if t == "" {
+		return "text/plain;charset=utf-8"
+	}
+	t += ";charset=utf-8"
+	bodyTypes.Store(ext, t) // known extensions only, so the cache stays small
+	return t
 }
+
+// bodyTypes caches BodyType's answers by extension.
+var bodyTypes sync.Map

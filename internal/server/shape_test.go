@@ -81,3 +81,20 @@ func BenchmarkHostCheck(b *testing.B) {
 		}
 	})
 }
+
+// TestPathChecksDoNotAllocate: the path checks every request passes
+// allocate nothing when there is nothing to resolve.
+func TestPathChecksDoNotAllocate(t *testing.T) {
+	for _, p := range []string{"/api/42.json", "/", "/a/b/c/", "/v1.2/x.y"} {
+		if n := testing.AllocsPerRun(100, func() {
+			if removeDotSegments(p) != p || hasDotSegment(p) || !validHost("example.com:80") {
+				t.Fatalf("%q changed", p)
+			}
+		}); n != 0 {
+			t.Errorf("%q: %v allocations, want 0", p, n)
+		}
+	}
+	if got := removeDotSegments("/a/%2E%2e/b/./c"); got != "/b/c" {
+		t.Errorf("removeDotSegments resolves dots still: got %q", got)
+	}
+}
