@@ -15,7 +15,7 @@ type statusRecorder struct {
 	http.ResponseWriter
 	status       int
 	wrote        bool
-	rc           *http.ResponseController
+	noDeadline   bool // the writer has no write deadline (a test recorder)
 	writeTimeout time.Duration
 }
 
@@ -25,9 +25,10 @@ const writePiece = 64 << 10
 // extend moves the connection's write deadline to WriteTimeout from now
 // (ignored where there is no connection, as in tests' recorders).
 func (s *statusRecorder) extend() {
-	if s.rc != nil && s.writeTimeout > 0 {
-		if err := s.rc.SetWriteDeadline(time.Now().Add(s.writeTimeout)); errors.Is(err, http.ErrNotSupported) {
-			s.rc = nil // a writer without deadlines (a test recorder): do not ask again
+	if !s.noDeadline && s.writeTimeout > 0 {
+		rc := http.NewResponseController(s.ResponseWriter) // on the stack
+		if err := rc.SetWriteDeadline(time.Now().Add(s.writeTimeout)); errors.Is(err, http.ErrNotSupported) {
+			s.noDeadline = true // do not ask again
 		}
 	}
 }

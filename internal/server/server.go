@@ -145,7 +145,7 @@ func New(a *app.App, opts Options) (*Handler, error) {
 // ServeHTTP answers one request.
 func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	start := time.Now()
-	rec := &statusRecorder{ResponseWriter: w, status: 200, rc: http.NewResponseController(w), writeTimeout: h.opts.WriteTimeout}
+	rec := &statusRecorder{ResponseWriter: w, status: 200, writeTimeout: h.opts.WriteTimeout}
 	rec.extend() // also covers what net/http writes after the handler
 	if len(r.TransferEncoding) > 0 {
 		// net/http drops a Content-Length sent beside Transfer-Encoding
