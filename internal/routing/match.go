@@ -95,8 +95,10 @@ func (r *Route) literalPrefix() string {
 }
 
 // Matches reports whether pathname matches the route, as Match does,
-// without building its params: finding a request's route allocates
-// nothing, and a route without params is compared as a string.
+// without building params: it allocates nothing, and a route without
+// params is compared as a string. (Match on a route with params allocates
+// only when it matches, so a lookup uses Matches for routes without
+// params and Match for the others: one pass each.)
 func (r *Route) Matches(pathname string, opts Options) bool {
 	if !strings.HasPrefix(pathname, r.prefix) {
 		return false

@@ -67,7 +67,14 @@ func (h *Handler) match(ctx context.Context, s *site, pathname string) (*app.Rou
 		if rt.Route.Pathname == "/404" || rt.Route.Pathname == "/500" {
 			continue // error pages are answered with their status, below
 		}
-		if !rt.Matches(pathname, opts) {
+		var params routing.Params
+		if rt.IsDynamic() {
+			p, ok := rt.Match(pathname, opts) // one pass; allocates only on a match
+			if !ok {
+				continue
+			}
+			params = p
+		} else if !rt.Matches(pathname, opts) {
 			continue
 		}
 		if h.opts.Dev && rt.Prerender && rt.Kind == routing.Endpoint && rt.IsDynamic() {
@@ -75,10 +82,6 @@ func (h *Handler) match(ctx context.Context, s *site, pathname string) (*app.Rou
 				continue // Astro's dev fall-through (core/routing/dev.ts)
 			}
 		}
-		if !rt.IsDynamic() {
-			return rt, nil
-		}
-		params, _ := rt.Match(pathname, opts)
 		return rt, params
 	}
 	return nil, nil
