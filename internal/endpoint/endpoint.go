@@ -247,10 +247,7 @@ func readResult(vm *goja.Runtime, v goja.Value) (*Result, error) {
 		}
 		res.Kind = KindResponse
 		res.Status, res.StatusText, res.Header = data.Status, data.StatusText, data.Header
-		res.Body, res.Null = data.Body, data.Null
-		if data.Stream != nil {
-			res.Stream = &Stream{body: data.Stream}
-		}
+		res.Body, res.Stream, res.Null = data.Body, streamOf(data.Stream), data.Null
 		return res, nil
 	}
 	res.Kind = KindBody

@@ -40,6 +40,15 @@ type Stream struct {
 	reader *goja.Object // its reader, once Next was called
 }
 
+// streamOf wraps a Response's ReadableStream body (nil for none); Call
+// gives it its runtime.
+func streamOf(body goja.Value) *Stream {
+	if body == nil {
+		return nil
+	}
+	return &Stream{body: body}
+}
+
 // errNotStream is a Response body that claims to be a stream but has no
 // getReader.
 var errNotStream = errors.New("endpoint: response body is not a ReadableStream")
