@@ -187,9 +187,6 @@
       this.generator = GENERATOR;
       this.routePattern = init.routePattern;
       this.isPrerendered = !!init.static;
-      this.currentLocale = undefined;
-      this.preferredLocale = undefined;
-      this.preferredLocaleList = undefined;
       Object.defineProperty(this, '_init', { value: init });
       // Astro 1.x let handlers read params straight off the context (ctx.id).
       const all = Object.keys(params);
@@ -229,6 +226,62 @@
     rewrite(payload) {
       return rewriteTo(this, this._init, payload);
     }
+    // The locale fields follow Astro 7's fetch state: computed on first
+    // read from the i18n config (undefined without one); see
+    // internal/bundle/virtual/astro-i18n.js.
+    get currentLocale() {
+      const i = bundlePart('i18n');
+      const v = i ? i.currentLocale(this.routePattern, () => this.url.pathname, this._init.paramNames, this.params) : undefined;
+      Object.defineProperty(this, 'currentLocale', { value: v, enumerable: true });
+      return v;
+    }
+    get preferredLocale() {
+      const i = bundlePart('i18n');
+      const v = i ? i.preferredLocale(this.request) : undefined;
+      Object.defineProperty(this, 'preferredLocale', { value: v, enumerable: true });
+      return v;
+    }
+    get preferredLocaleList() {
+      const i = bundlePart('i18n');
+      const v = i ? i.preferredLocaleList(this.request) : undefined;
+      Object.defineProperty(this, 'preferredLocaleList', { value: v, enumerable: true });
+      return v;
+    }
+    // callAction and getActionResult are Astro's (actions/utils.ts); the
+    // actions themselves are in internal/bundle/virtual/astro-actions.js.
+    callAction(action, input) {
+      Reflect.set(this, ACTION_API_CONTEXT, true);
+      return action.bind(this)(input);
+    }
+    getActionResult(action) {
+      const a = bundlePart('actions');
+      return a ? a.getActionResult(this.locals)(action) : undefined;
+    }
+  }
+  // The actions proxy checks for this before it runs an action.
+  APIContext.prototype[Symbol.for('comet.apiContext')] = true;
+  // astro:i18n's middleware() acts on pages only; a call with no route is
+  // the 404 page.
+  Object.defineProperty(APIContext.prototype, Symbol.for('comet.routeType'), {
+    get() { return this._init.file ? 'endpoint' : 'page'; },
+  });
+  const ACTION_API_CONTEXT = Symbol.for('astro.actionAPIContext');
+
+  function bundlePart(name) {
+    const b = globalThis.__cometBundle;
+    return (b && b[name]) || null;
+  }
+
+  // runRoute is the bottom of the middleware chain (Astro 7's
+  // actionsAndPages): an action request is answered by the action step
+  // (RPC), or runs its action before the route (form); then the endpoint.
+  async function runRoute(init, mod, ctx) {
+    const actions = init.method === 'POST' && !init.static ? bundlePart('actions') : null;
+    if (actions) {
+      const r = await actions.handle(ctx);
+      if (r) return { response: r, handler: 'POST' };
+    }
+    return runEndpoint(init, mod, ctx);
   }
 
   function isBodyObject(r) {
@@ -323,6 +376,9 @@
     }
     const ctx = new APIContext(init, init.request);
     if (init.middleware) return callWithMiddleware(init, mod, ctx);
+    if (init.method === 'POST' && !init.static && bundlePart('actions')) {
+      return runRoute(init, mod, ctx).then((r) => finish(ctx, noHandlerOf(r)));
+    }
     const h = findHandler(mod, init.method);
     if (!h) return finish(ctx, { noHandler: true, found: handlerNames(mod) });
     const result = h.fn.call(mod, ctx, ctx.request);
@@ -373,12 +429,12 @@
 
   async function callWithMiddleware(init, mod, ctx) {
     const onRequest = await loadMiddleware();
-    if (!onRequest) return finish(ctx, await runEndpoint(init, mod, ctx));
+    if (!onRequest) return finish(ctx, await runRoute(init, mod, ctx));
     let inner;
     let out;
     const response = await callMiddleware(onRequest, ctx, async (payload) => {
       if (payload !== undefined) return rewriteTo(ctx, init, payload);
-      inner = await runEndpoint(init, mod, ctx);
+      inner = await runRoute(init, mod, ctx);
       return toResponse(init, inner);
     });
     if (response[NO_HANDLER] !== undefined) out = { noHandler: true, found: response[NO_HANDLER], response };
