@@ -23,7 +23,6 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
-	"path"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -445,7 +444,7 @@ func (b *builder) call(ctx context.Context, rt *jsrt.Runtime, j *job) error {
 	req := endpoint.Request{
 		File: j.route.Key, Method: "GET", URL: u, Params: j.params, ParamNames: j.route.Params,
 		Site: b.cfg.Site, Static: true, RoutePattern: j.route.Route.Route,
-		Middleware: b.app.Middleware != "", BodyContentType: ContentTypeFor(j.pathname), ReadAll: true,
+		Middleware: b.app.Middleware != "", BodyContentType: media.BodyType(j.pathname), ReadAll: true,
 	}
 	if j.sp != nil && j.sp.HasProps {
 		req.Props = j.sp.Props
@@ -479,16 +478,6 @@ func (b *builder) timeoutError(err error, file, what string) error {
 	return &diag.Diagnostic{Name: "EndpointTimeout", File: file,
 		Message: fmt.Sprintf("rendering %s did not finish within %s", what, b.timeout),
 		Hint:    "Look for an endless loop or a promise that never settles."}
-}
-
-// ContentTypeFor is the media type of a path's extension, with charset for
-// text, as Astro gives `{ body }` results (comet-semantics #4).
-func ContentTypeFor(p string) string {
-	ext := path.Ext(p)
-	if ct := media.TypeByExtension(ext); ct != "" {
-		return ct + ";charset=utf-8"
-	}
-	return "text/plain;charset=utf-8"
 }
 
 // printTree prints Astro's route tree once every page is written.

@@ -17,6 +17,7 @@ import (
 	"net/http"
 	"strconv"
 	"sync"
+	"time"
 
 	"github.com/comet-dev/comet/internal/diag"
 	"github.com/comet-dev/comet/internal/jsrt"
@@ -93,7 +94,7 @@ type Request struct {
 	ParamNames []string
 	// Props are getStaticPaths props; only valid on the runtime that ran
 	// getStaticPaths.
-	Props         goja.Value
+	Props         Props
 	Site          string
 	Static        bool // a build-time call: clientAddress throws
 	ClientAddress string
@@ -104,10 +105,15 @@ type Request struct {
 	BodyContentType string
 	// ReadAll reads a stream body to the end (static builds).
 	ReadAll bool
-	// Signal, if set, is called on the loop with a function that aborts
-	// request.signal; the server calls it (on the loop) when the client
-	// goes away before the answer is complete.
-	Signal func(abort func())
+	// Deadline, if set, bounds the call as a deadline on Call's ctx would
+	// (the server's per-call limit, without a context per request).
+	Deadline time.Time
+	// Abort, if set, aborts request.signal when it ends before the answer
+	// is complete (Result.End): the server passes the client's context.
+	Abort context.Context
+	// signal is called on the loop with a function that aborts
+	// request.signal; Call sets it from Abort.
+	signal func(abort func())
 }
 
 // Result is what the call produced.
@@ -118,42 +124,50 @@ type Result struct {
 	StatusText string
 	Header     [][2]string
 	Body       []byte
-	Null       bool       // Response(null) or no body
-	Stream     goja.Value // a ReadableStream body still to be pumped (server)
+	Null       bool    // Response(null) or no body
+	Stream     *Stream // a ReadableStream body still to be read (server)
 	// Found lists the handler exports a KindNoHandler module has.
 	Found []string
 	// Cookies are Set-Cookie values from context.cookies.
 	Cookies []string
+	// abort watches Request.Abort until End.
+	abort *abortWatch
 }
 
 // Call runs req on rt and waits for the handler's promise. If rt stalls
 // before the call could start, Call returns jsrt.ErrStalled and nothing
 // ran: the caller may call again on another runtime.
+//
+// With req.Abort set, call the Result's End once the answer is complete;
+// on an error Call ends it itself.
 func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
-	res, err := jsrt.AwaitMovable(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
+	var watch *abortWatch
+	if req.Abort != nil {
+		watch = &abortWatch{}
+		req.signal = watch.hook(req.Abort, rt)
+	}
+	res, err := jsrt.AwaitMovableBy(ctx, rt, req.Deadline, func(vm *goja.Runtime) (goja.Value, error) {
 		return req.callJS(vm)
 	}, func(vm *goja.Runtime, v goja.Value) (*Result, error) {
 		return readResult(vm, v)
 	})
 	if err != nil {
+		if watch != nil {
+			watch.end()
+		}
 		return nil, Diagnose(err, req.File)
+	}
+	res.abort = watch
+	if res.Stream != nil {
+		res.Stream.rt = rt
 	}
 	if res.Kind == KindBody && req.BodyContentType != "" {
 		res.Header = [][2]string{{"content-type", req.BodyContentType}}
 	}
 	if res.Stream != nil && req.ReadAll {
-		body, err := jsrt.Await(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
-			ctor, _ := goja.AssertConstructor(vm.Get("Response"))
-			resp, err := ctor(nil, res.Stream)
-			if err != nil {
-				return nil, err
-			}
-			ab, _ := goja.AssertFunction(resp.Get("arrayBuffer"))
-			return ab(resp)
-		}, func(vm *goja.Runtime, v goja.Value) ([]byte, error) {
-			return webapi.BodyBytes(vm, v, "")
-		})
+		body, err := readStream(ctx, res.Stream)
 		if err != nil {
+			res.End()
 			return nil, Diagnose(err, req.File)
 		}
 		res.Body, res.Stream, res.Null = body, nil, false
@@ -168,8 +182,8 @@ func (req *Request) callJS(vm *goja.Runtime) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if req.Signal != nil {
-		req.Signal(func() { webapi.AbortRequest(vm, jsReq) })
+	if req.signal != nil {
+		req.signal(func() { webapi.AbortRequest(vm, jsReq) })
 	}
 	params := vm.NewObject()
 	for k, v := range req.Params {
@@ -179,10 +193,7 @@ func (req *Request) callJS(vm *goja.Runtime) (goja.Value, error) {
 	for i, n := range req.ParamNames {
 		names[i] = n
 	}
-	props := goja.Undefined()
-	if req.Props != nil {
-		props = req.Props
-	}
+	props := req.Props.value()
 	var site goja.Value = goja.Undefined()
 	if req.Site != "" {
 		site = vm.ToValue(req.Site)
@@ -236,7 +247,7 @@ func readResult(vm *goja.Runtime, v goja.Value) (*Result, error) {
 		}
 		res.Kind = KindResponse
 		res.Status, res.StatusText, res.Header = data.Status, data.StatusText, data.Header
-		res.Body, res.Stream, res.Null = data.Body, data.Stream, data.Null
+		res.Body, res.Stream, res.Null = data.Body, streamOf(data.Stream), data.Null
 		return res, nil
 	}
 	res.Kind = KindBody
@@ -295,7 +306,7 @@ type StaticPath struct {
 	Params map[string]string
 	// Props is the entry's props (undefined when absent); valid only on
 	// the runtime that ran getStaticPaths.
-	Props    goja.Value
+	Props    Props
 	HasProps bool
 }
 
@@ -357,7 +368,7 @@ func StaticPaths(ctx context.Context, rt *jsrt.Runtime, route PathsRoute) ([]Sta
 			}
 			out[i].Params = p
 			props := e.Get("props")
-			out[i].Props = props
+			out[i].Props = Props{props}
 			out[i].HasProps = props != nil && !goja.IsUndefined(props)
 		}
 		return out, nil
