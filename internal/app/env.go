@@ -1,6 +1,7 @@
 package app
 
 import (
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"strings"
@@ -24,25 +25,19 @@ func envLookup(env map[string]any) func(string) (string, bool) {
 // and writes the astro:env modules: public values are baked in, secrets
 // are read when the module is first imported at run time (__cometEnvSchema,
 // installed by envSetup), so they never reach dist/.
+// envServerPrelude opens astro:env/server: __secret reads and validates a
+// schema secret at run time, getSecret reads any variable unchecked.
+//
+//go:embed env_server.js
+var envServerPrelude string
+
 func envModules(cfg *config.Config) (map[string]string, error) {
 	values, err := config.ValidateEnv(cfg.EnvSchema, envLookup(cfg.Env), cfg.EnvValidateSecrets)
 	if err != nil {
 		return nil, err
 	}
 	var client, server strings.Builder
-	server.WriteString(`const __secret = (key) => {
-  const r = globalThis.__cometEnvSchema.secret(key);
-  if (r.error !== undefined) {
-    const e = new Error(r.error);
-    e.name = 'EnvInvalidVariables';
-    e.hint = '';
-    e.cometError = true;
-    throw e;
-  }
-  return r.value;
-};
-export const getSecret = (key) => globalThis.__cometEnvSchema.get(key);
-`)
+	server.WriteString(envServerPrelude)
 	for _, f := range cfg.EnvSchema {
 		if f.Secret() {
 			q, _ := json.Marshal(f.Key)
