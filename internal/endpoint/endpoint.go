@@ -15,7 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
-	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/comet-dev/comet/internal/diag"
@@ -38,10 +38,101 @@ func Program() (*jsrt.Program, error) { return compileRuntime() }
 // key, its params, param names and route pattern; ok=false if none.
 type Match func(pathname string) (file string, params map[string]string, names []string, pattern string, ok bool)
 
+// rtState is the endpoint package's state in one runtime: the module
+// namespaces loaded so far, endpoint.js's helpers the Go call path uses,
+// and values made once.
+type rtState struct {
+	vm      *goja.Runtime
+	modules map[string]*goja.Object // bundle key → module namespace
+
+	js        *goja.Object // __comet
+	callCtx   goja.Callable
+	finishGo  goja.Callable
+	newCookie goja.Callable
+	clientErr goja.Callable
+	ctxProto  *goja.Object
+	noHandler *goja.Symbol
+	urlCtor   goja.Constructor
+	generator goja.Value
+}
+
+// stateOf finds the runtime's rtState (installed by Setup).
+func stateOf(vm *goja.Runtime) (*rtState, error) {
+	n, ok := vm.Get("__cometNative").(*goja.Object)
+	if !ok {
+		return nil, errors.New("endpoint: Setup was not called on this runtime")
+	}
+	st, ok := n.Get("state").Export().(*rtState)
+	if !ok {
+		return nil, errors.New("endpoint: Setup was not called on this runtime")
+	}
+	if st.js == nil {
+		if err := st.bind(); err != nil {
+			return nil, err
+		}
+	}
+	return st, nil
+}
+
+// bind looks up endpoint.js's exports (they exist once the program ran).
+func (st *rtState) bind() error {
+	vm := st.vm
+	js, ok := vm.Get("__comet").(*goja.Object)
+	if !ok {
+		return errors.New("endpoint: endpoint.js did not run on this runtime")
+	}
+	st.callCtx, _ = goja.AssertFunction(js.Get("callCtx"))
+	st.finishGo, _ = goja.AssertFunction(js.Get("finishGo"))
+	st.newCookie, _ = goja.AssertFunction(js.Get("newCookies"))
+	st.clientErr, _ = goja.AssertFunction(js.Get("clientAddressError"))
+	st.ctxProto, _ = js.Get("contextPrototype").(*goja.Object)
+	if sym, ok := js.Get("NO_HANDLER").(*goja.Symbol); ok {
+		st.noHandler = sym
+	}
+	st.urlCtor, _ = goja.AssertConstructor(vm.Get("URL"))
+	if st.callCtx == nil || st.finishGo == nil || st.newCookie == nil || st.clientErr == nil || st.ctxProto == nil || st.noHandler == nil || st.urlCtor == nil {
+		return errors.New("endpoint: endpoint.js is missing its exports")
+	}
+	st.generator = vm.ToValue(generator)
+	st.js = js
+	return nil
+}
+
+func (st *rtState) newURL(s string) goja.Value {
+	u, err := st.urlCtor(nil, st.vm.ToValue(s))
+	if err != nil {
+		panic(err)
+	}
+	return u
+}
+
+func (st *rtState) newCookies(this goja.Value, request *goja.Object) (goja.Value, error) {
+	return st.newCookie(this, request)
+}
+
+func (st *rtState) clientAddressError() goja.Value {
+	v, err := st.clientErr(goja.Undefined())
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
 // Setup installs the Go functions endpoint.js needs; call it from
 // jsrt.Options.Setup. match may be nil (no rewrites).
 func Setup(vm *goja.Runtime, match Match) error {
+	st := &rtState{vm: vm, modules: map[string]*goja.Object{}}
 	native := vm.NewObject()
+	native.Set("state", st)
+	native.Set("loaded", func(file string, mod *goja.Object) { st.modules[file] = mod })
+	native.Set("context", func(init *goja.Object) goja.Value {
+		if st.js == nil {
+			if err := st.bind(); err != nil {
+				panic(vm.NewGoError(err))
+			}
+		}
+		return st.contextFromInit(init).object()
+	})
 	native.Set("match", func(pathname string) goja.Value {
 		if match == nil {
 			return goja.Null()
@@ -129,11 +220,22 @@ type Result struct {
 // Call runs req on rt and waits for the handler's promise. If rt stalls
 // before the call could start, Call returns jsrt.ErrStalled and nothing
 // ran: the caller may call again on another runtime.
+//
+// The common call runs no JavaScript but the handler: Go builds the
+// Request and the APIContext as Go-backed objects, finds the handler in
+// the route's module, calls it and reads the Response it returns.
+// endpoint.js runs for the rest (a route's first call, middleware,
+// `{ body }` results, errors).
 func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
+	var cs callState
 	res, err := jsrt.AwaitMovable(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
-		return req.callJS(vm)
+		return cs.start(vm, &req)
 	}, func(vm *goja.Runtime, v goja.Value) (*Result, error) {
-		return readResult(vm, v)
+		res, err := cs.finish(vm, v)
+		if err != nil {
+			return nil, jsrt.Wrap(err)
+		}
+		return res, nil
 	})
 	if err != nil {
 		return nil, Diagnose(err, req.File)
@@ -161,44 +263,154 @@ func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
 	return res, nil
 }
 
-// callJS calls __comet.callWith with the request's fields.
-func (req *Request) callJS(vm *goja.Runtime) (goja.Value, error) {
-	in := webapi.RequestInit{Method: req.Method, URL: req.URL, Header: req.Header, Host: req.Host, Body: req.Body}
-	jsReq, err := webapi.NewRequest(vm, in)
+// callState carries one call from start to finish.
+type callState struct {
+	st  *rtState
+	c   *apiContext
+	obj *goja.Object // c's JS object
+	// handler is the export Go called; "" when endpoint.js ran the call.
+	handler string
+}
+
+// start builds the request and context and calls the handler, or
+// endpoint.js when Go cannot call it directly.
+func (cs *callState) start(vm *goja.Runtime, req *Request) (goja.Value, error) {
+	st, err := stateOf(vm)
+	if err != nil {
+		return nil, err
+	}
+	jsReq, err := webapi.NewRequest(vm, webapi.RequestInit{Method: req.Method, URL: req.URL, Header: req.Header, Host: req.Host, Body: req.Body})
 	if err != nil {
 		return nil, err
 	}
 	if req.Signal != nil {
 		req.Signal(func() { webapi.AbortRequest(vm, jsReq) })
 	}
-	params := vm.NewObject()
-	for k, v := range req.Params {
-		params.Set(k, v)
+	c := &apiContext{st: st, listed: listedFromStart,
+		file: req.File, method: req.Method, url: req.URL, site: req.Site, clientAddress: req.ClientAddress,
+		routePattern: req.RoutePattern, bodyContentType: req.BodyContentType, static: req.Static, middleware: req.Middleware,
+		paramsGo: req.Params, paramNames: req.ParamNames, props: req.Props}
+	c.request, _ = jsReq.(*goja.Object)
+	cs.st, cs.c, cs.obj = st, c, c.object()
+	if !req.Middleware && req.File != "" {
+		if mod := st.modules[req.File]; mod != nil {
+			if name, fn := findHandler(mod, req.Method); fn != nil {
+				cs.handler = name
+				return fn(mod, cs.obj, jsReq)
+			}
+		}
 	}
-	names := make([]any, len(req.ParamNames))
-	for i, n := range req.ParamNames {
-		names[i] = n
+	return st.callCtx(goja.Undefined(), cs.obj)
+}
+
+// finish reads what the call produced.
+func (cs *callState) finish(vm *goja.Runtime, v goja.Value) (*Result, error) {
+	if cs.handler == "" {
+		res, err := readResult(vm, v)
+		if err != nil {
+			return nil, err
+		}
+		res.Cookies, err = cs.cookies()
+		return res, err
 	}
-	props := goja.Undefined()
-	if req.Props != nil {
-		props = req.Props
+	if o, ok := v.(*goja.Object); ok && webapi.IsResponse(vm, o) {
+		if m := o.GetSymbol(cs.st.noHandler); m == nil || goja.IsUndefined(m) {
+			data, err := webapi.ReadResponse(vm, o)
+			if err != nil {
+				return nil, err
+			}
+			res := &Result{Kind: KindResponse, Handler: cs.handler, Status: data.Status, StatusText: data.StatusText,
+				Header: data.Header, Body: data.Body, Stream: data.Stream, Null: data.Null}
+			res.Cookies, err = cs.cookies()
+			return res, err
+		}
 	}
-	var site goja.Value = goja.Undefined()
-	if req.Site != "" {
-		site = vm.ToValue(req.Site)
+	out, err := cs.st.finishGo(goja.Undefined(), cs.obj, vm.ToValue(cs.handler), v)
+	if err != nil {
+		return nil, err
 	}
-	var file goja.Value = goja.Null()
-	if req.File != "" {
-		file = vm.ToValue(req.File)
+	res, err := readResult(vm, out)
+	if err != nil {
+		return nil, err
 	}
-	var bodyType goja.Value = goja.Undefined()
-	if req.BodyContentType != "" {
-		bodyType = vm.ToValue(req.BodyContentType)
+	res.Cookies, err = cs.cookies()
+	return res, err
+}
+
+// cookies are the Set-Cookie values of context.cookies, if code used them.
+func (cs *callState) cookies() ([]string, error) {
+	c := cs.c.vals[fCookies]
+	if c == nil || cs.c.gone&(1<<fCookies) != 0 {
+		return nil, nil
 	}
-	callWith, _ := goja.AssertFunction(vm.Get("__comet").ToObject(vm).Get("callWith"))
-	return callWith(goja.Undefined(), file, vm.ToValue(req.Method), vm.ToValue(req.URL), jsReq, params,
-		vm.NewArray(names...), props, site, vm.ToValue(req.Static), vm.ToValue(req.ClientAddress),
-		vm.ToValue(req.RoutePattern), vm.ToValue(req.Middleware), bodyType)
+	obj, ok := c.(*goja.Object)
+	if !ok {
+		return nil, nil
+	}
+	fn, ok := goja.AssertFunction(obj.Get("headerList"))
+	if !ok {
+		return nil, nil
+	}
+	list, err := fn(obj)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	if err := cs.st.vm.ExportTo(list, &out); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, nil
+}
+
+// handlerNames are the exports findHandler tries for each method, in
+// order (comet-semantics #1, #2, #27): the exact upper-case method, its
+// lower-case form, `del` for DELETE, then ALL/all, and for HEAD finally
+// GET/get (the caller drops the body).
+var handlerNames = func() map[string][]string {
+	m := map[string][]string{}
+	for _, method := range []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"} {
+		m[method] = candidates(method)
+	}
+	return m
+}()
+
+func candidates(method string) []string {
+	M := strings.ToUpper(method)
+	names := []string{M, strings.ToLower(M)}
+	if M == "DELETE" {
+		names = append(names, "del")
+	}
+	names = append(names, "ALL", "all")
+	if M == "HEAD" {
+		names = append(names, "GET", "get")
+	}
+	return names
+}
+
+// findHandler is endpoint.js's findHandler for Go: the first export of
+// the candidates that is defined, if it is a function. It returns nil
+// when there is none, or when it is not a function (endpoint.js then
+// reports the error as it always has).
+func findHandler(mod *goja.Object, method string) (string, goja.Callable) {
+	names, ok := handlerNames[method]
+	if !ok {
+		names = candidates(method)
+	}
+	for _, name := range names {
+		v := mod.Get(name)
+		if v == nil || goja.IsUndefined(v) {
+			continue
+		}
+		fn, ok := goja.AssertFunction(v)
+		if !ok {
+			return "", nil
+		}
+		return name, fn
+	}
+	return "", nil
 }
 
 func readResult(vm *goja.Runtime, v goja.Value) (*Result, error) {
@@ -206,14 +418,6 @@ func readResult(vm *goja.Runtime, v goja.Value) (*Result, error) {
 	res := &Result{}
 	if h := o.Get("handler"); h != nil && !goja.IsUndefined(h) {
 		res.Handler = h.String()
-	}
-	if c, ok := o.Get("cookies").(*goja.Object); ok {
-		if n := int(c.Get("length").ToInteger()); n > 0 {
-			res.Cookies = make([]string, n)
-			for i := range res.Cookies {
-				res.Cookies[i] = c.Get(strconv.Itoa(i)).String()
-			}
-		}
 	}
 	if nh := o.Get("noHandler"); nh != nil && nh.ToBoolean() {
 		res.Kind = KindNoHandler

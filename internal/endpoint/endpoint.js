@@ -1,11 +1,13 @@
 // Comet's endpoint runtime: handler lookup, the APIContext, cookies,
 // middleware and getStaticPaths validation. It runs in goja after the Web
-// platform prelude and before the project's bundle. Go calls
-// __comet.call(init) and __comet.staticPaths(file); see endpoint.go.
+// platform prelude and before the project's bundle. The APIContext and
+// the incoming Request are Go-backed objects (context.go, webapi's
+// lazyrequest.go); Go calls a handler it has found itself directly and
+// comes here (callCtx) only for the first call of a route (its module is
+// loaded), middleware, and results other than a Response. See endpoint.go.
 (function () {
   'use strict';
 
-  const GENERATOR = 'Astro v7.3.5 (Comet)';
   const HANDLER_NAMES = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ALL',
     'get', 'post', 'put', 'patch', 'del', 'delete', 'head', 'options', 'all'];
 
@@ -169,66 +171,28 @@
     *headers() { yield* this.headerList(); }
   }
 
-  // APIContext is the handler's one argument: Astro 1's { params, request }
-  // and today's APIContext. Lazy parts live on the prototype as getters, so
-  // a call that never reads them never pays for them.
+  // APIContext.prototype is the prototype of the Go-backed context
+  // (context.go holds its fields): the methods live here.
   class APIContext {
-    constructor(init, request) {
-      const params = {};
-      const names = init.paramNames;
-      for (let i = 0; i < names.length; i++) params[names[i]] = undefined;
-      const given = init.params;
-      const keys = Object.keys(given);
-      for (let i = 0; i < keys.length; i++) params[keys[i]] = given[keys[i]];
-      this.params = params;
-      this.request = request;
-      this.props = init.props === undefined ? {} : init.props;
-      this.locals = init.locals || {};
-      this.generator = GENERATOR;
-      this.routePattern = init.routePattern;
-      this.isPrerendered = !!init.static;
-      this.currentLocale = undefined;
-      this.preferredLocale = undefined;
-      this.preferredLocaleList = undefined;
-      Object.defineProperty(this, '_init', { value: init });
-      // Astro 1.x let handlers read params straight off the context (ctx.id).
-      const all = Object.keys(params);
-      for (let i = 0; i < all.length; i++) {
-        const k = all[i];
-        if (!(k in this)) Object.defineProperty(this, k, { value: params[k], enumerable: false });
-      }
-    }
-    // site and url are parsed on first use: a URL costs microseconds, and
-    // most handlers read neither.
-    get site() {
-      const u = this._init.site ? new URL(this._init.site) : undefined;
-      Object.defineProperty(this, 'site', { value: u, enumerable: true });
-      return u;
-    }
-    get url() {
-      const u = new URL(this._init.url);
-      Object.defineProperty(this, 'url', { value: u, enumerable: true });
-      return u;
-    }
-    get cookies() {
-      const c = new AstroCookies(this.request);
-      Object.defineProperty(this, 'cookies', { value: c, enumerable: true });
-      return c;
-    }
-    get clientAddress() {
-      if (this._init.static) {
-        throw new CometError('PrerenderClientAddressNotAvailable',
-          '`context.clientAddress` is not available on prerendered routes.',
-          'Client addresses exist only for on-demand requests (output: "server").');
-      }
-      return this._init.clientAddress;
-    }
     redirect(path, status) {
       return new Response(null, { status: status === undefined ? 302 : status, headers: { Location: String(path) } });
     }
     rewrite(payload) {
       return rewriteTo(this, this._init, payload);
     }
+  }
+
+  function clientAddressError() {
+    return new CometError('PrerenderClientAddressNotAvailable',
+      '`context.clientAddress` is not available on prerendered routes.',
+      'Client addresses exist only for on-demand requests (output: "server").');
+  }
+
+  // remember keeps a loaded module for later calls, here and in Go.
+  function remember(file, mod) {
+    modules.set(file, mod);
+    __cometNative.loaded(file, mod);
+    return mod;
   }
 
   function isBodyObject(r) {
@@ -307,21 +271,27 @@
       'Return `new Response(body, { headers })`, or `{ body: string }` (Astro 1.x style).');
   }
 
+  // finish is the last step of a call made here; Go reads the cookies of
+  // the context itself (only a context whose cookies were touched has
+  // any to send).
   function finish(ctx, out) {
-    // Only a context whose cookies were touched has any to send.
-    const own = Object.getOwnPropertyDescriptor(ctx, 'cookies');
-    out.cookies = own ? own.value.headerList() : [];
     return out;
+  }
+
+  // finishGo finishes a call Go made (it found the handler and called it)
+  // whose result is not a plain Response.
+  function finishGo(ctx, name, result) {
+    return finish(ctx, noHandlerOf(normalize(ctx._init, { name }, result)));
   }
 
   // call runs one request. Without middleware and with a synchronous
   // handler it returns a plain object, not a promise: no microtask turns.
-  function call(init) {
+  function call(init, ctx) {
     const mod = init.file ? modules.get(init.file) : NO_MODULE;
     if (mod === undefined) {
-      return load(init.file).then((m) => { modules.set(init.file, m); return call(init); });
+      return load(init.file).then((m) => { remember(init.file, m); return call(init, ctx); });
     }
-    const ctx = new APIContext(init, init.request);
+    if (ctx === undefined) ctx = __cometNative.context(init);
     if (init.middleware) return callWithMiddleware(init, mod, ctx);
     const h = findHandler(mod, init.method);
     if (!h) return finish(ctx, { noHandler: true, found: handlerNames(mod) });
@@ -363,11 +333,11 @@
       file: m.file, params: m.params, paramNames: m.paramNames, routePattern: m.route,
       url: url.href, request, method: request.method, rewrites: depth,
     });
-    const ctx2 = new APIContext(init2, request);
+    const ctx2 = __cometNative.context(init2);
     ctx2.locals = ctx.locals;
-    Object.defineProperty(ctx2, 'cookies', { value: ctx.cookies, enumerable: true });
+    ctx2.cookies = ctx.cookies;
     let mod = modules.get(m.file);
-    if (!mod) { mod = await load(m.file); modules.set(m.file, mod); }
+    if (!mod) mod = remember(m.file, await load(m.file));
     return toResponse(init2, await runEndpoint(init2, mod, ctx2));
   }
 
@@ -446,7 +416,7 @@
   async function staticPaths(file, route) {
     const paramNames = route.params;
     let mod = modules.get(file);
-    if (!mod) { mod = await load(file); modules.set(file, mod); }
+    if (!mod) mod = remember(file, await load(file));
     if (typeof mod.getStaticPaths !== 'function') {
       throw new CometError('GetStaticPathsRequired',
         '`getStaticPaths()` function is required for dynamic routes. Make sure that you `export` a `getStaticPaths` function from your dynamic route.',
@@ -490,11 +460,14 @@
     return out;
   }
 
-  // callWith is call() with positional arguments: Go builds no init object,
-  // which saves a dozen property writes per request.
-  function callWith(file, method, url, request, params, paramNames, props, site, isStatic, clientAddress, routePattern, middleware, bodyContentType) {
-    return call({ file, method, url, request, params, paramNames, props, site, static: isStatic, clientAddress, routePattern, middleware, bodyContentType });
+  // callCtx runs one request whose Go-backed context Go made.
+  function callCtx(ctx) {
+    return call(ctx._init, ctx);
   }
 
-  globalThis.__comet = { call, callWith, staticPaths, findHandler, CometError };
+  globalThis.__comet = {
+    call, callCtx, finishGo, staticPaths, findHandler, CometError, clientAddressError,
+    newCookies: (request) => new AstroCookies(request),
+    contextPrototype: APIContext.prototype, NO_HANDLER,
+  };
 })();
