@@ -15,6 +15,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -550,24 +551,77 @@ func StaticPaths(ctx context.Context, rt *jsrt.Runtime, route PathsRoute) ([]Sta
 		})
 		return fn(goja.Undefined(), vm.ToValue(file), r)
 	}, func(vm *goja.Runtime, v goja.Value) ([]StaticPath, error) {
-		arr := v.ToObject(vm)
-		n := int(arr.Get("length").ToInteger())
-		out := make([]StaticPath, n)
-		for i := 0; i < n; i++ {
-			e := arr.Get(fmt.Sprint(i)).ToObject(vm)
-			var p map[string]string
-			if err := vm.ExportTo(e.Get("params"), &p); err != nil {
-				return nil, err
-			}
-			out[i].Params = p
-			props := e.Get("props")
-			out[i].Props = props
-			out[i].HasProps = props != nil && !goja.IsUndefined(props)
-		}
-		return out, nil
+		return readStaticPaths(vm, v, route.Params)
 	})
 	if err != nil {
 		return nil, Diagnose(err, file)
 	}
 	return paths, nil
+}
+
+// readStaticPaths reads getStaticPaths' array (endpoint.js checked it is
+// one) into Go, validating each entry as Astro 7 does without making JS
+// objects for it: params must be a non-empty object of strings, numbers
+// (kept as JS prints them) or undefined (left out). For an entry that is
+// not valid, endpoint.js's checkEntry throws Astro's error.
+func readStaticPaths(vm *goja.Runtime, v goja.Value, paramNames []string) ([]StaticPath, error) {
+	arr := v.ToObject(vm)
+	n := int(arr.Get("length").ToInteger())
+	out := make([]StaticPath, n)
+	for i := 0; i < n; i++ {
+		ev := arr.Get(strconv.Itoa(i))
+		params, ok := staticEntry(ev)
+		if !ok {
+			js, _ := vm.Get("__comet").(*goja.Object)
+			check, _ := goja.AssertFunction(js.Get("checkEntry"))
+			if _, err := check(goja.Undefined(), ev, stringsToJS(vm, paramNames)); err != nil {
+				return nil, jsrt.Wrap(err)
+			}
+			return nil, fmt.Errorf("endpoint: getStaticPaths entry %d is not valid", i)
+		}
+		out[i].Params = params
+		props := ev.(*goja.Object).Get("props")
+		out[i].Props = props
+		out[i].HasProps = props != nil && !goja.IsUndefined(props)
+	}
+	return out, nil
+}
+
+// staticEntry reads one entry's params; ok=false if the entry is invalid.
+func staticEntry(ev goja.Value) (map[string]string, bool) {
+	e, ok := ev.(*goja.Object)
+	if !ok || e.ClassName() == "Array" || isCallable(e) {
+		return nil, false
+	}
+	p, ok := e.Get("params").(*goja.Object)
+	if !ok || isCallable(p) {
+		return nil, false
+	}
+	keys := p.Keys()
+	if len(keys) == 0 {
+		return nil, false
+	}
+	params := make(map[string]string, len(keys))
+	for _, k := range keys {
+		switch x := p.Get(k).(type) {
+		case nil:
+		case goja.String:
+			params[k] = x.String()
+		default:
+			if goja.IsUndefined(x) {
+				continue
+			}
+			if goja.IsNumber(x) {
+				params[k] = x.String()
+				continue
+			}
+			return nil, false
+		}
+	}
+	return params, true
+}
+
+func isCallable(o *goja.Object) bool {
+	_, ok := goja.AssertFunction(o)
+	return ok
 }

@@ -414,7 +414,6 @@
   }
 
   async function staticPaths(file, route) {
-    const paramNames = route.params;
     let mod = modules.get(file);
     if (!mod) mod = remember(file, await load(file));
     if (typeof mod.getStaticPaths !== 'function') {
@@ -428,36 +427,35 @@
         'Invalid type returned by `getStaticPaths`. Expected an `array`, got `' + describe(result) + '`',
         'See https://docs.astro.build/en/reference/routing-reference/#getstaticpaths for more information on getStaticPaths.');
     }
-    const out = [];
-    for (const entry of result) {
-      if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
-        throw new CometError('InvalidGetStaticPathsEntry',
-          'Invalid entry returned by getStaticPaths. Expected an object, got `' + describe(entry) + '`',
-          "If you're using a `.map` call, you might be looking for `.flatMap()`");
-      }
-      const params = entry.params;
-      if (params === undefined || params === null || typeof params !== 'object' || Object.keys(params).length === 0) {
-        throw new CometError('GetStaticPathsExpectedParams',
-          'Missing or empty required `params` property on `getStaticPaths` route.',
-          'Each entry must look like `{ params: { ' + (paramNames[0] || 'id') + ": '...' } }`.");
-      }
-      const strParams = {};
-      for (const key of Object.keys(params)) {
-        const v = params[key];
-        if (v === undefined) continue;
-        if (typeof v === 'string') strParams[key] = v;
-        else if (typeof v === 'number') strParams[key] = String(v);
-        else {
-          let shown;
-          try { shown = JSON.stringify(v); } catch (e) { shown = String(v); }
-          throw new CometError('GetStaticPathsInvalidRouteParam',
-            'Invalid getStaticPaths route parameter for `' + key + '`. Expected a string, a number or undefined, received `' + describe(v) + '` (`' + shown + '`)',
-            'Turn the value into a string, e.g. `String(value)`.');
-        }
-      }
-      out.push({ params: strParams, props: entry.props });
+    // Go reads the entries (endpoint.go); checkEntry runs for an entry Go
+    // finds invalid, to throw Astro's error for it.
+    return result;
+  }
+
+  // checkEntry validates one getStaticPaths entry with Astro 7's errors
+  // (comet-semantics #11, #15); Go calls it only for an entry it rejects.
+  function checkEntry(entry, paramNames) {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+      throw new CometError('InvalidGetStaticPathsEntry',
+        'Invalid entry returned by getStaticPaths. Expected an object, got `' + describe(entry) + '`',
+        "If you're using a `.map` call, you might be looking for `.flatMap()`");
     }
-    return out;
+    const params = entry.params;
+    if (params === undefined || params === null || typeof params !== 'object' || Object.keys(params).length === 0) {
+      throw new CometError('GetStaticPathsExpectedParams',
+        'Missing or empty required `params` property on `getStaticPaths` route.',
+        'Each entry must look like `{ params: { ' + (paramNames[0] || 'id') + ": '...' } }`.");
+    }
+    for (const key of Object.keys(params)) {
+      const v = params[key];
+      if (v === undefined || typeof v === 'string' || typeof v === 'number') continue;
+      let shown;
+      try { shown = JSON.stringify(v); } catch (e) { shown = String(v); }
+      throw new CometError('GetStaticPathsInvalidRouteParam',
+        'Invalid getStaticPaths route parameter for `' + key + '`. Expected a string, a number or undefined, received `' + describe(v) + '` (`' + shown + '`)',
+        'Turn the value into a string, e.g. `String(value)`.');
+    }
+    throw new CometError('InvalidGetStaticPathsEntry', 'Invalid entry returned by getStaticPaths.', '');
   }
 
   // callCtx runs one request whose Go-backed context Go made.
@@ -466,7 +464,7 @@
   }
 
   globalThis.__comet = {
-    call, callCtx, finishGo, staticPaths, findHandler, CometError, clientAddressError,
+    call, callCtx, finishGo, staticPaths, checkEntry, findHandler, CometError, clientAddressError,
     newCookies: (request) => new AstroCookies(request),
     contextPrototype: APIContext.prototype, NO_HANDLER,
   };
