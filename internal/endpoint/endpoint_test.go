@@ -80,3 +80,70 @@ func TestHandlerPrecedence(t *testing.T) {
 		}
 	}
 }
+
+// TestContextShape: the Go-backed APIContext and Request look as the
+// former JS objects did, on a route's first call (endpoint.js runs it) and
+// on later ones (Go calls the handler): the same own keys, instanceof
+// Request, lazily made site/url/cookies listed once read, Astro 1.x's
+// ctx.<param>, props, assignments and deletions as on a plain object.
+func TestContextShape(t *testing.T) {
+	files := map[string]string{
+		"src/pages/[id].json.ts": `export function GET(ctx, req) {
+  const before = Object.keys(ctx).join(',');
+  const out = {
+    before,
+    sameRequest: req === ctx.request,
+    isRequest: ctx.request instanceof Request,
+    url: ctx.url.pathname,
+    method: ctx.request.method,
+    header: ctx.request.headers.get('x-test'),
+    id: ctx.params.id, alias: ctx.id, rest: Object.keys(ctx.params).join(','),
+    props: JSON.stringify(ctx.props),
+    generator: ctx.generator, routePattern: ctx.routePattern, pre: ctx.isPrerendered,
+    hasClient: 'clientAddress' in ctx, client: ctx.clientAddress,
+    site: ctx.site === undefined ? 'none' : ctx.site.href,
+  };
+  ctx.cookies.set('a', 'b');
+  ctx.locals.x = 1;
+  ctx.extra = 2;
+  delete ctx.currentLocale;
+  out.after = Object.keys(ctx).join(',');
+  out.requestKeys = Object.keys(ctx.request).join(',');
+  return new Response(JSON.stringify(out));
+}`,
+	}
+	cfg, err := config.Load(testproject.Write(t, files), config.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := app.Load(cfg, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rt, err := a.NewRuntime(app.RuntimeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	want := `{"before":"params,request,props,locals,generator,routePattern,isPrerendered,currentLocale,preferredLocale,preferredLocaleList",` +
+		`"sameRequest":true,"isRequest":true,"url":"/7.json","method":"GET","header":"yes","id":"7","alias":"7","rest":"id,other",` +
+		`"props":"{}","generator":"Astro v7.3.5 (Comet)","routePattern":"/[id].json","pre":false,"hasClient":true,"client":"127.0.0.1",` +
+		`"site":"none","after":"params,request,props,locals,generator,routePattern,isPrerendered,preferredLocale,preferredLocaleList,site,url,cookies,extra",` +
+		`"requestKeys":"url,method,_hl,_h"}`
+	for i := 0; i < 2; i++ {
+		res, err := endpoint.Call(context.Background(), rt, endpoint.Request{
+			File: "src/pages/[id].json.ts", Method: "GET", URL: "http://localhost:4321/7.json",
+			Header: map[string][]string{"X-Test": {"yes"}}, Params: map[string]string{"id": "7"}, ParamNames: []string{"id", "other"},
+			ClientAddress: "127.0.0.1", RoutePattern: "/[id].json",
+		})
+		if err != nil {
+			t.Fatalf("call %d: %v", i, err)
+		}
+		if got := string(res.Body); got != want {
+			t.Errorf("call %d:\n got %s\nwant %s", i, got, want)
+		}
+		if len(res.Cookies) != 1 || res.Cookies[0] != "a=b" {
+			t.Errorf("call %d: cookies %q", i, res.Cookies)
+		}
+	}
+}
