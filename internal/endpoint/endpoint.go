@@ -245,23 +245,31 @@ func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
 		res.Header = [][2]string{{"content-type", req.BodyContentType}}
 	}
 	if res.Stream != nil && req.ReadAll {
-		body, err := jsrt.Await(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
-			ctor, _ := goja.AssertConstructor(vm.Get("Response"))
-			resp, err := ctor(nil, res.Stream)
-			if err != nil {
-				return nil, err
-			}
-			ab, _ := goja.AssertFunction(resp.Get("arrayBuffer"))
-			return ab(resp)
-		}, func(vm *goja.Runtime, v goja.Value) ([]byte, error) {
-			return webapi.BodyBytes(vm, v, "")
-		})
-		if err != nil {
-			return nil, Diagnose(err, req.File)
+		if err := readAll(ctx, rt, res, req.File); err != nil {
+			return nil, err
 		}
-		res.Body, res.Stream, res.Null = body, nil, false
 	}
 	return res, nil
+}
+
+// readAll reads a result's stream body to the end into Body.
+func readAll(ctx context.Context, rt *jsrt.Runtime, res *Result, file string) error {
+	body, err := jsrt.Await(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
+		ctor, _ := goja.AssertConstructor(vm.Get("Response"))
+		resp, err := ctor(nil, res.Stream)
+		if err != nil {
+			return nil, err
+		}
+		ab, _ := goja.AssertFunction(resp.Get("arrayBuffer"))
+		return ab(resp)
+	}, func(vm *goja.Runtime, v goja.Value) ([]byte, error) {
+		return webapi.BodyBytes(vm, v, "")
+	})
+	if err != nil {
+		return Diagnose(err, file)
+	}
+	res.Body, res.Stream, res.Null = body, nil, false
+	return nil
 }
 
 // callState carries one call from start to finish.
