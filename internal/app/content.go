@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	_ "embed"
 	"path/filepath"
 	"strings"
 	"time"
@@ -18,12 +19,9 @@ const ContentFile = "content.json"
 // loadAllContent initialises every route module, then loads every
 // collection of the content config (content.js sets
 // __cometContentLoadAll when astro:content is part of the bundle).
-const loadAllContent = `(async () => {
-  const b = globalThis.__cometBundle;
-  for (const k of Object.keys(b.routes)) await b.routes[k]();
-  if (b.middleware) await b.middleware();
-  if (typeof globalThis.__cometContentLoadAll === 'function') await globalThis.__cometContentLoadAll();
-})()`
+//
+//go:embed content_loadall.js
+var loadAllContent string
 
 // ContentSnapshot loads every content collection once, recording what the
 // loaders read. The bundle must not use astro:content's loaders at all for

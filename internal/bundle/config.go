@@ -29,6 +29,12 @@ const ConfigGlobalName = "__cometConfig"
 // export into plain data: {config, integrations} (config_inert.js).
 const ConfigReader = "__cometReadConfig"
 
+// configTail closes the async function wrapped around the config module
+// and resolves its default export (a function is called, as Astro does).
+//
+//go:embed config_tail.js
+var configTail string
+
 //go:embed config_astro.js
 var configAstroSource string
 
@@ -128,7 +134,7 @@ func asyncModule(code string) string {
 	}
 	end := strings.LastIndex(code, ret) + len(ret)
 	return "var " + ConfigGlobalName + " = (async () => {" + code[:end] +
-		"\n})().then(async (ns) => { const d = ns.default; return typeof d === 'function' ? await d() : d; });" + code[end:]
+		"\n" + strings.TrimRight(configTail, "\n") + code[end:]
 }
 
 // ConfigImport says what an import in a config file becomes.

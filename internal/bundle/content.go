@@ -75,11 +75,9 @@ func contentModules(root, srcDir string) api.Plugin {
 }
 
 // zodMissingSource stands in for zod when the project has none.
-const zodMissingSource = `
-const fail = () => { throw new Error("astro:content: z needs the zod package, which is installed with astro: run npm install (or npm install zod)"); };
-export const z = new Proxy(function () {}, { get: (_, k) => (k === Symbol.toPrimitive ? undefined : fail()), apply: fail });
-export default z;
-`
+//
+//go:embed zod_missing.js
+var zodMissingSource string
 
 // contentConfigSource re-exports the project's content config, with its
 // kind ("modern", "legacy" or "none") and the content folder.

@@ -311,7 +311,7 @@ func reportError(log *diag.Logger, err error) {
 }
 
 func runBuild(ctx context.Context, f *flags, log *diag.Logger) error {
-	cfg, err := config.Load(f.rootDir(), f.overrides(config.ModeProduction))
+	cfg, err := config.LoadContext(ctx, f.rootDir(), f.overrides(config.ModeProduction))
 	if err != nil {
 		return err
 	}

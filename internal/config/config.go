@@ -128,6 +128,12 @@ var configNames = []string{"astro.config.mjs", "astro.config.js", "astro.config.
 
 // Load reads the project at root.
 func Load(root string, ov Overrides) (*Config, error) {
+	return LoadContext(context.Background(), root, ov)
+}
+
+// LoadContext is Load that stops evaluating the config when ctx ends (a
+// signal), as well as after evalTimeout.
+func LoadContext(ctx context.Context, root string, ov Overrides) (*Config, error) {
 	abs, err := filepath.Abs(root)
 	if err != nil {
 		return nil, err
@@ -162,7 +168,7 @@ func Load(root string, ov Overrides) (*Config, error) {
 			}
 		}
 		c.File = filepath.ToSlash(rel)
-		raw, c.Integrations, err = evaluate(abs, c.File)
+		raw, c.Integrations, err = evaluate(ctx, abs, c.File)
 		if err != nil {
 			return nil, err
 		}
@@ -184,7 +190,7 @@ func Load(root string, ov Overrides) (*Config, error) {
 // evaluate bundles and runs the config file; returns the default export as
 // plain Go values (functions become nil, stand-ins {"$inert": origin}) and
 // the integrations' names.
-func evaluate(root, file string) (map[string]any, []string, error) {
+func evaluate(ctx context.Context, root, file string) (map[string]any, []string, error) {
 	code, err := bundle.Config(root, file)
 	if err != nil {
 		return nil, nil, err
@@ -193,17 +199,29 @@ func evaluate(root, file string) (map[string]any, []string, error) {
 	if err != nil {
 		return nil, nil, configError(root, file, err)
 	}
-	rt, err := jsrt.New(jsrt.Options{Programs: []*jsrt.Program{prog}, ProcessEnv: Environ(), Root: root})
+	ctx, cancel := context.WithTimeout(ctx, evalTimeout)
+	defer cancel()
+	// evalError names an evaluation that ran out of time or was cancelled
+	// rather than the interrupt it caused.
+	evalError := func(err error) error {
+		switch ctx.Err() {
+		case nil:
+			return configError(root, file, err)
+		case context.DeadlineExceeded:
+			return fmt.Errorf("config: loading %s did not finish within %s (an await that never settles, or a loop)", file, evalTimeout)
+		default:
+			return fmt.Errorf("config: loading %s was interrupted", file)
+		}
+	}
+	rt, err := jsrt.New(jsrt.Options{Programs: []*jsrt.Program{prog}, ProcessEnv: Environ(), Root: root, Context: ctx})
 	if err != nil {
-		return nil, nil, configError(root, file, err)
+		return nil, nil, evalError(err)
 	}
 	defer rt.Close()
 	type result struct {
 		config       map[string]any
 		integrations []string
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), evalTimeout)
-	defer cancel()
 	out, err := jsrt.Await(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
 		// a promise of the default export (bundle.Config's asyncModule)
 		return vm.Get(bundle.ConfigGlobalName), nil
@@ -236,10 +254,7 @@ func evaluate(root, file string) (map[string]any, []string, error) {
 		return result{cfg, names}, nil
 	})
 	if err != nil {
-		if ctx.Err() != nil {
-			return nil, nil, fmt.Errorf("config: loading %s did not finish within %s (an await that never settles, or a loop)", file, evalTimeout)
-		}
-		return nil, nil, configError(root, file, err)
+		return nil, nil, evalError(err)
 	}
 	return out.config, out.integrations, nil
 }

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -176,10 +177,25 @@ func TestConfigForms(t *testing.T) {
 func TestConfigNeverSettles(t *testing.T) {
 	defer func(d time.Duration) { evalTimeout = d }(evalTimeout)
 	evalTimeout = 200 * time.Millisecond
-	for _, src := range []string{"await new Promise(() => {});\nexport default {};"} {
+	for _, src := range []string{
+		"await new Promise(() => {});\nexport default {};",
+		"while (true) {}\nexport default {};",                                      // the top level never yields
+		"export default { site: (() => { for (;;) {} })() };",                      // nor does the default export
+		"import fs from 'node:fs';\nawait 0;\nwhile (true) {}\nexport default {};", // after an await
+	} {
 		_, err := Load(project(t, map[string]string{"astro.config.mjs": src}), Overrides{})
 		if err == nil || !strings.Contains(err.Error(), "loading astro.config.mjs did not finish within 200ms") {
 			t.Errorf("%q: %v", src, err)
 		}
+	}
+}
+
+func TestConfigLoadCancelled(t *testing.T) {
+	dir := project(t, map[string]string{"astro.config.mjs": "while (true) {}\nexport default {};"})
+	ctx, cancel := context.WithCancel(context.Background())
+	time.AfterFunc(100*time.Millisecond, cancel)
+	_, err := LoadContext(ctx, dir, Overrides{})
+	if err == nil || !strings.Contains(err.Error(), "loading astro.config.mjs was interrupted") {
+		t.Fatalf("err = %v, want the load interrupted", err)
 	}
 }

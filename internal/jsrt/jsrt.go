@@ -76,6 +76,9 @@ type Options struct {
 	// once. 0 = off.
 	StallAfter time.Duration
 	OnStall    func()
+	// Context, when it ends before the programs have run, interrupts them:
+	// a config whose top level loops must not hold the process forever.
+	Context context.Context
 }
 
 // Runtime is one goja VM and its event loop.
@@ -153,6 +156,10 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 		if err := opts.Setup(vm); err != nil {
 			return err
 		}
+	}
+	if opts.Context != nil {
+		stop := context.AfterFunc(opts.Context, func() { vm.Interrupt(opts.Context.Err()) })
+		defer stop()
 	}
 	for _, p := range opts.Programs {
 		if _, err := vm.RunProgram(p.prog); err != nil {
