@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/comet-dev/comet/internal/app"
 	"github.com/comet-dev/comet/internal/config"
@@ -144,6 +145,60 @@ func TestContextShape(t *testing.T) {
 		}
 		if len(res.Cookies) != 1 || res.Cookies[0] != "a=b" {
 			t.Errorf("call %d: cookies %q", i, res.Cookies)
+		}
+	}
+}
+
+// TestCallBatch: a batch's calls keep their own outcomes — sync and async
+// handlers, `{ body }` results and a throwing handler — in order, each
+// as Call would give it.
+func TestCallBatch(t *testing.T) {
+	files := map[string]string{
+		"src/pages/[id].txt.ts": `export async function GET({ params }) {
+  if (params.id === 'bad') throw new Error('bad page');
+  if (params.id === 'body') return { body: 'old ' + params.id };
+  if (params.id === 'slow') { await new Promise((r) => setTimeout(r, 5)); }
+  return new Response('page ' + params.id);
+}`,
+	}
+	cfg, err := config.Load(testproject.Write(t, files), config.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := app.Load(cfg, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rt, err := a.NewRuntime(app.RuntimeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	ids := []string{"slow", "1", "bad", "body", "2"}
+	want := []string{"page slow", "page 1", "error", "old body", "page 2"}
+	var reqs []endpoint.Request
+	for _, id := range ids {
+		reqs = append(reqs, endpoint.Request{File: "src/pages/[id].txt.ts", Method: "GET", URL: "http://localhost/" + id + ".txt",
+			Params: map[string]string{"id": id}, ParamNames: []string{"id"}, Static: true, BodyContentType: "text/plain"})
+	}
+	for round := 0; round < 2; round++ { // the first loads the module through endpoint.js
+		outs, err := endpoint.CallBatch(context.Background(), rt, reqs, time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, o := range outs {
+			got := "error"
+			if o.Err == nil {
+				got = string(o.Result.Body)
+			} else if !strings.Contains(o.Err.Error(), "bad page") {
+				t.Errorf("round %d, %s: error %v", round, ids[i], o.Err)
+			}
+			if !o.Done || got != want[i] {
+				t.Errorf("round %d, %s: done=%v body %q, want %q", round, ids[i], o.Done, got, want[i])
+			}
+		}
+		if h := outs[3].Result.Header; len(h) != 1 || h[0][1] != "text/plain" {
+			t.Errorf("round %d: { body } header %v", round, h)
 		}
 	}
 }
