@@ -322,16 +322,18 @@ func (cs *callState) finish(vm *goja.Runtime, v goja.Value) (*Result, error) {
 		res.Cookies, err = cs.cookies()
 		return res, err
 	}
-	if o, ok := v.(*goja.Object); ok && webapi.IsResponse(vm, o) {
+	if o, ok := v.(*goja.Object); ok {
 		if m := o.GetSymbol(cs.st.noHandler); m == nil || goja.IsUndefined(m) {
 			data, err := webapi.ReadResponse(vm, o)
-			if err != nil {
+			if err == nil {
+				res := &Result{Kind: KindResponse, Handler: cs.handler, Status: data.Status, StatusText: data.StatusText,
+					Header: data.Header, Body: data.Body, Stream: data.Stream, Null: data.Null}
+				res.Cookies, err = cs.cookies()
+				return res, err
+			}
+			if !errors.Is(err, webapi.ErrNotResponse) {
 				return nil, err
 			}
-			res := &Result{Kind: KindResponse, Handler: cs.handler, Status: data.Status, StatusText: data.StatusText,
-				Header: data.Header, Body: data.Body, Stream: data.Stream, Null: data.Null}
-			res.Cookies, err = cs.cookies()
-			return res, err
 		}
 	}
 	out, err := cs.st.finishGo(goja.Undefined(), cs.obj, vm.ToValue(cs.handler), v)
