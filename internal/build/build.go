@@ -464,9 +464,7 @@ func (b *builder) callBatch(ctx context.Context, rt *jsrt.Runtime, batch []*job)
 	for i, j := range batch {
 		reqs[i] = b.request(j)
 	}
-	start := time.Now()
 	outs, err := endpoint.CallBatch(ctx, rt, reqs, b.timeout)
-	elapsed := time.Since(start) / time.Duration(len(batch))
 	if err != nil {
 		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
 			// The page stopped: one that never finished, or the one
@@ -481,7 +479,7 @@ func (b *builder) callBatch(ctx context.Context, rt *jsrt.Runtime, batch []*job)
 		return err
 	}
 	for i, j := range batch {
-		j.elapsed = elapsed
+		j.elapsed = outs[i].Elapsed
 		if err := outs[i].Err; err != nil {
 			if d, ok := diag.AsDiagnostic(err); ok && d.Name == "" {
 				d.Message = fmt.Sprintf("Caught error rendering %s: %s", j.pathname, d.Message)

@@ -16,6 +16,8 @@ type Outcome struct {
 	Result *Result
 	Err    error
 	Done   bool // false: the call had not finished when ctx ended
+	// Elapsed is the time from the call's start to its end.
+	Elapsed time.Duration
 }
 
 // CallBatch makes many calls on rt in one turn of its loop, for static
@@ -32,6 +34,7 @@ type Outcome struct {
 func CallBatch(ctx context.Context, rt *jsrt.Runtime, reqs []Request, idle time.Duration) ([]Outcome, error) {
 	out := make([]Outcome, len(reqs))
 	states := make([]callState, len(reqs))
+	starts := make([]time.Time, len(reqs))
 	var mu sync.Mutex // out, once the caller may have stopped waiting
 	var last atomic.Int64
 	last.Store(time.Now().UnixNano())
@@ -50,17 +53,19 @@ func CallBatch(ctx context.Context, rt *jsrt.Runtime, reqs []Request, idle time.
 			} else if res.Kind == KindBody && reqs[i].BodyContentType != "" {
 				res.Header = [][2]string{{"content-type", reqs[i].BodyContentType}}
 			}
+			now := time.Now()
 			mu.Lock()
-			out[i] = Outcome{Result: res, Err: err, Done: true}
+			out[i] = Outcome{Result: res, Err: err, Done: true, Elapsed: now.Sub(starts[i])}
 			mu.Unlock()
-			last.Store(time.Now().UnixNano())
+			last.Store(now.UnixNano())
 			pending--
 			if pending == 0 && resolve != nil {
 				resolve(goja.Undefined())
 			}
 		}
 		for i := range reqs {
-			last.Store(time.Now().UnixNano())
+			starts[i] = time.Now()
+			last.Store(starts[i].UnixNano())
 			v, err := startSafe(vm, &states[i], &reqs[i])
 			if err != nil {
 				settle(i, nil, err)
