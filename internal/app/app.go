@@ -44,7 +44,9 @@ type App struct {
 	Routes []*Route
 	// Middleware is src/middleware.{ts,js} relative to the root, or "".
 	Middleware string
-	Bundle     *bundle.Bundle
+	// Actions is the actions file relative to the root, or "".
+	Actions string
+	Bundle  *bundle.Bundle
 	// Output is the effective output (Project.Output); ImpliedServer as
 	// in Project.
 	Output        config.Output
@@ -86,6 +88,8 @@ type Project struct {
 	ImpliedServer bool
 	// Redirects are the config's redirects, in priority order.
 	Redirects []*Redirect
+	// Actions is the actions file relative to the root (actions.go), or "".
+	Actions string
 	// Unserved are the .astro, .md and .mdx pages Comet skips.
 	Unserved []*routing.Route
 	Warnings []string
@@ -138,6 +142,10 @@ func Scan(cfg *config.Config) (*Project, error) {
 		p.Output, p.ImpliedServer = config.OutputServer, true
 		p.Warnings = append(p.Warnings, fmt.Sprintf("%s sets `prerender = false`: building for output \"server\" (prerendered routes go to %s/client)", onDemand, filepath.Base(cfg.OutDir)))
 	}
+	p.Actions = findActions(cfg)
+	if err := actionsNeedServer(cfg, p); err != nil {
+		return nil, err
+	}
 	for _, r := range rs {
 		key := path.Join(filepath.ToSlash(srcRel), r.File)
 		ar := &Route{Route: r, Key: key, Prerender: p.Output == config.OutputStatic || p.ImpliedServer}
@@ -151,7 +159,13 @@ func Scan(cfg *config.Config) (*Project, error) {
 		}
 		p.Routes = append(p.Routes, ar)
 	}
+	if p.Actions != "" {
+		p.Routes = insertRoute(p.Routes, actionsRoute())
+	}
 	if p.Redirects, err = redirects(cfg, p); err != nil {
+		return nil, err
+	}
+	if err := checkI18nIndex(cfg, p); err != nil {
 		return nil, err
 	}
 	for _, name := range []string{"middleware.ts", "middleware.js", "middleware.mts", "middleware.mjs", "middleware/index.ts", "middleware/index.js"} {
@@ -176,7 +190,7 @@ func assemble(cfg *config.Config, color bool, build func(bundle.Input) (*bundle.
 		return nil, err
 	}
 	a := &App{
-		Config: cfg, Routes: p.Routes, Middleware: p.Middleware, Output: p.Output, ImpliedServer: p.ImpliedServer,
+		Config: cfg, Routes: p.Routes, Middleware: p.Middleware, Actions: p.Actions, Output: p.Output, ImpliedServer: p.ImpliedServer,
 		Redirects: p.Redirects, Unserved: p.Unserved, Warnings: p.Warnings,
 	}
 	if len(p.Unserved) > 0 {
@@ -275,12 +289,14 @@ func (l *Loader) Close() {
 }
 
 func sameInput(a, b bundle.Input) bool {
-	return a.Root == b.Root && a.SrcDir == b.SrcDir && a.Middleware == b.Middleware && a.Mode == b.Mode && a.Color == b.Color && slices.Equal(a.Files, b.Files)
+	return a.Root == b.Root && a.SrcDir == b.SrcDir && a.Middleware == b.Middleware && a.Mode == b.Mode && a.Color == b.Color && slices.Equal(a.Files, b.Files) &&
+		a.Actions == b.Actions && a.ClientConfig == b.ClientConfig && a.I18n == b.I18n
 }
 
 // BundleInput is what to bundle for this app.
 func (a *App) BundleInput(color bool) bundle.Input {
-	in := bundle.Input{Root: a.Config.Root, SrcDir: a.Config.SrcDir, Middleware: a.Middleware, Mode: string(a.Config.Mode), Color: color}
+	in := bundle.Input{Root: a.Config.Root, SrcDir: a.Config.SrcDir, Middleware: a.Middleware, Mode: string(a.Config.Mode), Color: color,
+		Actions: a.Actions, ClientConfig: a.Config.ClientJSON(), I18n: a.Config.I18n != nil}
 	for _, r := range a.Routes {
 		if r.Kind == routing.Endpoint {
 			in.Files = append(in.Files, r.Key)

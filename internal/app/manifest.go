@@ -29,6 +29,7 @@ type Manifest struct {
 	Config     ManifestConfig      `json:"config"`
 	Routes     []ManifestRoute     `json:"routes"`
 	Middleware string              `json:"middleware,omitempty"`
+	Actions    string              `json:"actions,omitempty"`
 	Redirects  []config.Redirect   `json:"redirects,omitempty"`
 	Env        map[string]any      `json:"env"`
 	Files      map[string]FileMeta `json:"files"`
@@ -50,6 +51,9 @@ type ManifestConfig struct {
 type ManifestRoute struct {
 	Key       string `json:"key"`
 	Prerender bool   `json:"prerender"`
+	// Injected is the route of a route Astro injects (actions), whose
+	// Key is no file.
+	Injected string `json:"injected,omitempty"`
 }
 
 const manifestVersion = 1
@@ -82,6 +86,7 @@ func (a *App) WriteServer(dir string, files map[string]FileMeta) error {
 			CheckOrigin: a.Config.CheckOrigin, PagesDir: filepath.ToSlash(pagesRel),
 		},
 		Middleware: a.Middleware,
+		Actions:    a.Actions,
 		Redirects:  a.Config.Redirects,
 		Env:        a.Config.Env,
 		Files:      files,
@@ -91,7 +96,11 @@ func (a *App) WriteServer(dir string, files map[string]FileMeta) error {
 	// environment the server runs in).
 	m.Env = bakedEnv(a.Config.Env)
 	for _, r := range a.Routes {
-		m.Routes = append(m.Routes, ManifestRoute{Key: r.Key, Prerender: r.Prerender})
+		mr := ManifestRoute{Key: r.Key, Prerender: r.Prerender}
+		if r.File == "" && r.Kind == routing.Endpoint {
+			mr.Injected = r.Route.Route
+		}
+		m.Routes = append(m.Routes, mr)
 	}
 	data, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
@@ -167,7 +176,7 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 		}
 	}
 	cfg.Env = env
-	a := &App{Config: cfg, Output: config.OutputServer, Middleware: m.Middleware, sourceDir: filepath.Join(outDir, ServerDir, FilesDir)}
+	a := &App{Config: cfg, Output: config.OutputServer, Middleware: m.Middleware, Actions: m.Actions, sourceDir: filepath.Join(outDir, ServerDir, FilesDir)}
 	if err := a.useContentSnapshot(filepath.Join(outDir, ServerDir)); err != nil {
 		return nil, nil, err
 	}
@@ -181,6 +190,10 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 			}
 		}
 		r, ok, err := routing.ParseFile(rel)
+		if mr.Injected != "" {
+			r, err = routing.Injected(mr.Injected, routing.Endpoint)
+			ok = err == nil
+		}
 		if err != nil || !ok {
 			return nil, nil, fmt.Errorf("app: bad route %s in the server manifest", mr.Key)
 		}

@@ -113,6 +113,13 @@ type Input struct {
 	// SrcDir is the absolute source folder (content config and
 	// src/content); "" is Root/src.
 	SrcDir string
+	// ClientConfig is the config as astro:i18n reads it
+	// (config.Config.ClientJSON); I18n says it has an i18n object.
+	ClientConfig string
+	I18n         bool
+	// Actions is src/actions/index.{ts,js} (or src/actions.{ts,js})
+	// relative to Root, or "".
+	Actions string
 }
 
 // Bundle is the result of Build.
@@ -219,6 +226,9 @@ func entrySource(in Input) string {
 	for _, f := range in.Files {
 		q, _ := json.Marshal(f)
 		imp, _ := json.Marshal("./" + f)
+		if f == ActionsRouteKey {
+			imp = []byte(`"comet:actions-route"`)
+		}
 		fmt.Fprintf(&b, "  %s: () => import(%s),\n", q, imp)
 	}
 	b.WriteString("};\n")
@@ -227,6 +237,18 @@ func entrySource(in Input) string {
 		fmt.Fprintf(&b, "export const middleware = () => import(%s);\n", imp)
 	} else {
 		b.WriteString("export const middleware = null;\n")
+	}
+	// The APIContext's locale fields and actions (endpoint.js) use these.
+	if in.I18n {
+		b.WriteString("export { __cometI18n as i18n } from 'astro:i18n';\n")
+	} else {
+		b.WriteString("export const i18n = null;\n")
+	}
+	if in.Actions != "" {
+		imp, _ := json.Marshal("./" + in.Actions)
+		fmt.Fprintf(&b, "import { __cometActions } from 'astro:actions';\nexport const actions = __cometActions(() => import(%s));\n", imp)
+	} else {
+		b.WriteString("export const actions = null;\n")
 	}
 	return b.String()
 }
@@ -275,7 +297,7 @@ func options(in Input) api.BuildOptions {
 			".json": api.LoaderJSON,
 			".txt":  api.LoaderText,
 		},
-		Plugins:  []api.Plugin{contentModules(in.Root, in.SrcDir), virtualModules(false), wasmModules()},
+		Plugins:  []api.Plugin{astroModules(in), contentModules(in.Root, in.SrcDir), virtualModules(false), wasmModules()},
 		LogLevel: api.LogLevelSilent,
 	}
 }

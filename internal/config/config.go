@@ -82,6 +82,11 @@ type Config struct {
 	Integrations []string
 	// Env is import.meta.env as the build sees it.
 	Env map[string]any
+	// I18n is the `i18n` config (i18n.go), nil without one.
+	I18n *I18n
+	// ActionBodySizeLimit is security.actionBodySizeLimit; 0 is Astro's
+	// default (1 MiB).
+	ActionBodySizeLimit int64
 	// Warnings found while loading (unknown keys, integrations not run,
 	// values Comet could not read).
 	Warnings []string
@@ -416,6 +421,8 @@ func (c *Config) apply(raw map[string]any) error {
 		}
 	}
 	issues = append(issues, c.readRedirects(raw["redirects"])...)
+	issues = append(issues, c.readI18n(raw["i18n"])...)
+	issues = append(issues, c.readActionBodySizeLimit(raw)...)
 	if len(issues) > 0 {
 		var b strings.Builder
 		b.WriteString("Astro found issue(s) with your configuration:")

@@ -12,12 +12,13 @@ import (
 //
 // What code sees is what the former JS class showed: the own enumerable
 // keys params, request, props, locals, generator, routePattern,
-// isPrerendered, currentLocale, preferredLocale, preferredLocaleList, then
+// isPrerendered, then currentLocale, preferredLocale, preferredLocaleList,
 // site, url and cookies once read; clientAddress (it throws on prerendered
 // routes), _init and Astro 1.x's params read off the context (ctx.id) are
 // readable but not listed. Assigned or deleted fields behave as on a plain
 // object. goja's dynamic objects take no accessor, non-enumerable or
-// symbol-keyed properties: defining one throws a TypeError.
+// symbol-keyed properties: defining one throws a TypeError (the symbols
+// Comet's own modules set are accessors on the prototype, endpoint.js).
 //
 // Adding a field is one row in contextFields: its name, whether it is
 // listed before it is read, and the function that makes its value (called
@@ -42,6 +43,7 @@ type apiContext struct {
 	extraKeys []string
 	extraVals map[string]goja.Value
 	init      *goja.Object // the JS init object, made for middleware and rewrites
+	obj       *goja.Object // the JS object of this context
 }
 
 // field is one APIContext field made from Go.
@@ -79,9 +81,9 @@ var contextFields = [numFields]field{
 	fGenerator:           {"generator", true, func(c *apiContext) goja.Value { return c.st.generator }},
 	fRoutePattern:        {"routePattern", true, func(c *apiContext) goja.Value { return c.st.vm.ToValue(c.routePattern) }},
 	fIsPrerendered:       {"isPrerendered", true, func(c *apiContext) goja.Value { return c.st.vm.ToValue(c.static) }},
-	fCurrentLocale:       {"currentLocale", true, undefinedField},
-	fPreferredLocale:     {"preferredLocale", true, undefinedField},
-	fPreferredLocaleList: {"preferredLocaleList", true, undefinedField},
+	fCurrentLocale:       {"currentLocale", false, localeField("currentLocale")},
+	fPreferredLocale:     {"preferredLocale", false, localeField("preferredLocale")},
+	fPreferredLocaleList: {"preferredLocaleList", false, localeField("preferredLocaleList")},
 	fSite:                {"site", false, (*apiContext).makeSite},
 	fURL:                 {"url", false, (*apiContext).makeURL},
 	fCookies:             {"cookies", false, (*apiContext).makeCookies},
@@ -98,7 +100,21 @@ var listedFromStart = func() uint32 {
 	return bits
 }()
 
-func undefinedField(*apiContext) goja.Value { return goja.Undefined() }
+// localeField makes a locale field with endpoint.js's localeFields (from
+// the i18n config; undefined without one).
+func localeField(name string) func(c *apiContext) goja.Value {
+	return func(c *apiContext) goja.Value {
+		fn, ok := goja.AssertFunction(c.st.locale.Get(name))
+		if !ok {
+			return goja.Undefined()
+		}
+		v, err := fn(goja.Undefined(), c.obj)
+		if err != nil {
+			panic(err)
+		}
+		return v
+	}
+}
 
 func fieldIndex(key string) int {
 	switch key {
@@ -140,6 +156,7 @@ func fieldIndex(key string) int {
 func (c *apiContext) object() *goja.Object {
 	obj := c.st.vm.NewDynamicObject(c)
 	obj.SetPrototype(c.st.ctxProto)
+	c.obj = obj
 	return obj
 }
 

@@ -55,6 +55,7 @@ type rtState struct {
 	noHandler *goja.Symbol
 	urlCtor   goja.Constructor
 	generator goja.Value
+	locale    *goja.Object // endpoint.js's localeFields
 }
 
 // stateOf finds the runtime's rtState (installed by Setup).
@@ -91,12 +92,24 @@ func (st *rtState) bind() error {
 		st.noHandler = sym
 	}
 	st.urlCtor, _ = goja.AssertConstructor(vm.Get("URL"))
-	if st.callCtx == nil || st.finishGo == nil || st.newCookie == nil || st.clientErr == nil || st.ctxProto == nil || st.noHandler == nil || st.urlCtor == nil {
+	st.locale, _ = js.Get("localeFields").(*goja.Object)
+	if st.locale == nil || st.callCtx == nil || st.finishGo == nil || st.newCookie == nil || st.clientErr == nil || st.ctxProto == nil || st.noHandler == nil || st.urlCtor == nil {
 		return errors.New("endpoint: endpoint.js is missing its exports")
 	}
 	st.generator = vm.ToValue(generator)
 	st.js = js
 	return nil
+}
+
+// hasActions reports whether the bundle has actions (a POST may be one:
+// endpoint.js answers it).
+func (st *rtState) hasActions() bool {
+	b, ok := st.vm.Get("__cometBundle").(*goja.Object)
+	if !ok {
+		return false
+	}
+	a := b.Get("actions")
+	return a != nil && a.ToBoolean()
 }
 
 func (st *rtState) newURL(s string) goja.Value {
@@ -301,7 +314,7 @@ func (cs *callState) start(vm *goja.Runtime, req *Request) (goja.Value, error) {
 		paramsGo: req.Params, paramNames: req.ParamNames, props: req.Props}
 	c.request, _ = jsReq.(*goja.Object)
 	cs.st, cs.c, cs.obj = st, c, c.object()
-	if !req.Middleware && req.File != "" {
+	if !req.Middleware && req.File != "" && !(req.Method == "POST" && !req.Static && st.hasActions()) {
 		if mod := st.modules[req.File]; mod != nil {
 			if name, fn := findHandler(mod, req.Method); fn != nil {
 				cs.handler = name

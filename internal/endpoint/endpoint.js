@@ -180,6 +180,70 @@
     rewrite(payload) {
       return rewriteTo(this, this._init, payload);
     }
+    // callAction and getActionResult are Astro's (actions/utils.ts); the
+    // actions themselves are in internal/bundle/virtual/astro-actions.js.
+    callAction(action, input) {
+      Reflect.set(this, ACTION_API_CONTEXT, true);
+      return action.bind(this)(input);
+    }
+    getActionResult(action) {
+      const a = bundlePart('actions');
+      return a ? a.getActionResult(this.locals)(action) : undefined;
+    }
+  }
+  // The actions proxy checks for this before it runs an action.
+  APIContext.prototype[Symbol.for('comet.apiContext')] = true;
+  // astro:i18n's middleware() acts on pages only; a call with no route is
+  // the 404 page.
+  Object.defineProperty(APIContext.prototype, Symbol.for('comet.routeType'), {
+    get() { return this._init.file ? 'endpoint' : 'page'; },
+  });
+  const ACTION_API_CONTEXT = Symbol.for('astro.actionAPIContext');
+  // The context is a Go-backed object, which cannot hold symbol-keyed
+  // properties itself: the symbols Comet's own modules set on it are
+  // accessors here, keeping each context's value in a WeakMap.
+  const SKIP_ERROR_REROUTE = Symbol.for('comet.i18n.skipErrorReroute');
+  for (const sym of [ACTION_API_CONTEXT, SKIP_ERROR_REROUTE]) {
+    const values = new WeakMap();
+    Object.defineProperty(APIContext.prototype, sym, {
+      get() { return values.get(this); },
+      set(v) { values.set(this, v); },
+    });
+  }
+
+  // The locale fields follow Astro 7's fetch state: computed on first read
+  // from the i18n config (undefined without one); see
+  // internal/bundle/virtual/astro-i18n.js. context.go calls these.
+  const localeFields = {
+    currentLocale(ctx) {
+      const i = bundlePart('i18n');
+      return i ? i.currentLocale(ctx.routePattern, () => ctx.url.pathname, ctx._init.paramNames, ctx.params) : undefined;
+    },
+    preferredLocale(ctx) {
+      const i = bundlePart('i18n');
+      return i ? i.preferredLocale(ctx.request) : undefined;
+    },
+    preferredLocaleList(ctx) {
+      const i = bundlePart('i18n');
+      return i ? i.preferredLocaleList(ctx.request) : undefined;
+    },
+  };
+
+  function bundlePart(name) {
+    const b = globalThis.__cometBundle;
+    return (b && b[name]) || null;
+  }
+
+  // runRoute is the bottom of the middleware chain (Astro 7's
+  // actionsAndPages): an action request is answered by the action step
+  // (RPC), or runs its action before the route (form); then the endpoint.
+  async function runRoute(init, mod, ctx) {
+    const actions = init.method === 'POST' && !init.static ? bundlePart('actions') : null;
+    if (actions) {
+      const r = await actions.handle(ctx);
+      if (r) return { response: r, handler: 'POST' };
+    }
+    return runEndpoint(init, mod, ctx);
   }
 
   function clientAddressError() {
@@ -293,6 +357,9 @@
     }
     if (ctx === undefined) ctx = __cometNative.context(init);
     if (init.middleware) return callWithMiddleware(init, mod, ctx);
+    if (init.method === 'POST' && !init.static && bundlePart('actions')) {
+      return runRoute(init, mod, ctx).then((r) => finish(ctx, noHandlerOf(r)));
+    }
     const h = findHandler(mod, init.method);
     if (!h) return finish(ctx, { noHandler: true, found: handlerNames(mod) });
     const result = h.fn.call(mod, ctx, ctx.request);
@@ -343,12 +410,12 @@
 
   async function callWithMiddleware(init, mod, ctx) {
     const onRequest = await loadMiddleware();
-    if (!onRequest) return finish(ctx, await runEndpoint(init, mod, ctx));
+    if (!onRequest) return finish(ctx, await runRoute(init, mod, ctx));
     let inner;
     let out;
     const response = await callMiddleware(onRequest, ctx, async (payload) => {
       if (payload !== undefined) return rewriteTo(ctx, init, payload);
-      inner = await runEndpoint(init, mod, ctx);
+      inner = await runRoute(init, mod, ctx);
       return toResponse(init, inner);
     });
     if (response[NO_HANDLER] !== undefined) out = { noHandler: true, found: response[NO_HANDLER], response };
@@ -466,6 +533,6 @@
   globalThis.__comet = {
     call, callCtx, finishGo, staticPaths, checkEntry, findHandler, CometError, clientAddressError,
     newCookies: (request) => new AstroCookies(request),
-    contextPrototype: APIContext.prototype, NO_HANDLER,
+    contextPrototype: APIContext.prototype, NO_HANDLER, localeFields,
   };
 })();

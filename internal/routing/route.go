@@ -112,15 +112,25 @@ func ParseFile(file string) (r *Route, ok bool, err error) {
 			return nil, false, nil
 		}
 	}
-	r = &Route{File: file, Kind: kind}
 	names := elems[:len(elems)-1]
 	if stem != "index" {
 		names = append(names[:len(names):len(names)], stem)
 	}
+	r, err = build(file, kind, names)
+	if err != nil {
+		return nil, false, err
+	}
+	return r, true, nil
+}
+
+// build makes the route of file from its path elements (the last one
+// without its extension, none for an index file).
+func build(file string, kind Kind, names []string) (*Route, error) {
+	r := &Route{File: file, Kind: kind}
 	for _, n := range names {
 		parts, err := parseSegment(n)
 		if err != nil {
-			return nil, false, fmt.Errorf("routing: invalid route %s: %w", file, err)
+			return nil, fmt.Errorf("routing: invalid route %s: %w", file, err)
 		}
 		for _, p := range parts {
 			if p.Dynamic {
@@ -154,7 +164,7 @@ func ParseFile(file string) (r *Route, ok bool, err error) {
 		r.Pathname = "/" + strings.Join(names, "/")
 	}
 	r.prefix = r.literalPrefix()
-	return r, true, nil
+	return r, nil
 }
 
 // parseSegment splits one path element into parts.

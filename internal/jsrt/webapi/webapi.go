@@ -110,7 +110,6 @@ type state struct {
 
 	incoming  goja.Callable // the prelude's incoming()
 	respProto *goja.Object  // Response.prototype, for IsResponse
-	reqProto  *goja.Object  // Request.prototype, for NewRequest
 
 	indexRes indexRegexps // regexp2 expressions of the d flag (loop only)
 
@@ -170,7 +169,6 @@ func Enable(vm *goja.Runtime, loop Loop, opts Options) error {
 	s.web = vm.Get("__cometWeb").ToObject(vm)
 	s.incoming, _ = goja.AssertFunction(s.web.Get("incoming"))
 	s.respProto = s.web.Get("Response").ToObject(vm).Get("prototype").ToObject(vm)
-	s.reqProto = s.web.Get("Request").ToObject(vm).Get("prototype").ToObject(vm)
 	if s.incoming == nil {
 		return errors.New("webapi: the prelude did not export its internals")
 	}
@@ -203,21 +201,40 @@ type RequestInit struct {
 	Signal goja.Value
 }
 
-// NewRequest builds a JS Request (instanceof Request) whose fields are
-// read from in when code first asks for them. Call on the loop; in's
-// Header and Body must stay unchanged while the Request is in use.
+// NewRequest builds a JS Request (instanceof Request). Call on the loop.
 func NewRequest(vm *goja.Runtime, in RequestInit) (goja.Value, error) {
 	s, err := stateOf(vm)
 	if err != nil {
 		return nil, err
 	}
-	// The Request is Go-backed: its fields are made when first read
-	// (lazyrequest.go). Headers go into the internal list as net/http
-	// checked them; every method but GET and HEAD has a body, an empty one
-	// included: as in Astro 7, whose Request reads the Node request
-	// stream, request.body is then an empty stream, never null
-	// (comet-semantics #29).
-	return s.newLazyRequest(in), nil
+	// Headers go straight into the internal list (net/http checked them),
+	// repeated headers kept apart.
+	flat := make([]any, 0, 2*len(in.Header)+2)
+	if in.Host != "" {
+		flat = append(flat, "host", in.Host)
+	}
+	for name, values := range in.Header {
+		if in.Host != "" && name == "Host" {
+			continue
+		}
+		lower := lowerASCII(name)
+		for _, v := range values {
+			flat = append(flat, lower, v)
+		}
+	}
+	// Every method but GET and HEAD has a body, an empty one included: as
+	// in Astro 7, whose Request reads the Node request stream,
+	// request.body is then an empty stream, never null (comet-semantics
+	// #29).
+	var body goja.Value = goja.Null()
+	if in.Method != "GET" && in.Method != "HEAD" {
+		body = vm.ToValue(vm.NewArrayBuffer(in.Body))
+	}
+	signal := in.Signal
+	if signal == nil {
+		signal = goja.Undefined()
+	}
+	return s.incoming(goja.Undefined(), vm.ToValue(in.Method), vm.ToValue(in.URL), vm.NewArray(flat...), body, signal)
 }
 
 func lowerASCII(s string) string {

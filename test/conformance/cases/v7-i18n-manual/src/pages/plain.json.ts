@@ -1,0 +1,1 @@
+export function GET(ctx) { return Response.json({ plain: true, locale: ctx.currentLocale ?? null }); }

@@ -1,0 +1,3 @@
+export function GET(ctx) {
+  return Response.json({ currentLocale: ctx.currentLocale ?? null });
+}

@@ -1,0 +1,3 @@
+export function GET(ctx) {
+  return Response.json({ index: true, currentLocale: ctx.currentLocale ?? null });
+}
