@@ -236,10 +236,11 @@ type Result struct {
 // ran: the caller may call again on another runtime.
 //
 // The common call runs no JavaScript but the handler: Go builds the
-// Request and the APIContext as Go-backed objects, finds the handler in
-// the route's module, calls it and reads the Response it returns.
-// endpoint.js runs for the rest (a route's first call, middleware,
-// `{ body }` results, errors).
+// Request (webapi) and the APIContext (a Go-backed object, context.go),
+// finds the handler in the route's module, calls it and reads the
+// Response it returns. endpoint.js runs for the rest (a route's first
+// call, middleware, a POST when the project has actions, `{ body }`
+// results, errors).
 func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
 	var cs callState
 	res, err := jsrt.AwaitMovable(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {

@@ -1,10 +1,11 @@
 // Comet's endpoint runtime: handler lookup, the APIContext, cookies,
 // middleware and getStaticPaths validation. It runs in goja after the Web
-// platform prelude and before the project's bundle. The APIContext and
-// the incoming Request are Go-backed objects (context.go, webapi's
-// lazyrequest.go); Go calls a handler it has found itself directly and
-// comes here (callCtx) only for the first call of a route (its module is
-// loaded), middleware, and results other than a Response. See endpoint.go.
+// platform prelude and before the project's bundle. The APIContext is a
+// Go-backed object (context.go) whose prototype is APIContext.prototype
+// here; Go calls a handler it has found itself directly and comes here
+// (callCtx) only for the first call of a route (its module is loaded),
+// middleware, a POST when the project has actions, and results other
+// than a Response. See endpoint.go.
 (function () {
   'use strict';
 
