@@ -33,6 +33,11 @@ type Options struct {
 	MaxBodyBytes int64
 	// Timeout caps one endpoint call: 504 after it (default 30 s).
 	Timeout time.Duration
+	// WriteTimeout bounds each write to a client: the answer goes out in
+	// pieces of at most 64 KiB, and a client that takes none for this
+	// long is disconnected (default 30 s). Only where the ResponseWriter
+	// can set write deadlines (net/http's server).
+	WriteTimeout time.Duration
 	// MaxInFlight caps the endpoint calls running at once (default 512);
 	// up to MaxQueue more wait (default 1024), the rest get 503.
 	MaxInFlight, MaxQueue int
@@ -66,7 +71,7 @@ func NewHandler(root string, o Options) (*Handler, error) {
 	}
 	h, err := server.New(a, server.Options{
 		Log: log, Dev: true, ShowErrors: o.ShowErrors, MethodNotAllowed: o.MethodNotAllowed,
-		Limits: server.Limits{MaxBodyBytes: o.MaxBodyBytes, Timeout: o.Timeout, MaxInFlight: o.MaxInFlight, MaxQueue: o.MaxQueue},
+		Limits: server.Limits{MaxBodyBytes: o.MaxBodyBytes, Timeout: o.Timeout, WriteTimeout: o.WriteTimeout, MaxInFlight: o.MaxInFlight, MaxQueue: o.MaxQueue},
 	})
 	if err != nil {
 		return nil, err

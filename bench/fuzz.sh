@@ -12,7 +12,8 @@ for target in \
   ./internal/routing:FuzzParseFile \
   ./internal/routing:FuzzMatch \
   ./internal/server:FuzzDecodePath \
-  ./internal/server:FuzzRawRequest; do
+  ./internal/server:FuzzRawRequest \
+  ./internal/server:FuzzHandlerInput; do
   pkg=${target%%:*}; name=${target##*:}
   echo "== $name ($pkg, $t)"
   go test "$pkg" -run "^$name\$" -fuzz "^$name\$" -fuzztime "$t"

@@ -8,6 +8,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -23,6 +24,7 @@ import (
 	"github.com/comet-dev/comet/internal/endpoint"
 	"github.com/comet-dev/comet/internal/jsrt"
 	"github.com/comet-dev/comet/internal/routing"
+	"github.com/comet-dev/comet/internal/session"
 	"github.com/dop251/goja"
 )
 
@@ -63,6 +65,8 @@ type App struct {
 	// content answers astro:content's loaders: the project's files, or the
 	// snapshot a server build stored.
 	content content.Source
+	// envModules are the astro:env modules (env.go).
+	envModules map[string]string
 	// OnContentRead, if set, is told each folder a content loader reads.
 	OnContentRead func(dir string)
 	contentOnce   sync.Once
@@ -196,6 +200,9 @@ func assemble(cfg *config.Config, color bool, build func(bundle.Input) (*bundle.
 	if len(p.Unserved) > 0 {
 		a.Warnings = append(a.Warnings, unservedWarning(p.Unserved))
 	}
+	if a.envModules, err = envModules(cfg); err != nil {
+		return nil, err
+	}
 	b, err := build(a.BundleInput(color))
 	if err != nil {
 		return nil, err
@@ -290,13 +297,13 @@ func (l *Loader) Close() {
 
 func sameInput(a, b bundle.Input) bool {
 	return a.Root == b.Root && a.SrcDir == b.SrcDir && a.Middleware == b.Middleware && a.Mode == b.Mode && a.Color == b.Color && slices.Equal(a.Files, b.Files) &&
-		a.Actions == b.Actions && a.ClientConfig == b.ClientConfig && a.I18n == b.I18n
+		a.Actions == b.Actions && a.ClientConfig == b.ClientConfig && a.I18n == b.I18n && maps.Equal(a.Virtual, b.Virtual)
 }
 
 // BundleInput is what to bundle for this app.
 func (a *App) BundleInput(color bool) bundle.Input {
 	in := bundle.Input{Root: a.Config.Root, SrcDir: a.Config.SrcDir, Middleware: a.Middleware, Mode: string(a.Config.Mode), Color: color,
-		Actions: a.Actions, ClientConfig: a.Config.ClientJSON(), I18n: a.Config.I18n != nil}
+		Actions: a.Actions, ClientConfig: a.Config.ClientJSON(), I18n: a.Config.I18n != nil, Virtual: a.envModules}
 	for _, r := range a.Routes {
 		if r.Kind == routing.Endpoint {
 			in.Files = append(in.Files, r.Key)
@@ -320,8 +327,12 @@ func (a *App) SetBundle(b *bundle.Bundle) error {
 			return err
 		}
 	}
+	sp, err := session.Program()
+	if err != nil {
+		return err
+	}
 	a.Bundle = b
-	a.programs = []*jsrt.Program{ep, prog}
+	a.programs = []*jsrt.Program{ep, sp, prog}
 	return nil
 }
 
@@ -340,6 +351,9 @@ type RuntimeOptions struct {
 	// Env overrides import.meta.env (the server puts the process
 	// environment over what the build baked in).
 	Env map[string]any
+	// Prerender marks a build's runtimes: sessions there are kept for the
+	// request only (`comet build` keeps no session data).
+	Prerender bool
 	// StallAfter and OnStall: jsrt's stall watchdog.
 	StallAfter time.Duration
 	OnStall    func()
@@ -354,6 +368,14 @@ func (a *App) NewRuntime(o RuntimeOptions) (*jsrt.Runtime, error) {
 	if o.Env != nil {
 		env = o.Env
 	}
+	sess := session.Options{Config: a.Config.Session, Production: a.Config.Mode == config.ModeProduction}
+	if sess.Config != nil && !o.Prerender {
+		st, err := session.Shared(sess.Config)
+		if err != nil {
+			return nil, err
+		}
+		sess.Store = st
+	}
 	return jsrt.New(jsrt.Options{
 		Programs:      a.programs,
 		ProcessEnv:    config.Environ(),
@@ -364,6 +386,12 @@ func (a *App) NewRuntime(o RuntimeOptions) (*jsrt.Runtime, error) {
 		OnStall:       o.OnStall,
 		Setup: func(vm *goja.Runtime) error {
 			if err := content.Setup(vm, a.contentSource(), o.Console); err != nil {
+				return err
+			}
+			if err := session.Setup(vm, sess); err != nil {
+				return err
+			}
+			if err := envSetup(vm, a.Config); err != nil {
 				return err
 			}
 			return endpoint.Setup(vm, a.matchEndpoint)

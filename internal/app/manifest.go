@@ -3,9 +3,11 @@ package app
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
+	"strings"
 
 	"github.com/comet-dev/comet/internal/bundle"
 	"github.com/comet-dev/comet/internal/config"
@@ -25,14 +27,19 @@ type FileMeta struct {
 // Manifest is dist/server/manifest.json: everything `comet preview` needs
 // besides the bundle, so it runs without the sources.
 type Manifest struct {
-	Version    int                 `json:"version"`
-	Config     ManifestConfig      `json:"config"`
-	Routes     []ManifestRoute     `json:"routes"`
-	Middleware string              `json:"middleware,omitempty"`
-	Actions    string              `json:"actions,omitempty"`
-	Redirects  []config.Redirect   `json:"redirects,omitempty"`
-	Env        map[string]any      `json:"env"`
-	Files      map[string]FileMeta `json:"files"`
+	Version    int               `json:"version"`
+	Config     ManifestConfig    `json:"config"`
+	Routes     []ManifestRoute   `json:"routes"`
+	Middleware string            `json:"middleware,omitempty"`
+	Actions    string            `json:"actions,omitempty"`
+	Redirects  []config.Redirect `json:"redirects,omitempty"`
+	Env        map[string]any    `json:"env"`
+	// Session is the session config (the store the server opens).
+	Session *config.Session `json:"session,omitempty"`
+	// EnvSchema is env.schema: secrets are read and checked when the
+	// server starts.
+	EnvSchema []config.EnvField   `json:"envSchema,omitempty"`
+	Files     map[string]FileMeta `json:"files"`
 }
 
 // ManifestConfig is the part of the config the server uses.
@@ -92,9 +99,15 @@ func (a *App) WriteServer(dir string, files map[string]FileMeta) error {
 		Files:      files,
 	}
 	// The build machine's process environment is not baked into the
-	// server: only .env values and built-ins (secrets come from the
-	// environment the server runs in).
-	m.Env = bakedEnv(a.Config.Env)
+	// server: only built-ins, PUBLIC_ values and the .env values the code
+	// names (secrets come from the environment the server runs in).
+	m.Env = bakedEnv(a.Config.Env, a.Bundle.Code)
+	m.Session, m.EnvSchema = portableSession(a.Config.Root, a.Config.Session), a.Config.EnvSchema
+	for _, f := range a.Config.EnvSchema {
+		if f.Secret() {
+			delete(m.Env, f.Key) // a secret from .env stays out of dist/
+		}
+	}
 	for _, r := range a.Routes {
 		mr := ManifestRoute{Key: r.Key, Prerender: r.Prerender}
 		if r.File == "" && r.Kind == routing.Endpoint {
@@ -130,14 +143,24 @@ func (a *App) WriteServer(dir string, files map[string]FileMeta) error {
 	return os.WriteFile(filepath.Join(dir, BundleFile), []byte(a.Bundle.Code), 0o644)
 }
 
-func bakedEnv(env map[string]any) map[string]any {
+// bakedEnv is what of import.meta.env a server build keeps: the built-ins,
+// PUBLIC_ values, and the other .env values whose name appears in the
+// server code. Astro 7 does the same: a private value is inlined into the
+// server bundle where the code reads it (and, for a bare import.meta.env,
+// when its name appears in the module), so a secret the code never names
+// never reaches dist/ (docs/production.md).
+func bakedEnv(env map[string]any, code string) map[string]any {
 	os := map[string]bool{}
 	for k := range config.Environ() {
 		os[k] = true
 	}
 	out := map[string]any{}
 	for k, v := range env {
-		if config.IsBuiltinEnv(k) || !os[k] {
+		switch {
+		case config.IsBuiltinEnv(k):
+			out[k] = v
+		case os[k]:
+		case strings.HasPrefix(k, "PUBLIC_") || strings.Contains(code, k):
 			out[k] = v
 		}
 	}
@@ -175,7 +198,23 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 			env[k] = v
 		}
 	}
-	cfg.Env = env
+	// Secrets come from the server's environment and the project's .env
+	// files, read now (they were kept out of the build).
+	dotenv, err := config.Dotenv(root, config.ModeProduction)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, f := range m.EnvSchema {
+		if _, set := env[f.Key]; !set && f.Secret() {
+			if v, ok := dotenv[f.Key]; ok {
+				env[f.Key] = v
+			}
+		}
+	}
+	cfg.Env, cfg.Session, cfg.EnvSchema = env, localSession(root, m.Session), m.EnvSchema
+	if _, err := config.ValidateEnv(m.EnvSchema, envLookup(env), true); err != nil {
+		return nil, nil, err
+	}
 	a := &App{Config: cfg, Output: config.OutputServer, Middleware: m.Middleware, Actions: m.Actions, sourceDir: filepath.Join(outDir, ServerDir, FilesDir)}
 	if err := a.useContentSnapshot(filepath.Join(outDir, ServerDir)); err != nil {
 		return nil, nil, err
@@ -215,4 +254,37 @@ func LoadBuilt(root, outDir string) (*App, *Manifest, error) {
 		return nil, nil, err
 	}
 	return a, &m, nil
+}
+
+// portableSession writes a file store inside the project as a path
+// relative to it, so dist/ served from another folder (or machine) keeps
+// its sessions beside the project it is served from.
+func portableSession(root string, s *config.Session) *config.Session {
+	if s == nil || s.Driver != "fs-lite" {
+		return s
+	}
+	base, _ := s.Options["base"].(string)
+	rel, err := filepath.Rel(root, base)
+	if err != nil || !filepath.IsLocal(rel) {
+		return s
+	}
+	out := *s
+	out.Options = maps.Clone(s.Options)
+	out.Options["base"] = filepath.ToSlash(rel)
+	return &out
+}
+
+// localSession is portableSession undone against the serving root.
+func localSession(root string, s *config.Session) *config.Session {
+	if s == nil || s.Driver != "fs-lite" {
+		return s
+	}
+	base, _ := s.Options["base"].(string)
+	if base == "" || filepath.IsAbs(base) {
+		return s
+	}
+	out := *s
+	out.Options = maps.Clone(s.Options)
+	out.Options["base"] = filepath.Join(root, filepath.FromSlash(base))
+	return &out
 }

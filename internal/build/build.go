@@ -23,13 +23,13 @@ import (
 	"io/fs"
 	"net/url"
 	"os"
-	"path"
 	"path/filepath"
 	"runtime"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/comet-dev/comet/internal/app"
@@ -168,11 +168,18 @@ type builder struct {
 	pageLines [][2]string
 }
 
-// copyPublic copies public/ verbatim.
+// copyPublic copies public/ verbatim. public/ may itself be a symlink
+// (dev serves it, so the build copies it too). A symlink inside it is
+// copied as the file it points to when that file is inside public/, as
+// dev serves it through os.Root; one pointing outside (or to a folder) is
+// not copied, so nothing beyond what dev serves reaches dist/.
 func (b *builder) copyPublic() error {
 	b.public = map[string]bool{}
-	src := b.cfg.PublicDir
-	if _, err := os.Stat(src); err != nil {
+	src, err := filepath.EvalSymlinks(b.cfg.PublicDir)
+	if err != nil {
+		return nil // no public/ (or a dangling link): nothing to copy
+	}
+	if st, err := os.Stat(src); err != nil || !st.IsDir() {
 		return nil
 	}
 	return filepath.WalkDir(src, func(p string, d fs.DirEntry, err error) error {
@@ -187,12 +194,28 @@ func (b *builder) copyPublic() error {
 		if d.IsDir() {
 			return os.MkdirAll(dst, 0o755)
 		}
-		if !d.Type().IsRegular() {
-			return nil // symlinks and devices are not copied: they could point outside the project
+		from := p
+		if d.Type()&fs.ModeSymlink != 0 {
+			target, err := filepath.EvalSymlinks(p)
+			if err != nil || !insideDir(src, target) {
+				return nil // dangling, or outside public/
+			}
+			if st, err := os.Stat(target); err != nil || !st.Mode().IsRegular() {
+				return nil
+			}
+			from = target
+		} else if !d.Type().IsRegular() {
+			return nil // devices, sockets, pipes
 		}
 		b.public[filepath.ToSlash(rel)] = true
-		return copyFile(p, dst)
+		return copyFile(from, dst)
 	})
+}
+
+// insideDir reports whether path p (resolved) is dir or inside it.
+func insideDir(dir, p string) bool {
+	rel, err := filepath.Rel(dir, p)
+	return err == nil && (rel == "." || filepath.IsLocal(rel))
 }
 
 func copyFile(src, dst string) error {
@@ -268,7 +291,7 @@ func (b *builder) generate(ctx context.Context) error {
 			rt.Close()
 		}
 	}()
-	first, err := b.app.NewRuntime(app.RuntimeOptions{Console: console})
+	first, err := b.app.NewRuntime(app.RuntimeOptions{Console: console, Prerender: true})
 	if err != nil {
 		return err
 	}
@@ -326,7 +349,7 @@ func (b *builder) generate(ctx context.Context) error {
 
 	if n := min(workers, (len(jobs)+63)/64); n > 1 {
 		for i := 1; i < n; i++ {
-			rt, err := b.app.NewRuntime(app.RuntimeOptions{Console: console})
+			rt, err := b.app.NewRuntime(app.RuntimeOptions{Console: console, Prerender: true})
 			if err != nil {
 				return err
 			}
@@ -449,7 +472,7 @@ func (b *builder) request(j *job) endpoint.Request {
 	req := endpoint.Request{
 		File: j.route.Key, Method: "GET", URL: u, Params: j.params, ParamNames: j.route.Params,
 		Site: b.cfg.Site, Static: true, RoutePattern: j.route.Route.Route,
-		Middleware: b.app.Middleware != "", BodyContentType: ContentTypeFor(j.pathname), ReadAll: true,
+		Middleware: b.app.Middleware != "", BodyContentType: media.BodyType(j.pathname), ReadAll: true,
 	}
 	if j.sp != nil && j.sp.HasProps {
 		req.Props = j.sp.Props
@@ -505,16 +528,6 @@ func (b *builder) timeoutError(err error, file, what string) error {
 	return &diag.Diagnostic{Name: "EndpointTimeout", File: file,
 		Message: fmt.Sprintf("rendering %s did not finish within %s", what, b.timeout),
 		Hint:    "Look for an endless loop or a promise that never settles."}
-}
-
-// ContentTypeFor is the media type of a path's extension, with charset for
-// text, as Astro gives `{ body }` results (comet-semantics #4).
-func ContentTypeFor(p string) string {
-	ext := path.Ext(p)
-	if ct := media.TypeByExtension(ext); ct != "" {
-		return ct + ";charset=utf-8"
-	}
-	return "text/plain;charset=utf-8"
 }
 
 // printTree prints Astro's route tree once every page is written.
@@ -606,14 +619,23 @@ func (b *builder) writeJob(j *job) (note string, err error) {
 			Message: "an endpoint at the root path `/` cannot be written as a file in a static build",
 			Hint:    "Give the file an extension, e.g. rename it to index.json.ts (→ /index.json)."}
 	}
+	if seg, ok := longName(rel); ok {
+		return "", &diag.Diagnostic{Name: "OutputNameTooLong", File: j.route.Key,
+			Message: fmt.Sprintf("%s would be written as a file or folder named %s, which is %d bytes long: file systems allow at most %d bytes in one name",
+				shorten(j.pathname), shorten(seg), len(seg), maxNameBytes),
+			Hint: "Shorten this param in getStaticPaths, or render the route on demand (`export const prerender = false` in a server build) so no file is written."}
+	}
 	if b.public[rel] {
 		b.log.Warnf("build", "Skipping %s because a file with the same name exists in the public folder.", j.pathname)
 		return "(public file kept)", nil
 	}
 	dst := filepath.Join(b.outRoot, filepath.FromSlash(rel))
 	if err := b.writeFile(dst, body); err != nil {
-		return "", &diag.Diagnostic{File: j.route.Key, Message: fmt.Sprintf("writing %s: %v", rel, err),
-			Hint: "Two routes produce a file and a folder of the same name (e.g. `/api` and `/api/x.json`): give the file an extension."}
+		d := &diag.Diagnostic{File: j.route.Key, Message: fmt.Sprintf("writing %s: %v", shorten(rel), err)}
+		if errors.Is(err, syscall.ENOTDIR) || errors.Is(err, syscall.EISDIR) || errors.Is(err, syscall.EEXIST) {
+			d.Hint = "Two routes produce a file and a folder of the same name (e.g. `/api` and `/api/x.json`): give the file an extension."
+		}
+		return "", d
 	}
 	b.mu.Lock()
 	b.files[rel] = app.FileMeta{Route: j.route.Key, Status: res.Status, ContentType: contentType, Header: header}

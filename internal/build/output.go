@@ -40,6 +40,29 @@ func outputPath(pathname string) (string, error) {
 	return rel, nil
 }
 
+// maxNameBytes is the longest file or folder name the usual file systems
+// accept (NAME_MAX: 255 bytes on ext4, XFS, APFS, NTFS…).
+const maxNameBytes = 255
+
+// longName returns the first segment of the output path rel longer than
+// maxNameBytes: such a page cannot be written as a file.
+func longName(rel string) (string, bool) {
+	for _, seg := range strings.Split(rel, "/") {
+		if len(seg) > maxNameBytes {
+			return seg, true
+		}
+	}
+	return "", false
+}
+
+// shorten keeps messages readable when a name is very long.
+func shorten(s string) string {
+	if len(s) <= 60 {
+		return s
+	}
+	return fmt.Sprintf("%s…(%d bytes)", s[:40], len(s))
+}
+
 // checkCollide is Astro's PrerenderDynamicEndpointPathCollide: an
 // extension-less dynamic endpoint whose last param is undefined would write
 // a file where its siblings need a folder (comet-semantics #12).

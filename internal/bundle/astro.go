@@ -2,7 +2,6 @@ package bundle
 
 import (
 	"embed"
-	"path"
 	"strings"
 
 	"github.com/evanw/esbuild/pkg/api"
@@ -56,26 +55,7 @@ func astroModules(in Input) api.Plugin {
 					}
 					return api.OnResolveResult{Path: args.Path, Namespace: "comet"}, nil
 				})
-			b.OnResolve(api.OnResolveOptions{Filter: `^comet:devalue$`},
-				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
-					return api.OnResolveResult{Path: "index.js", Namespace: "comet-devalue"}, nil
-				})
-			b.OnResolve(api.OnResolveOptions{Filter: `^\./`, Namespace: "comet-devalue"},
-				func(args api.OnResolveArgs) (api.OnResolveResult, error) {
-					return api.OnResolveResult{Path: path.Clean(args.Path), Namespace: "comet-devalue"}, nil
-				})
-			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "comet-devalue"},
-				func(args api.OnLoadArgs) (api.OnLoadResult, error) {
-					src := "export { stringify } from './stringify.js';\nexport { parse, unflatten } from './parse.js';\n"
-					if args.Path != "index.js" {
-						data, err := devalueFiles.ReadFile("virtual/devalue/" + args.Path)
-						if err != nil {
-							return api.OnLoadResult{}, err
-						}
-						src = string(data)
-					}
-					return api.OnLoadResult{Contents: &src, Loader: api.LoaderJS}, nil
-				})
+			devalueModule(b)
 			b.OnLoad(api.OnLoadOptions{Filter: `^(astro:i18n|astro:actions|astro:schema|comet:actions-route|comet:astro-config)$`, Namespace: "comet"},
 				func(args api.OnLoadArgs) (api.OnLoadResult, error) {
 					var src string

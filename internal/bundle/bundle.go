@@ -113,6 +113,9 @@ type Input struct {
 	// SrcDir is the absolute source folder (content config and
 	// src/content); "" is Root/src.
 	SrcDir string
+	// Virtual are extra virtual modules by name (astro:env/server and
+	// astro:env/client, generated from the config's env.schema).
+	Virtual map[string]string
 	// ClientConfig is the config as astro:i18n reads it
 	// (config.Config.ClientJSON); I18n says it has an i18n object.
 	ClientConfig string
@@ -297,7 +300,7 @@ func options(in Input) api.BuildOptions {
 			".json": api.LoaderJSON,
 			".txt":  api.LoaderText,
 		},
-		Plugins:  []api.Plugin{astroModules(in), contentModules(in.Root, in.SrcDir), virtualModules(false), wasmModules()},
+		Plugins:  []api.Plugin{astroModules(in), contentModules(in.Root, in.SrcDir), virtualModules(false, in.Virtual), wasmModules()},
 		LogLevel: api.LogLevelSilent,
 	}
 }

@@ -17,17 +17,29 @@ export function mergeConfig(defaults, overrides) {
 }
 function isPlain(v) { return v !== null && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype; }
 export async function validateConfig(userConfig) { return userConfig; }
+// envField describes one env.schema variable, as Astro's does: its
+// options with the type added (Comet reads them in internal/config).
 export const envField = {
   string: (options) => ({ ...options, type: 'string' }),
   number: (options) => ({ ...options, type: 'number' }),
   boolean: (options) => ({ ...options, type: 'boolean' }),
   enum: (options) => ({ ...options, type: 'enum' }),
 };
-// Providers, drivers and handlers are descriptors Comet never runs: any
-// name gives a function returning { name, config }.
+// sessionDrivers.<name>(config) gives Astro's { entrypoint, config } for
+// unstorage's built-in driver <name> (camelCase to its kebab-case file);
+// `fs` is fs-lite under .astro/session, as in Astro.
+export const sessionDrivers = new Proxy({}, {
+  get: (_, name) => {
+    if (typeof name !== 'string' || name.includes('-')) return undefined;
+    if (name === 'fs') return (config) => ({ entrypoint: 'unstorage/drivers/fs-lite', config: { base: '.astro/session', ...config } });
+    const file = name.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+    return (config) => ({ entrypoint: 'unstorage/drivers/' + file, config });
+  },
+});
+// Providers and handlers are descriptors Comet never runs: any name gives
+// a function returning { name, config }.
 const descriptors = (kind) => new Proxy({}, { get: (_, name) => (typeof name === 'string' ? (config) => ({ name, kind, config }) : undefined) });
 export const fontProviders = descriptors('font provider');
-export const sessionDrivers = descriptors('session driver');
 export const logHandlers = descriptors('log handler');
 export function svgoOptimizer(config) { return { name: 'svgo', config }; }
 export function sharpImageService(config = {}) { return { entrypoint: 'astro/assets/services/sharp', config }; }

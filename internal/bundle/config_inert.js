@@ -84,7 +84,11 @@ var __cometInert, __cometReadConfig;
       else if (x) integrations.push(integrationName(x));
     };
     if (Array.isArray(list)) walk(list);
-    return { config: plain(cfg, 0, new Set()), integrations };
+    const config = plain(cfg, 0, new Set());
+    // env.schema's key order is the order Astro validates and reports in.
+    const schema = cfg.env && cfg.env.schema;
+    if (config.env && config.env.schema && schema && typeof schema === 'object') config.env.$schemaOrder = Object.keys(schema);
+    return { config, integrations };
   };
   globalThis.__cometReadConfig = __cometReadConfig;
 })();

@@ -50,7 +50,7 @@ func readVirtual(file string) string {
 // virtualModules serves the modules above. Integrations and adapters
 // (@astrojs/*) are stubbed only in the config (forConfig): in endpoint code
 // a package such as @astrojs/rss is real code, bundled from node_modules.
-func virtualModules(forConfig bool) api.Plugin {
+func virtualModules(forConfig bool, extra map[string]string) api.Plugin {
 	filter := `^(astro(/config)?|astro:.*|comet:readable-stream)$`
 	if forConfig {
 		filter = `^(astro(/config)?|astro:.*|comet:readable-stream|@astrojs/.*)$`
@@ -70,7 +70,10 @@ func virtualModules(forConfig bool) api.Plugin {
 				})
 			b.OnLoad(api.OnLoadOptions{Filter: `.*`, Namespace: "comet-virtual"},
 				func(args api.OnLoadArgs) (api.OnLoadResult, error) {
-					src, ok := virtualSources[args.Path]
+					src, ok := extra[args.Path]
+					if !ok {
+						src, ok = virtualSources[args.Path]
+					}
 					if !ok {
 						src, ok = nodeSources[args.Path]
 					}

@@ -52,7 +52,7 @@ type flags struct {
 }
 
 var valueFlags = map[string]bool{"root": true, "config": true, "outDir": true, "outdir": true, "site": true, "base": true, "port": true, "host": true,
-	"workers": true, "timeout": true, "max-body": true, "max-header": true, "max-inflight": true, "max-queue": true, "max-memory": true}
+	"workers": true, "timeout": true, "write-timeout": true, "max-body": true, "max-header": true, "max-inflight": true, "max-queue": true, "max-memory": true}
 
 // parseFlags accepts --name value, --name=value and -name, anywhere among
 // the positional arguments, as Astro's CLI does. --host may stand alone
@@ -117,6 +117,12 @@ func parseFlags(cmd string, args []string) (*flags, error) {
 				return nil, fmt.Errorf("--timeout %q is not a duration such as 30s or 2m", val)
 			}
 			f.limits.Timeout = d
+		case "write-timeout":
+			d, err := time.ParseDuration(val)
+			if err != nil || d <= 0 {
+				return nil, fmt.Errorf("--write-timeout %q is not a duration such as 30s or 2m", val)
+			}
+			f.limits.WriteTimeout = d
 		case "max-body", "max-header", "max-memory":
 			n, err := parseSize(val)
 			if err != nil {
@@ -362,6 +368,9 @@ Flags
                     each runtime with its own module state)
   --timeout <dur>   Time limit of one endpoint call: 504 after it in dev and
                     preview (default 30s); one page in build (default 60s)
+  --write-timeout <dur>
+                    dev/preview: a client that takes no part of the answer
+                    (64KiB) for this long is disconnected (default 30s)
   --max-body <size> Request body limit, 413 above it (default 10MiB)
   --max-header <size>
                     Request header limit, 431 above it (default 64KiB)

@@ -64,6 +64,14 @@ func TestParseFlags(t *testing.T) {
 		{"dev", []string{"--port"}, "flag --port needs a value", nil},
 		{"preview", []string{"--workers", "0"}, "--workers \"0\" is not a number from 1 to 256", nil},
 		{"dev", []string{"--timeout", "soon"}, "is not a duration", nil},
+		{"preview", []string{"--write-timeout", "5s"}, "", func(f *flags) string {
+			if f.limits.WriteTimeout != 5*time.Second {
+				return "--write-timeout sets Limits.WriteTimeout"
+			}
+			return ""
+		}},
+		{"dev", []string{"--write-timeout=0s"}, "is not a duration", nil},
+		{"build", []string{"--write-timeout", "5s"}, "not a flag of comet build", nil},
 	} {
 		t.Run(strings.Join(append([]string{tc.cmd}, tc.args...), " "), func(t *testing.T) {
 			f, err := parseFlags(tc.cmd, tc.args)

@@ -17,7 +17,7 @@ var commandFlags = map[string]map[string]bool{
 
 var common = []string{"root", "config", "outDir", "outdir", "site", "base", "verbose", "silent", "help", "h", "max-memory"}
 
-var serving = []string{"host", "port", "method-not-allowed", "timeout", "max-body", "max-header", "max-inflight", "max-queue"}
+var serving = []string{"host", "port", "method-not-allowed", "timeout", "write-timeout", "max-body", "max-header", "max-inflight", "max-queue"}
 
 func set(base []string, more ...string) map[string]bool {
 	m := map[string]bool{}

@@ -74,14 +74,28 @@ type Config struct {
 	BuildFormat   BuildFormat
 	Port          int
 	Host          string // "" = localhost; "0.0.0.0" for host: true
-	CheckOrigin   bool
-	Adapter       string // adapter name, e.g. "@astrojs/node"; informational
+	// AllowedHosts is server.allowedHosts: the Host names `comet dev`
+	// answers beside localhost, IP addresses and Host ("" entries never
+	// appear; ".example.com" allows its subdomains). AllowAnyHost is
+	// server.allowedHosts: true.
+	AllowedHosts []string
+	AllowAnyHost bool
+	CheckOrigin  bool
+	Adapter      string // adapter name, e.g. "@astrojs/node"; informational
 	// Redirects are the config's redirects, in the order written.
 	Redirects []Redirect
 	// Integrations names the config's integrations (none is run).
 	Integrations []string
 	// Env is import.meta.env as the build sees it.
 	Env map[string]any
+	// Session is the session config (session.go); nil when `session:
+	// false`.
+	Session *Session
+	// EnvSchema is `env.schema` (envschema.go), in the order written.
+	EnvSchema []EnvField
+	// EnvValidateSecrets is env.validateSecrets: check secrets at build
+	// too.
+	EnvValidateSecrets bool
 	// I18n is the `i18n` config (i18n.go), nil without one.
 	I18n *I18n
 	// ActionBodySizeLimit is security.actionBodySizeLimit; 0 is Astro's
@@ -404,6 +418,21 @@ func (c *Config) apply(raw map[string]any) error {
 			default:
 				issues = append(issues, issue{"server.host", "Expected type \"string\" or \"boolean\", received \"" + jsType(h) + "\""})
 			}
+			switch ah := m["allowedHosts"].(type) {
+			case nil:
+			case bool:
+				c.AllowAnyHost = ah
+			case []any:
+				for _, v := range ah {
+					if h, ok := v.(string); ok && h != "" {
+						c.AllowedHosts = append(c.AllowedHosts, strings.ToLower(h))
+					} else {
+						issues = append(issues, issue{"server.allowedHosts", "Expected type \"string\", received \"" + jsType(v) + "\""})
+					}
+				}
+			default:
+				issues = append(issues, issue{"server.allowedHosts", "Expected type \"array\" or \"boolean\", received \"" + jsType(ah) + "\""})
+			}
 		}
 	}
 	if s, ok := raw["security"].(map[string]any); ok {
@@ -421,6 +450,8 @@ func (c *Config) apply(raw map[string]any) error {
 		}
 	}
 	issues = append(issues, c.readRedirects(raw["redirects"])...)
+	issues = append(issues, c.readSession(raw["session"], raw["cacheDir"])...)
+	issues = append(issues, c.readEnvSchema(raw["env"])...)
 	issues = append(issues, c.readI18n(raw["i18n"])...)
 	issues = append(issues, c.readActionBodySizeLimit(raw)...)
 	if len(issues) > 0 {

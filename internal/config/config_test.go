@@ -36,7 +36,7 @@ export default defineConfig({
   outDir: './build',
   srcDir: './source',
   build: { format: 'file' },
-  server: { port, host: true },
+  server: { port, host: true, allowedHosts: ['App.example.com', '.preview.example'] },
   security: { checkOrigin: false },
   integrations: [],
 });`})
@@ -46,7 +46,8 @@ export default defineConfig({
 		}
 		if c.File != name || c.Site != "https://example.com/sub/" || c.Base != "/docs" || c.Output != "server" ||
 			c.TrailingSlash != "never" || c.OutDir != filepath.Join(dir, "build") || c.SrcDir != filepath.Join(dir, "source") ||
-			c.BuildFormat != "file" || c.Port != 8080 || c.Host != "0.0.0.0" || c.CheckOrigin || c.Adapter != "@astrojs/node" {
+			c.BuildFormat != "file" || c.Port != 8080 || c.Host != "0.0.0.0" || c.CheckOrigin || c.Adapter != "@astrojs/node" ||
+			strings.Join(c.AllowedHosts, ",") != "app.example.com,.preview.example" || c.AllowAnyHost {
 			t.Errorf("%s: %+v", name, c)
 		}
 		if len(c.Warnings) != 0 {
@@ -61,6 +62,7 @@ func TestLoadErrors(t *testing.T) {
 		want   []string
 	}{
 		{`export default { site: 42 };`, []string{"! site", `Expected type "string", received "number"`}},
+		{`export default { server: { allowedHosts: 'x.example' } };`, []string{"server.allowedHosts", `Expected type "array" or "boolean", received "string"`}},
 		{`export default { site: 'not a url' };`, []string{"! site", "Invalid url"}},
 		{`export default { output: 'edge' };`, []string{"! output", `"static" | "server" | "hybrid"`}},
 		{`export default { trailingSlash: true };`, []string{"! trailingSlash"}},

@@ -16,9 +16,28 @@ import (
 // Astro's built-ins last (MODE, PROD, DEV, SSR, SITE, BASE_URL).
 func loadEnv(c *Config) (map[string]any, error) {
 	env := map[string]any{}
-	mode := string(c.Mode)
-	for _, name := range []string{".env", ".env.local", ".env." + mode, ".env." + mode + ".local"} {
-		data, err := os.ReadFile(filepath.Join(c.Root, name))
+	vars, err := Dotenv(c.Root, c.Mode)
+	if err != nil {
+		return nil, err
+	}
+	for k, v := range vars {
+		env[k] = v
+	}
+	for k, v := range Environ() {
+		env[k] = v
+	}
+	for k, v := range builtinEnv(c) {
+		env[k] = v
+	}
+	return env, nil
+}
+
+// Dotenv reads the project's .env files for mode (.env, .env.local,
+// .env.[mode], .env.[mode].local; later files win).
+func Dotenv(root string, mode Mode) (map[string]string, error) {
+	env := map[string]string{}
+	for _, name := range []string{".env", ".env.local", ".env." + string(mode), ".env." + string(mode) + ".local"} {
+		data, err := os.ReadFile(filepath.Join(root, name))
 		if os.IsNotExist(err) {
 			continue
 		}
@@ -32,12 +51,6 @@ func loadEnv(c *Config) (map[string]any, error) {
 		for k, v := range vars {
 			env[k] = v
 		}
-	}
-	for k, v := range Environ() {
-		env[k] = v
-	}
-	for k, v := range builtinEnv(c) {
-		env[k] = v
 	}
 	return env, nil
 }

@@ -50,21 +50,21 @@ func Run(ctx context.Context, cfg *config.Config, o Options) error {
 	if err != nil {
 		return err
 	}
-	defer h.Close()
-	defer func() {
-		if d.loader != nil {
-			d.loader.Close()
-		}
-	}()
 	w, err := newWatcher(cfg)
 	if err != nil {
+		h.Close()
+		d.closeLoader()
 		return err
 	}
-	defer w.Close()
 	d.setWatcher(w)
-	go d.watch(ctx, w, h)
-	return server.ListenAndServe(ctx, h, server.ListenOptions{
+	watching := make(chan struct{})
+	go func() {
+		defer close(watching)
+		d.watch(ctx, w, h)
+	}()
+	err = server.ListenAndServe(ctx, newHostCheck(h, o.Host, cfg.AllowedHosts, cfg.AllowAnyHost), server.ListenOptions{
 		Host: o.Host, Port: o.Port, Log: o.Log, ShutdownTimeout: 2 * time.Second, TryNextPorts: 10, MaxHeaderBytes: o.Limits.MaxHeaderBytes,
+		OnShutdown: h.StopStreams,
 		Banner: func(addr net.Addr, tls bool) {
 			server.PrintBanner(o.Log, "dev server", o.Version, time.Since(start), o.Host, addr, tls)
 			if o.Ready != nil {
@@ -72,6 +72,20 @@ func Run(ctx context.Context, cfg *config.Config, o Options) error {
 			}
 		},
 	})
+	// The watcher goroutine ends once the watcher is closed (a rebuild it
+	// is running finishes first); only then are the handler and the
+	// loader closed, so nothing swaps in an app after Close.
+	w.Close()
+	<-watching
+	h.Close()
+	d.closeLoader()
+	return err
+}
+
+func (d *devServer) closeLoader() {
+	if d.loader != nil {
+		d.loader.Close()
+	}
 }
 
 type devServer struct {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/comet-dev/comet/internal/config"
@@ -23,6 +24,9 @@ type watcher struct {
 	fs      *fsnotify.Watcher
 	batches chan []string
 	root    string
+	// stop is closed by Close: a batch nobody will take is dropped.
+	stop      chan struct{}
+	closeOnce sync.Once
 }
 
 func newWatcher(cfg *config.Config) (*watcher, error) {
@@ -30,7 +34,7 @@ func newWatcher(cfg *config.Config) (*watcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &watcher{fs: fw, batches: make(chan []string), root: cfg.Root}
+	w := &watcher{fs: fw, batches: make(chan []string), root: cfg.Root, stop: make(chan struct{})}
 	// The root itself, for the config and .env files (not recursively).
 	if err := fw.Add(cfg.Root); err != nil {
 		fw.Close()
@@ -101,7 +105,12 @@ func (w *watcher) loop() {
 			sort.Strings(batch)
 			pending = map[string]bool{}
 			fire = nil
-			w.batches <- batch
+			select {
+			case w.batches <- batch:
+			case <-w.stop:
+				close(w.batches)
+				return
+			}
 		case _, ok := <-w.fs.Errors:
 			if !ok {
 				close(w.batches)
@@ -111,5 +120,13 @@ func (w *watcher) loop() {
 	}
 }
 
-// Close stops watching.
-func (w *watcher) Close() error { return w.fs.Close() }
+// Close stops watching; the loop ends, closing batches, even when no one
+// takes its last batch. Calling it again does nothing.
+func (w *watcher) Close() error {
+	var err error
+	w.closeOnce.Do(func() {
+		close(w.stop)
+		err = w.fs.Close()
+	})
+	return err
+}

@@ -95,9 +95,20 @@ func CallBatch(ctx context.Context, rt *jsrt.Runtime, reqs []Request, idle time.
 	}
 	// Stream bodies are read to the end, one call each (rare in builds).
 	for i := range out {
-		if o := &out[i]; o.Err == nil && o.Result.Stream != nil && reqs[i].ReadAll {
-			o.Err = readAll(ctx, rt, o.Result, reqs[i].File)
+		o := &out[i]
+		if o.Err != nil || o.Result.Stream == nil {
+			continue
 		}
+		o.Result.Stream.rt = rt
+		if !reqs[i].ReadAll {
+			continue
+		}
+		body, err := readStream(ctx, o.Result.Stream)
+		if err != nil {
+			o.Err = Diagnose(err, reqs[i].File)
+			continue
+		}
+		o.Result.Body, o.Result.Stream, o.Result.Null = body, nil, false
 	}
 	return out, nil
 }

@@ -44,6 +44,9 @@ type apiContext struct {
 	extraVals map[string]goja.Value
 	init      *goja.Object // the JS init object, made for middleware and rewrites
 	obj       *goja.Object // the JS object of this context
+	// parent is the context a rewrite came from: the two share one
+	// session (Astro keeps the request's session across a rewrite).
+	parent *apiContext
 }
 
 // field is one APIContext field made from Go.
@@ -67,6 +70,7 @@ const (
 	fSite
 	fURL
 	fCookies
+	fSession
 	numFields
 )
 
@@ -87,6 +91,7 @@ var contextFields = [numFields]field{
 	fSite:                {"site", false, (*apiContext).makeSite},
 	fURL:                 {"url", false, (*apiContext).makeURL},
 	fCookies:             {"cookies", false, (*apiContext).makeCookies},
+	fSession:             {"session", false, (*apiContext).makeSession},
 }
 
 // listedFromStart is the listed bits of a new context.
@@ -144,6 +149,8 @@ func fieldIndex(key string) int {
 		return fURL
 	case "cookies":
 		return fCookies
+	case "session":
+		return fSession
 	}
 	for i := range contextFields { // fields added without a case above
 		if contextFields[i].name == key {
@@ -355,6 +362,41 @@ func (c *apiContext) makeCookies() goja.Value {
 	return v
 }
 
+// makeSession is Astro's AstroSession (internal/session's session.js),
+// made on first use (through the JS object: contextFields may not
+// refer to field), undefined, with Astro's warning, when the project
+// configures no session store. endpoint.js saves a session that was made
+// once the answer is ready, or before a thrown error propagates.
+func (c *apiContext) makeSession() goja.Value {
+	if c.parent != nil {
+		if v := c.parent.obj.Get("session"); v != nil {
+			return v
+		}
+		return goja.Undefined()
+	}
+	create, ok := goja.AssertFunction(c.st.vm.Get("__cometSession").ToObject(c.st.vm).Get("create"))
+	if !ok {
+		return goja.Undefined()
+	}
+	v, err := create(goja.Undefined(), c.obj.Get("cookies"))
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// madeSession is the session a call made, or undefined when code never
+// read context.session (nothing to save).
+func (c *apiContext) madeSession() goja.Value {
+	for c.parent != nil {
+		c = c.parent
+	}
+	if v := c.vals[fSession]; v != nil && c.gone&(1<<fSession) == 0 {
+		return v
+	}
+	return goja.Undefined()
+}
+
 // initObject is the init object endpoint.js's middleware and rewrite code
 // reads (made once, only on those paths).
 func (c *apiContext) initObject() *goja.Object {
@@ -441,5 +483,15 @@ func (st *rtState) contextFromInit(o *goja.Object) *apiContext {
 	if v := o.Get("props"); v != nil && !goja.IsUndefined(v) {
 		c.props = v
 	}
+	return c
+}
+
+// contextOf is the Go side of a context object (nil for anything else).
+func contextOf(v goja.Value) *apiContext {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	c, _ := o.Export().(*apiContext)
 	return c
 }

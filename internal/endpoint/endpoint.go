@@ -18,6 +18,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/comet-dev/comet/internal/diag"
 	"github.com/comet-dev/comet/internal/jsrt"
@@ -56,6 +57,9 @@ type rtState struct {
 	urlCtor   goja.Constructor
 	generator goja.Value
 	locale    *goja.Object // endpoint.js's localeFields
+	// sessions: the project configures a session store, so every call
+	// goes through endpoint.js's callCtx, which saves the session.
+	sessions bool
 }
 
 // stateOf finds the runtime's rtState (installed by Setup).
@@ -97,6 +101,9 @@ func (st *rtState) bind() error {
 		return errors.New("endpoint: endpoint.js is missing its exports")
 	}
 	st.generator = vm.ToValue(generator)
+	if cfg := vm.Get("__cometSessionConfig"); cfg != nil && !goja.IsUndefined(cfg) && !goja.IsNull(cfg) {
+		st.sessions = true
+	}
 	st.js = js
 	return nil
 }
@@ -139,13 +146,21 @@ func Setup(vm *goja.Runtime, match Match) error {
 	native := vm.NewObject()
 	native.Set("state", st)
 	native.Set("loaded", func(file string, mod *goja.Object) { st.modules[file] = mod })
-	native.Set("context", func(init *goja.Object) goja.Value {
+	native.Set("context", func(init *goja.Object, parent goja.Value) goja.Value {
 		if st.js == nil {
 			if err := st.bind(); err != nil {
 				panic(vm.NewGoError(err))
 			}
 		}
-		return st.contextFromInit(init).object()
+		c := st.contextFromInit(init)
+		c.parent = contextOf(parent)
+		return c.object()
+	})
+	native.Set("madeSession", func(ctx goja.Value) goja.Value {
+		if c := contextOf(ctx); c != nil {
+			return c.madeSession()
+		}
+		return goja.Undefined()
 	})
 	native.Set("match", func(pathname string) goja.Value {
 		if match == nil {
@@ -198,7 +213,7 @@ type Request struct {
 	ParamNames []string
 	// Props are getStaticPaths props; only valid on the runtime that ran
 	// getStaticPaths.
-	Props         goja.Value
+	Props         Props
 	Site          string
 	Static        bool // a build-time call: clientAddress throws
 	ClientAddress string
@@ -209,10 +224,15 @@ type Request struct {
 	BodyContentType string
 	// ReadAll reads a stream body to the end (static builds).
 	ReadAll bool
-	// Signal, if set, is called on the loop with a function that aborts
-	// request.signal; the server calls it (on the loop) when the client
-	// goes away before the answer is complete.
-	Signal func(abort func())
+	// Deadline, if set, bounds the call as a deadline on Call's ctx would
+	// (the server's per-call limit, without a context per request).
+	Deadline time.Time
+	// Abort, if set, aborts request.signal when it ends before the answer
+	// is complete (Result.End): the server passes the client's context.
+	Abort context.Context
+	// signal is called on the loop with a function that aborts
+	// request.signal; Call sets it from Abort.
+	signal func(abort func())
 }
 
 // Result is what the call produced.
@@ -223,12 +243,14 @@ type Result struct {
 	StatusText string
 	Header     [][2]string
 	Body       []byte
-	Null       bool       // Response(null) or no body
-	Stream     goja.Value // a ReadableStream body still to be pumped (server)
+	Null       bool    // Response(null) or no body
+	Stream     *Stream // a ReadableStream body still to be read (server)
 	// Found lists the handler exports a KindNoHandler module has.
 	Found []string
 	// Cookies are Set-Cookie values from context.cookies.
 	Cookies []string
+	// abort watches Request.Abort until End.
+	abort *abortWatch
 }
 
 // Call runs req on rt and waits for the handler's promise. If rt stalls
@@ -239,11 +261,19 @@ type Result struct {
 // Request (webapi) and the APIContext (a Go-backed object, context.go),
 // finds the handler in the route's module, calls it and reads the
 // Response it returns. endpoint.js runs for the rest (a route's first
-// call, middleware, a POST when the project has actions, `{ body }`
-// results, errors).
+// call, middleware, a POST when the project has actions, a project with
+// sessions, `{ body }` results, errors).
+//
+// With req.Abort set, call the Result's End once the answer is complete;
+// on an error Call ends it itself.
 func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
+	var watch *abortWatch
+	if req.Abort != nil {
+		watch = &abortWatch{}
+		req.signal = watch.hook(req.Abort, rt)
+	}
 	var cs callState
-	res, err := jsrt.AwaitMovable(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
+	res, err := jsrt.AwaitMovableBy(ctx, rt, req.Deadline, func(vm *goja.Runtime) (goja.Value, error) {
 		return cs.start(vm, &req)
 	}, func(vm *goja.Runtime, v goja.Value) (*Result, error) {
 		res, err := cs.finish(vm, v)
@@ -253,37 +283,27 @@ func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
 		return res, nil
 	})
 	if err != nil {
+		if watch != nil {
+			watch.end()
+		}
 		return nil, Diagnose(err, req.File)
+	}
+	res.abort = watch
+	if res.Stream != nil {
+		res.Stream.rt = rt
 	}
 	if res.Kind == KindBody && req.BodyContentType != "" {
 		res.Header = [][2]string{{"content-type", req.BodyContentType}}
 	}
 	if res.Stream != nil && req.ReadAll {
-		if err := readAll(ctx, rt, res, req.File); err != nil {
-			return nil, err
+		body, err := readStream(ctx, res.Stream)
+		if err != nil {
+			res.End()
+			return nil, Diagnose(err, req.File)
 		}
+		res.Body, res.Stream, res.Null = body, nil, false
 	}
 	return res, nil
-}
-
-// readAll reads a result's stream body to the end into Body.
-func readAll(ctx context.Context, rt *jsrt.Runtime, res *Result, file string) error {
-	body, err := jsrt.Await(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
-		ctor, _ := goja.AssertConstructor(vm.Get("Response"))
-		resp, err := ctor(nil, res.Stream)
-		if err != nil {
-			return nil, err
-		}
-		ab, _ := goja.AssertFunction(resp.Get("arrayBuffer"))
-		return ab(resp)
-	}, func(vm *goja.Runtime, v goja.Value) ([]byte, error) {
-		return webapi.BodyBytes(vm, v, "")
-	})
-	if err != nil {
-		return Diagnose(err, file)
-	}
-	res.Body, res.Stream, res.Null = body, nil, false
-	return nil
 }
 
 // callState carries one call from start to finish.
@@ -306,16 +326,16 @@ func (cs *callState) start(vm *goja.Runtime, req *Request) (goja.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if req.Signal != nil {
-		req.Signal(func() { webapi.AbortRequest(vm, jsReq) })
+	if req.signal != nil {
+		req.signal(func() { webapi.AbortRequest(vm, jsReq) })
 	}
 	c := &apiContext{st: st, listed: listedFromStart,
 		file: req.File, method: req.Method, url: req.URL, site: req.Site, clientAddress: req.ClientAddress,
 		routePattern: req.RoutePattern, bodyContentType: req.BodyContentType, static: req.Static, middleware: req.Middleware,
-		paramsGo: req.Params, paramNames: req.ParamNames, props: req.Props}
+		paramsGo: req.Params, paramNames: req.ParamNames, props: req.Props.v}
 	c.request, _ = jsReq.(*goja.Object)
 	cs.st, cs.c, cs.obj = st, c, c.object()
-	if !req.Middleware && req.File != "" && !(req.Method == "POST" && !req.Static && st.hasActions()) {
+	if !req.Middleware && !st.sessions && req.File != "" && !(req.Method == "POST" && !req.Static && st.hasActions()) {
 		if mod := st.modules[req.File]; mod != nil {
 			if name, fn := findHandler(mod, req.Method); fn != nil {
 				cs.handler = name
@@ -341,7 +361,7 @@ func (cs *callState) finish(vm *goja.Runtime, v goja.Value) (*Result, error) {
 			data, err := webapi.ReadResponse(vm, o)
 			if err == nil {
 				res := &Result{Kind: KindResponse, Handler: cs.handler, Status: data.Status, StatusText: data.StatusText,
-					Header: data.Header, Body: data.Body, Stream: data.Stream, Null: data.Null}
+					Header: data.Header, Body: data.Body, Stream: streamOf(data.Stream), Null: data.Null}
 				res.Cookies, err = cs.cookies()
 				return res, err
 			}
@@ -465,7 +485,7 @@ func readResult(vm *goja.Runtime, v goja.Value) (*Result, error) {
 		}
 		res.Kind = KindResponse
 		res.Status, res.StatusText, res.Header = data.Status, data.StatusText, data.Header
-		res.Body, res.Stream, res.Null = data.Body, data.Stream, data.Null
+		res.Body, res.Stream, res.Null = data.Body, streamOf(data.Stream), data.Null
 		return res, nil
 	}
 	res.Kind = KindBody
@@ -524,7 +544,7 @@ type StaticPath struct {
 	Params map[string]string
 	// Props is the entry's props (undefined when absent); valid only on
 	// the runtime that ran getStaticPaths.
-	Props    goja.Value
+	Props    Props
 	HasProps bool
 }
 
@@ -605,7 +625,7 @@ func readStaticPaths(vm *goja.Runtime, v goja.Value, paramNames []string) ([]Sta
 		}
 		out[i].Params = params
 		props := ev.(*goja.Object).Get("props")
-		out[i].Props = props
+		out[i].Props = Props{props}
 		out[i].HasProps = props != nil && !goja.IsUndefined(props)
 	}
 	return out, nil

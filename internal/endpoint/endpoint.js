@@ -340,6 +340,8 @@
   // the context itself (only a context whose cookies were touched has
   // any to send).
   function finish(ctx, out) {
+    const session = __cometNative.madeSession(ctx);
+    if (session !== undefined) return globalThis.__cometSession.persist(session).then(() => out);
     return out;
   }
 
@@ -401,7 +403,7 @@
       file: m.file, params: m.params, paramNames: m.paramNames, routePattern: m.route,
       url: url.href, request, method: request.method, rewrites: depth,
     });
-    const ctx2 = __cometNative.context(init2);
+    const ctx2 = __cometNative.context(init2, ctx);
     ctx2.locals = ctx.locals;
     ctx2.cookies = ctx.cookies;
     let mod = modules.get(m.file);
@@ -526,9 +528,23 @@
     throw new CometError('InvalidGetStaticPathsEntry', 'Invalid entry returned by getStaticPaths.', '');
   }
 
-  // callCtx runs one request whose Go-backed context Go made.
+  // callCtx runs one request whose Go-backed context Go made. A session
+  // the request changed is saved whatever the outcome, as Astro finalises
+  // it: finish() saves it after an answer, failed() before an error.
   function callCtx(ctx) {
-    return call(ctx._init, ctx);
+    try {
+      const out = call(ctx._init, ctx);
+      return out !== null && typeof out === 'object' && typeof out.then === 'function' ? out.then(undefined, (e) => failed(ctx, e)) : out;
+    } catch (e) {
+      return failed(ctx, e);
+    }
+  }
+
+  function failed(ctx, err) {
+    const session = __cometNative.madeSession(ctx);
+    if (session === undefined) throw err;
+    const rethrow = () => { throw err; };
+    return globalThis.__cometSession.persist(session).then(rethrow, rethrow);
   }
 
   globalThis.__comet = {

@@ -23,6 +23,9 @@
   };
   def('__lookupGetter__', lookup('get'));
   def('__lookupSetter__', lookup('set'));
+  // Date.prototype.toGMTString (B.2.4): the same function object as
+  // toUTCString; the rss package calls it.
+  if (typeof Date.prototype.toGMTString !== 'function') Object.defineProperty(Date.prototype, 'toGMTString', { value: Date.prototype.toUTCString, writable: true, configurable: true, enumerable: false });
   // V8's Error.captureStackTrace (not Annex B, but as widely called, e.g.
   // by pg's errors): gives obj a stack string of the current call stack.
   if (typeof Error.captureStackTrace !== 'function') {

@@ -88,4 +88,42 @@
   add('swap16', swap(2));
   add('swap32', swap(4));
   add('swap64', swap(8));
-})()
+})();
+
+// Buffer as Node has it: a function, so the deprecated Buffer(x) and
+// new Buffer(x) forms old packages still use (safer-buffer, under
+// iconv-lite) work, with its static methods as enumerable own properties
+// in Node's order (safer-buffer copies them with for…in). The class the
+// prelude defines stays the prototype's owner; instanceof, species and
+// subclassing results are unchanged.
+(function () {
+  const B = globalThis.Buffer;
+  if (!B || B.__cometCallable) return;
+  const Buffer = function Buffer(arg, encodingOrOffset, length) {
+    if (typeof arg === 'number') {
+      if (typeof encodingOrOffset === 'string') { const e = new TypeError('The "string" argument must be of type string. Received type number (' + arg + ')'); e.code = 'ERR_INVALID_ARG_TYPE'; throw e; }
+      return B.alloc(arg);
+    }
+    return B.from(arg, encodingOrOffset, length);
+  };
+  Object.setPrototypeOf(Buffer, Uint8Array);
+  Object.defineProperty(Buffer, 'length', { value: 3 });
+  Buffer.prototype = B.prototype;
+  Object.defineProperty(B.prototype, 'constructor', { value: Buffer, writable: true, configurable: true });
+  Buffer.poolSize = 8192;
+  const statics = { of: function of(...items) { return B.from(items); }, copyBytesFrom: function copyBytesFrom(view, offset, length) {
+    const size = view.BYTES_PER_ELEMENT, start = (offset || 0) * size;
+    const end = length === undefined ? view.byteLength : Math.min(view.byteLength, start + length * size);
+    return B.from(new Uint8Array(view.buffer, view.byteOffset + start, Math.max(0, end - start)));
+  } };
+  for (const k of ['from', 'copyBytesFrom', 'of', 'alloc', 'allocUnsafe', 'allocUnsafeSlow', 'isBuffer', 'compare', 'isEncoding', 'concat', 'byteLength']) {
+    const f = Object.prototype.hasOwnProperty.call(B, k) ? B[k] : statics[k];
+    if (typeof f === 'function') Buffer[k] = f;
+  }
+  for (const k of Object.getOwnPropertyNames(B)) {
+    if (!(k in Buffer) && k !== 'prototype' && k !== 'length' && k !== 'name') Object.defineProperty(Buffer, k, Object.getOwnPropertyDescriptor(B, k));
+  }
+  Object.defineProperty(Buffer, '__cometCallable', { value: true });
+  const d = Object.getOwnPropertyDescriptor(globalThis, 'Buffer');
+  Object.defineProperty(globalThis, 'Buffer', { ...d, value: Buffer });
+})();

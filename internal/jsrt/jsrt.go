@@ -123,6 +123,7 @@ func New(opts Options) (*Runtime, error) {
 
 func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 	vm.SetMaxCallStackSize(4096)
+	loops.Store(vm, r.loop) // for Async (async.go)
 	// The bundle is the only module loader: goja_nodejs's global require
 	// would read and run any file relative to the working directory.
 	vm.GlobalObject().Delete("require")
@@ -131,7 +132,7 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 			opts.Console(level, msg, callerFile(vm))
 		}
 	}
-	if err := webapi.Enable(vm, r.loop, webapi.Options{HTTPClient: opts.HTTPClient, Console: consoleFn}); err != nil {
+	if err := webapi.Enable(vm, r.loop, webapi.Options{HTTPClient: opts.HTTPClient, Console: consoleFn, Done: r.done}); err != nil {
 		return fmt.Errorf("jsrt: installing web APIs: %w", err)
 	}
 	w, err := wasm.Enable(vm, r.loop)
@@ -313,6 +314,7 @@ func (r *Runtime) Post(fn func(vm *goja.Runtime)) bool {
 func (r *Runtime) Close() {
 	r.closeOnce.Do(func() {
 		unregister(r)
+		loops.Delete(r.vm)
 		close(r.done)
 		r.loop.Terminate()
 		if r.sockets != nil {
@@ -331,7 +333,7 @@ func (r *Runtime) Close() {
 // if ctx's deadline passed and the loop is stuck in synchronous code, the VM
 // is interrupted, so a `while(true){}` cannot take the runtime down.
 func Await[T any](ctx context.Context, r *Runtime, start func(vm *goja.Runtime) (goja.Value, error), finish func(vm *goja.Runtime, v goja.Value) (T, error)) (T, error) {
-	return await(ctx, r, nil, start, finish)
+	return await(ctx, r, nil, time.Time{}, start, finish)
 }
 
 // AwaitMovable is Await for the first step of a call that has had no
@@ -339,10 +341,22 @@ func Await[T any](ctx context.Context, r *Runtime, start func(vm *goja.Runtime) 
 // has run, start never runs here and ErrStalled is returned, so the call
 // can be made on another runtime.
 func AwaitMovable[T any](ctx context.Context, r *Runtime, start func(vm *goja.Runtime) (goja.Value, error), finish func(vm *goja.Runtime, v goja.Value) (T, error)) (T, error) {
-	return await(ctx, r, &movable{}, start, finish)
+	return await(ctx, r, &movable{}, time.Time{}, start, finish)
 }
 
-func await[T any](ctx context.Context, r *Runtime, m *movable, start func(vm *goja.Runtime) (goja.Value, error), finish func(vm *goja.Runtime, v goja.Value) (T, error)) (T, error) {
+// AwaitMovableBy is AwaitMovable with a deadline of its own (zero: none),
+// which acts as a deadline on ctx would: context.DeadlineExceeded, or a
+// TimeoutError when stuck code had to be interrupted. A server call saves
+// a context.WithTimeout per request: the deadline costs one pooled timer.
+func AwaitMovableBy[T any](ctx context.Context, r *Runtime, deadline time.Time, start func(vm *goja.Runtime) (goja.Value, error), finish func(vm *goja.Runtime, v goja.Value) (T, error)) (T, error) {
+	return await(ctx, r, &movable{}, deadline, start, finish)
+}
+
+// timers are stopped timers for AwaitMovableBy's deadlines (since Go 1.23
+// a stopped timer delivers nothing stale, so one can be reused).
+var timers sync.Pool
+
+func await[T any](ctx context.Context, r *Runtime, m *movable, deadline time.Time, start func(vm *goja.Runtime) (goja.Value, error), finish func(vm *goja.Runtime, v goja.Value) (T, error)) (T, error) {
 	type outcome struct {
 		v   T
 		err error
@@ -390,6 +404,36 @@ func await[T any](ctx context.Context, r *Runtime, m *movable, start func(vm *go
 	if m == nil {
 		stalled = nil
 	}
+	var limit <-chan time.Time
+	if !deadline.IsZero() {
+		t, _ := timers.Get().(*time.Timer)
+		if t == nil {
+			t = time.NewTimer(time.Until(deadline))
+		} else {
+			t.Reset(time.Until(deadline))
+		}
+		defer func() { t.Stop(); timers.Put(t) }()
+		limit = t.C
+	}
+	// timedOut ends a call whose time limit passed.
+	timedOut := func() (T, error) {
+		var zero T
+		if r.unstick() {
+			// Say where the code was stopped, if it unwinds in time.
+			select {
+			case o := <-done:
+				var je *Error
+				if errors.As(o.err, &je) {
+					if file, line, col := je.Location(); file != "" {
+						return zero, &TimeoutError{At: fmt.Sprintf("%s:%d:%d", file, line, col)}
+					}
+				}
+			case <-time.After(200 * time.Millisecond):
+			}
+			return zero, &TimeoutError{}
+		}
+		return zero, context.DeadlineExceeded
+	}
 	for {
 		select {
 		case o := <-done:
@@ -400,24 +444,15 @@ func await[T any](ctx context.Context, r *Runtime, m *movable, start func(vm *go
 				return zero, ErrStalled
 			}
 			stalled = nil // it started: wait for it here
+		case <-limit:
+			return timedOut()
 		case <-ctx.Done():
-			var zero T
 			// Only a time limit stops code; a client that goes away
 			// must not interrupt whatever else the loop is running.
-			if errors.Is(ctx.Err(), context.DeadlineExceeded) && r.unstick() {
-				// Say where the code was stopped, if it unwinds in time.
-				select {
-				case o := <-done:
-					var je *Error
-					if errors.As(o.err, &je) {
-						if file, line, col := je.Location(); file != "" {
-							return zero, &TimeoutError{At: fmt.Sprintf("%s:%d:%d", file, line, col)}
-						}
-					}
-				case <-time.After(200 * time.Millisecond):
-				}
-				return zero, &TimeoutError{}
+			if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+				return timedOut()
 			}
+			var zero T
 			return zero, ctx.Err()
 		}
 	}

@@ -28,6 +28,11 @@ func TestShims(t *testing.T) {
 		{"Buffer out of range", `try { Buffer.alloc(2).readUInt32BE(0) } catch (e) { e.code + ' ' + e.name }`, "ERR_BUFFER_OUT_OF_BOUNDS RangeError"},
 		{"Buffer offset out of range", `try { Buffer.alloc(8).readUInt32BE(6) } catch (e) { e.code + ': ' + e.message }`, `ERR_OUT_OF_RANGE: The value of "offset" is out of range. It must be >= 0 and <= 4. Received 6`},
 		{"Buffer value out of range", `try { Buffer.alloc(1).writeUInt8(256) } catch (e) { e.code }`, "ERR_OUT_OF_RANGE"},
+		{"toGMTString", `const d = new Date(Date.UTC(2024, 1, 29, 12)); [d.toGMTString(), Date.prototype.toGMTString === Date.prototype.toUTCString].join()`, "Thu, 29 Feb 2024 12:00:00 GMT,true"},
+		{"Buffer called without new", `[Buffer('ab').toString('hex'), new Buffer('ff', 'hex')[0], Buffer(3).length, Buffer([1, 2]) instanceof Buffer, Buffer.isBuffer(new Buffer(2))].join()`, "6162,255,3,true,true"},
+		{"Buffer statics enumerable", `Object.keys(Buffer).join()`, "poolSize,from,copyBytesFrom,of,alloc,allocUnsafe,allocUnsafeSlow,isBuffer,compare,isEncoding,concat,byteLength"},
+		{"Buffer for-in copy (safer-buffer)", `const S = {}; for (const k in Buffer) S[k] = Buffer[k]; S.from('hi').toString()`, "hi"},
+		{"Buffer identity", `const b = Buffer.from('x'); [b.constructor === Buffer, Object.getPrototypeOf(Buffer) === Uint8Array, Buffer.prototype === Object.getPrototypeOf(b), Buffer.name, Buffer.length, b.map((x) => x + 1) instanceof Buffer, Buffer.of(1, 2).toString('hex'), Buffer.copyBytesFrom(new Uint16Array([1, 2]), 1).toString('hex')].join()`, "true,true,true,Buffer,3,true,0102,0200"},
 		{"swap16", `Buffer.from([1, 2, 3, 4]).swap16().toString('hex')`, "02010403"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

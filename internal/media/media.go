@@ -8,7 +8,11 @@ package media
 
 //go:generate sh mimegen/gen.sh
 
-import "strings"
+import (
+	"path"
+	"strings"
+	"sync"
+)
 
 // ContentType returns the Content-Type header @astrojs/node gives a file
 // with extension ext (".ico"), charset included for text types, or "" when
@@ -23,3 +27,24 @@ func TypeByExtension(ext string) string {
 	t, _, _ := strings.Cut(ContentType(ext), ";")
 	return t
 }
+
+// BodyType is the Content-Type Astro gives a `{ body }` result for a route
+// or page path (comet-semantics #4): its extension's media type with
+// ";charset=utf-8", or text/plain for an unknown or missing extension.
+// Static builds and the server both use it, so the two agree.
+func BodyType(p string) string {
+	ext := strings.ToLower(path.Ext(p))
+	if t, ok := bodyTypes.Load(ext); ok {
+		return t.(string) // once per request in the server: no allocation
+	}
+	t := TypeByExtension(ext)
+	if t == "" {
+		return "text/plain;charset=utf-8"
+	}
+	t += ";charset=utf-8"
+	bodyTypes.Store(ext, t) // known extensions only, so the cache stays small
+	return t
+}
+
+// bodyTypes caches BodyType's answers by extension.
+var bodyTypes sync.Map

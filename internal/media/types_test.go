@@ -28,3 +28,20 @@ func TestContentType(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyType: a `{ body }` result's type comes from the route's extension
+// with charset, text/plain without one (comet-semantics #4).
+func TestBodyType(t *testing.T) {
+	for _, tc := range []struct{ path, want string }{
+		{"/data.json", "application/json;charset=utf-8"},
+		{"/feeds/[...slug].xml", "application/xml;charset=utf-8"},
+		{"/api/[id]", "text/plain;charset=utf-8"},
+		{"/a.b/c", "text/plain;charset=utf-8"},
+		{"/logo.PNG", "image/png;charset=utf-8"},
+		{"/x.nosuchext", "text/plain;charset=utf-8"},
+	} {
+		if got := BodyType(tc.path); got != tc.want {
+			t.Errorf("BodyType(%q) = %q, want %q", tc.path, got, tc.want)
+		}
+	}
+}

@@ -94,12 +94,48 @@ func (r *Route) literalPrefix() string {
 	return b.String()
 }
 
+// Matches reports whether pathname matches the route, as Match does,
+// without building params: it allocates nothing, and a route without
+// params is compared as a string. (Match on a route with params allocates
+// only when it matches, so a lookup uses Matches for routes without
+// params and Match for the others: one pass each.)
+func (r *Route) Matches(pathname string, opts Options) bool {
+	if !strings.HasPrefix(pathname, r.prefix) {
+		return false
+	}
+	policy := r.policy(opts)
+	if !r.IsDynamic() {
+		return r.matchesLiteral(pathname, policy)
+	}
+	return r.pattern(policy).MatchString(pathname)
+}
+
+// matchesLiteral is the route's pattern for a route without params, whose
+// literal prefix is all of it: the path, then a slash as policy says ("/"
+// alone for the root).
+func (r *Route) matchesLiteral(pathname string, policy TrailingSlash) bool {
+	switch rest := pathname[len(r.prefix):]; {
+	case len(r.Segments) == 0 || policy == TrailingSlashAlways:
+		return rest == "/"
+	case policy == TrailingSlashNever:
+		return rest == ""
+	default:
+		return rest == "" || rest == "/"
+	}
+}
+
 // Match reports whether pathname (base stripped, starting with "/",
 // decoded as the caller wants) matches the route, with its params. Empty
 // rest params are absent from the map (undefined in JS).
 func (r *Route) Match(pathname string, opts Options) (Params, bool) {
 	if !strings.HasPrefix(pathname, r.prefix) {
 		return nil, false
+	}
+	if !r.IsDynamic() {
+		if !r.matchesLiteral(pathname, r.policy(opts)) {
+			return nil, false
+		}
+		return Params{}, true
 	}
 	m := r.pattern(r.policy(opts)).FindStringSubmatch(pathname)
 	if m == nil {

@@ -147,9 +147,30 @@ func TestMatch(t *testing.T) {
 		{"index.ts", "/", "never", Params{}},
 		{"UPPER/Case.json.ts", "/upper/case.json", "", nil}, // case-sensitive, like Astro's regex
 		{"about.html", "/about/", "", Params{}},
+		{"about.html", "/about", "", Params{}},
+		{"about.html", "/about//", "", nil},
+		{"about.html", "/abou", "", nil},
+		{"about.html", "/about.html", "", nil},
+		{"index.ts", "/", "always", Params{}},
+		{"index.ts", "", "", nil},
+		{"index.ts", "//", "", nil},
+		{"a/b/index.ts", "/a/b", "never", Params{}},
+		{"a/b/index.ts", "/a/b/", "never", nil},
+		{"a/b/index.ts", "/a/b/", "always", Params{}},
+		{"a.b/c+d.ts", "/a.b/c+d", "", Params{}},
+		{"a.b/c+d.ts", "/aXb/c+d", "", nil},
 	} {
 		r := routesOf(t, tc.file)[0]
-		got, ok := r.Match(tc.path, Options{TrailingSlash: TrailingSlash(tc.slash)})
+		opts := Options{TrailingSlash: TrailingSlash(tc.slash)}
+		got, ok := r.Match(tc.path, opts)
+		if m := r.Matches(tc.path, opts); m != ok {
+			t.Errorf("%s on %q (%q): Matches = %v, Match = %v", tc.file, tc.path, tc.slash, m, ok)
+		}
+		// Routes without params are compared as strings: the same answer
+		// as the route's regular expression.
+		if re := r.pattern(r.policy(opts)).MatchString(tc.path); re != ok {
+			t.Errorf("%s on %q (%q): pattern %s says %v, Match %v", tc.file, tc.path, tc.slash, r.pattern(r.policy(opts)), re, ok)
+		}
 		if tc.want == nil {
 			if ok {
 				t.Errorf("%s matched %q (%q) with %v; want no match", tc.file, tc.path, tc.slash, got)

@@ -1,15 +1,13 @@
 package server
 
 import (
-	"context"
-	"fmt"
 	"html"
-	"io"
 	"net/http"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/comet-dev/comet/internal/app"
 	"github.com/comet-dev/comet/internal/diag"
@@ -17,8 +15,8 @@ import (
 	"github.com/comet-dev/comet/internal/routing"
 )
 
-// This file holds the answers that are not an endpoint's own: 404 pages,
-// 500s, build errors in dev, and .html pages.
+// This file holds the pages that are not an endpoint's own: 404 pages and
+// .html pages (the other answers of Comet's own are in errors.go).
 
 // builtinNotFound is Comet's own 404 page, used when the project has no
 // src/pages/404.html. Its bytes are Comet's; its status and type are
@@ -44,33 +42,6 @@ func builtinNotFound(pathname string) []byte {
 	return []byte(b.String())
 }
 
-// serverError answers 500 with an empty body, as Astro does for an
-// unhandled error, and logs the source-mapped error.
-func (h *Handler) serverError(w http.ResponseWriter, r *http.Request, file string, err error) {
-	if r.Context().Err() != nil {
-		// The client went away; nobody is left to answer.
-		h.opts.Log.Debug("router", fmt.Sprintf("%s %s: client gone before the answer", r.Method, r.URL.Path))
-		return
-	}
-	diag.AddLineText(err, h.cur.Load().app.Config.Root)
-	addImportChain(h.cur.Load().app, file, err)
-	h.opts.Log.Error("router", fmt.Sprintf("%s %s: %v", r.Method, r.URL.Path, err))
-	w.Header()["Content-Type"] = nil
-	if h.opts.ShowErrors {
-		w.Header().Set("Content-Type", "text/plain;charset=utf-8")
-		w.WriteHeader(http.StatusInternalServerError)
-		io.WriteString(w, err.Error()+"\n")
-		return
-	}
-	w.WriteHeader(http.StatusInternalServerError)
-}
-
-func writeBuildError(w http.ResponseWriter, err error) {
-	w.Header().Set("Content-Type", "text/plain;charset=utf-8")
-	w.WriteHeader(http.StatusInternalServerError)
-	io.WriteString(w, "Comet could not build the project:\n\n"+stripANSI(err.Error())+"\n")
-}
-
 func stripANSI(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); i++ {
@@ -88,11 +59,10 @@ func stripANSI(s string) string {
 }
 
 // servePage answers a .html page route (dev; preview has it as a file).
-func (h *Handler) servePage(w http.ResponseWriter, r *http.Request, s *site, route *app.Route) {
+func (h *Handler) servePage(w http.ResponseWriter, r *http.Request, s *site, route *app.Route) error {
 	data, err := os.ReadFile(filepath.Join(s.app.SourceDir(), filepath.FromSlash(route.Key)))
 	if err != nil {
-		h.notFound(w, r, s, nil)
-		return
+		return h.notFound(w, r, s, nil)
 	}
 	if h.opts.LiveReload {
 		data = withReloadScript(data)
@@ -102,6 +72,7 @@ func (h *Handler) servePage(w http.ResponseWriter, r *http.Request, s *site, rou
 	if r.Method != http.MethodHead {
 		w.Write(data)
 	}
+	return nil
 }
 
 // loadNotFound finds the project's 404 page: the /404 page route, or a
@@ -124,44 +95,38 @@ func (h *Handler) loadNotFound(a *app.App) []byte {
 
 // notFound answers 404 with the project's page or Comet's own. Headers the
 // middleware put on the 404 response are kept. An unmatched path still goes
-// through middleware, as in Astro.
-func (h *Handler) notFound(w http.ResponseWriter, r *http.Request, s *site, res *endpoint.Result) {
+// through middleware, as in Astro: it may answer itself.
+func (h *Handler) notFound(w http.ResponseWriter, r *http.Request, s *site, res *endpoint.Result) error {
 	if res == nil && s.app.Middleware != "" {
-		ctx, cancel := context.WithTimeout(r.Context(), h.opts.Timeout)
-		defer cancel()
-		req := h.request(r, s, nil)
 		rt, release := s.runtime()
 		defer release()
-		out, err := endpoint.Call(ctx, rt, req)
+		out, err := endpoint.Call(r.Context(), rt, h.request(r, s, nil, time.Now().Add(h.opts.Timeout)))
 		if err != nil {
-			h.serverError(w, r, s.app.Middleware, err)
-			return
+			return callFailed(s.app.Middleware, err)
 		}
 		if out.Kind != endpoint.KindNoHandler {
-			h.writeResult(w, r, rt, out) // the middleware answered itself
-			return
+			h.writeResult(w, r, out) // the middleware answered itself
+			return nil
 		}
 		res = out
 	}
+	hdr := http.Header{}
 	if res != nil {
 		for _, kv := range res.Header {
 			if kv[0] != "content-type" && kv[0] != "content-length" {
-				w.Header().Add(kv[0], kv[1])
+				hdr.Add(kv[0], kv[1])
 			}
 		}
 		for _, c := range res.Cookies {
-			w.Header().Add("Set-Cookie", c)
+			hdr.Add("Set-Cookie", c)
 		}
 	}
 	page := s.notFound
 	if page == nil {
 		page = builtinNotFound(pathOf(r))
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.WriteHeader(http.StatusNotFound)
-	if r.Method != http.MethodHead {
-		w.Write(page)
-	}
+	hdr.Set("Content-Type", "text/html; charset=utf-8")
+	return &httpError{Status: http.StatusNotFound, Header: hdr, Body: string(page), headNoBody: true}
 }
 
 func pathOf(r *http.Request) string { return path.Clean("/" + r.URL.Path) }

@@ -25,29 +25,25 @@ func (h *Handler) serveFile(w http.ResponseWriter, r *http.Request, s *site, pat
 	if dir == "" {
 		return false
 	}
-	rel := strings.TrimPrefix(path.Clean("/"+pathname), "/")
+	if !strings.HasPrefix(pathname, "/") {
+		pathname = "/" + pathname
+	}
+	rel := strings.TrimPrefix(path.Clean(pathname), "/")
 	if rel == "" || strings.ContainsRune(rel, 0) {
 		rel = "index.html"
 	}
-	for _, seg := range strings.Split(rel, "/") {
+	for seg := range strings.SplitSeq(rel, "/") {
 		if strings.HasPrefix(seg, ".") && seg != ".well-known" {
 			return false
 		}
 	}
-	candidates := []string{rel}
-	if path.Ext(rel) == "" {
-		candidates = append(candidates, rel+"/index.html", rel+".html")
+	bare := path.Ext(rel) == ""
+	if h.clientFiles != nil && !h.clientFiles[rel] && (!bare || !h.clientFiles[rel+"/index.html"] && !h.clientFiles[rel+".html"]) {
+		return false // preview: the build's files are known, and none is this path's (no allocation)
 	}
-	if h.clientFiles != nil { // preview: the build's files are known
-		found := false
-		for _, c := range candidates {
-			if h.clientFiles[c] {
-				found = true
-			}
-		}
-		if !found {
-			return false
-		}
+	candidates := []string{rel}
+	if bare {
+		candidates = append(candidates, rel+"/index.html", rel+".html")
 	}
 	root, err := os.OpenRoot(dir)
 	if err != nil {

@@ -33,6 +33,9 @@ type ListenOptions struct {
 	// CertFile and KeyFile turn on HTTPS (preview reads them from
 	// SERVER_CERT_PATH and SERVER_KEY_PATH, as @astrojs/node does).
 	CertFile, KeyFile string
+	// OnShutdown runs when shutdown begins, beside the wait for requests
+	// in flight: dev ends its live-reload streams there (see StopStreams).
+	OnShutdown func()
 }
 
 // ListenAndServe serves h until ctx ends (SIGINT/SIGTERM in the CLI), then
@@ -65,6 +68,9 @@ func ListenAndServe(ctx context.Context, h http.Handler, o ListenOptions) error 
 		IdleTimeout:    120 * time.Second,
 		MaxHeaderBytes: maxHeader,
 		ErrorLog:       quietErrorLog(o.Log),
+	}
+	if o.OnShutdown != nil {
+		srv.RegisterOnShutdown(o.OnShutdown)
 	}
 	if o.Banner != nil {
 		o.Banner(ln.Addr(), o.CertFile != "" && o.KeyFile != "")

@@ -8,8 +8,8 @@ import "strings"
 // the pathname of `new URL(request.url)`, which is normalised this way, so
 // a route param can never hold a segment the URL itself no longer has.
 func removeDotSegments(p string) string {
-	if !strings.Contains(p, ".") && !strings.Contains(p, "%2") {
-		return p
+	if !strings.Contains(p, ".") && !strings.Contains(p, "%2") || !hasEscapedDotSegment(p[1:]) {
+		return p // nothing to resolve: no allocation
 	}
 	segs := strings.Split(p[1:], "/")
 	out := make([]string, 0, len(segs))
@@ -34,6 +34,17 @@ func removeDotSegments(p string) string {
 	return "/" + strings.Join(out, "/")
 }
 
+// hasEscapedDotSegment reports whether a segment of p is "." or "..",
+// escaped or not.
+func hasEscapedDotSegment(p string) bool {
+	for s := range strings.SplitSeq(p, "/") {
+		if isSingleDot(s) || isDoubleDot(s) {
+			return true
+		}
+	}
+	return false
+}
+
 func isSingleDot(s string) bool { return s == "." || strings.EqualFold(s, "%2e") }
 
 func isDoubleDot(s string) bool {
@@ -49,7 +60,7 @@ func isDoubleDot(s string) bool {
 // decoding of decodePath turns into dots after the URL was normalised. Such
 // a path is refused rather than routed, so no param ever holds "..".
 func hasDotSegment(p string) bool {
-	for _, s := range strings.Split(p, "/") {
+	for s := range strings.SplitSeq(p, "/") {
 		if s == "." || s == ".." {
 			return true
 		}

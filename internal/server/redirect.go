@@ -7,23 +7,19 @@ import (
 	"github.com/comet-dev/comet/internal/app"
 )
 
-// serveRedirect answers one of the config's redirects as Astro's server
-// does (core/redirects/render.ts): the status and a Location, no body.
-func serveRedirect(w http.ResponseWriter, r *http.Request, rd *app.Redirect, params map[string]string) {
-	w.Header().Set("Location", rd.Location(params))
-	w.WriteHeader(rd.Status(r.Method))
+// redirect answers one of the config's redirects as Astro's server does
+// (core/redirects/render.ts): the status and a Location, no body.
+func redirect(r *http.Request, rd *app.Redirect, params map[string]string) error {
+	return &httpError{Status: rd.Status(r.Method), Header: http.Header{"Location": {rd.Location(params)}}}
 }
 
 // unservedNotFound is dev's 404 for the path of a .astro, .md or .mdx page:
 // it says why instead of a bare 404.
-func unservedNotFound(w http.ResponseWriter, r *http.Request, file string) {
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.WriteHeader(http.StatusNotFound)
-	if r.Method == http.MethodHead {
-		return
-	}
+func unservedNotFound(file string) error {
 	f := html.EscapeString(file)
-	w.Write([]byte(`<!doctype html>
+	return &httpError{Status: http.StatusNotFound, headNoBody: true,
+		Header: http.Header{"Content-Type": {"text/html; charset=utf-8"}},
+		Body: `<!doctype html>
 <html lang="en">
 	<head>
 		<meta charset="utf-8">
@@ -35,5 +31,6 @@ func unservedNotFound(w http.ResponseWriter, r *http.Request, file string) {
 		<p>This path is the page <code>` + f + `</code>. Comet serves endpoints only (<code>.js</code>/<code>.ts</code> files and <code>.html</code> pages): <code>.astro</code>, <code>.md</code> and <code>.mdx</code> pages are skipped.</p>
 	</body>
 </html>
-`))
+`,
+	}
 }

@@ -19,6 +19,24 @@ const reloadScript = `<script>new EventSource("` + ReloadPath + `").addEventList
 type reloadHub struct {
 	mu   sync.Mutex
 	subs map[chan struct{}]bool
+	// done is closed by stop: every stream ends, and new ones end at once.
+	done     chan struct{}
+	stopOnce sync.Once
+}
+
+func (hub *reloadHub) doneChan() chan struct{} {
+	hub.mu.Lock()
+	defer hub.mu.Unlock()
+	if hub.done == nil {
+		hub.done = make(chan struct{})
+	}
+	return hub.done
+}
+
+// stop ends every event stream (shutdown).
+func (hub *reloadHub) stop() {
+	done := hub.doneChan()
+	hub.stopOnce.Do(func() { close(done) })
 }
 
 func (hub *reloadHub) subscribe() chan struct{} {
@@ -58,6 +76,7 @@ func (hub *reloadHub) serveReload(w http.ResponseWriter, r *http.Request) {
 	}
 	c := hub.subscribe() // before the first byte: a client that has read it is subscribed
 	defer hub.unsubscribe(c)
+	done := hub.doneChan()
 	w.Header().Set("Content-Type", "text/event-stream")
 	w.Header().Set("Cache-Control", "no-cache")
 	w.WriteHeader(http.StatusOK)
@@ -68,6 +87,8 @@ func (hub *reloadHub) serveReload(w http.ResponseWriter, r *http.Request) {
 	for {
 		select {
 		case <-r.Context().Done():
+			return
+		case <-done:
 			return
 		case <-c:
 			fmt.Fprint(w, "event: reload\ndata: reload\n\n")

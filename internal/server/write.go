@@ -9,14 +9,13 @@ import (
 	"time"
 
 	"github.com/comet-dev/comet/internal/endpoint"
-	"github.com/comet-dev/comet/internal/jsrt"
 )
 
 // writeResult writes an endpoint's result: status, every header (several
 // Set-Cookie kept: the handler's own first, then context.cookies, #19), and
 // the body — bytes, or a ReadableStream pumped chunk by chunk with a flush
 // after each. HEAD gets the headers only (#2).
-func (h *Handler) writeResult(w http.ResponseWriter, r *http.Request, rt *jsrt.Runtime, res *endpoint.Result) {
+func (h *Handler) writeResult(w http.ResponseWriter, r *http.Request, res *endpoint.Result) {
 	hdr := w.Header()
 	for _, kv := range res.Header {
 		if kv[0] == "content-length" || kv[0] == "transfer-encoding" || kv[0] == "connection" {
@@ -39,13 +38,12 @@ func (h *Handler) writeResult(w http.ResponseWriter, r *http.Request, rt *jsrt.R
 	}
 	head := r.Method == http.MethodHead
 	if res.Stream != nil {
+		w.WriteHeader(status)
 		if head {
-			w.WriteHeader(status)
-			h.cancelStream(rt, res)
+			res.Stream.Cancel()
 			return
 		}
-		w.WriteHeader(status)
-		h.pump(w, r, rt, res)
+		h.pump(w, r, res.Stream)
 		return
 	}
 	if !res.Null && !bodyless(status) {

@@ -10,6 +10,8 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -41,15 +43,52 @@ type goldenCase struct {
 }
 
 type goldenRequest struct {
-	Method  string            `json:"method"`
-	Path    string            `json:"path"`
-	Status  int               `json:"status"`
-	Headers map[string]string `json:"headers"`
+	Method  string        `json:"method"`
+	Path    string        `json:"path"`
+	Status  int           `json:"status"`
+	Headers goldenHeaders `json:"headers"`
 	Body    *struct {
 		Text *string `json:"text"`
 		B64  string  `json:"b64"`
 	} `json:"body"`
 	CompareBody *bool `json:"compare_body"`
+}
+
+// goldenHeaders are a recording's headers: one string each, except
+// set-cookie, a list (kept under setCookieKey, joined by newlines).
+type goldenHeaders map[string]string
+
+func (h *goldenHeaders) UnmarshalJSON(data []byte) error {
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(data, &raw); err != nil {
+		return err
+	}
+	*h = goldenHeaders{}
+	for k, v := range raw {
+		var s string
+		if json.Unmarshal(v, &s) == nil {
+			(*h)[k] = s
+			continue
+		}
+		var list []string
+		if err := json.Unmarshal(v, &list); err != nil {
+			return err
+		}
+		slices.Sort(list)
+		(*h)[k] = strings.Join(list, "\n")
+	}
+	return nil
+}
+
+// uuids masks session ids, which are random, in Set-Cookie values.
+var uuids = regexp.MustCompile(`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`)
+
+// setCookies is the response's Set-Cookie list as goldenHeaders keeps it,
+// with session ids masked.
+func setCookies(h http.Header) string {
+	list := slices.Clone(h.Values("Set-Cookie"))
+	slices.Sort(list)
+	return uuids.ReplaceAllString(strings.Join(list, "\n"), "<uuid>")
 }
 
 type caseRequest struct {
@@ -154,6 +193,9 @@ func TestAstro7Recorded(t *testing.T) {
 				}
 				if resp.Header.Get("Location") != want.Headers["location"] {
 					t.Errorf("%s: Location %q, Astro %q", label, resp.Header.Get("Location"), want.Headers["location"])
+				}
+				if got, want := setCookies(resp.Header), uuids.ReplaceAllString(want.Headers["set-cookie"], "<uuid>"); got != want {
+					t.Errorf("%s: Set-Cookie %q, Astro %q", label, got, want)
 				}
 				for _, k := range r.RecordHeaders {
 					if resp.Header.Get(k) != want.Headers[strings.ToLower(k)] {

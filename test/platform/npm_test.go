@@ -12,8 +12,23 @@ import (
 	"time"
 )
 
-// npmPages are the endpoints of testdata/npm, one per package.
-var npmPages = []string{"zod.json.ts", "date-fns.json.ts", "nanoid.json.ts", "marked.json.ts", "slugify.json.ts", "dayjs.json.ts", "xml.json.ts", "axios.json.ts", "xml2js.json.ts", "nodemailer.json.ts", "cheerio.json.ts"}
+// npmPages are the endpoints of testdata/npm, one per package: every
+// page in its src/pages, so a page added there is compared too.
+func npmPages(t *testing.T) []string {
+	t.Helper()
+	entries, err := os.ReadDir("testdata/npm/src/pages")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pages []string
+	for _, e := range entries {
+		pages = append(pages, e.Name())
+	}
+	if len(pages) < 45 {
+		t.Fatalf("testdata/npm has %d package pages; the suite is meant to cover at least 45", len(pages))
+	}
+	return pages
+}
 
 // TestNPMPackages builds testdata/npm, whose endpoints use popular pure-JS
 // packages (pinned in its package.json and package-lock.json), with Comet,
@@ -22,9 +37,10 @@ func TestNPMPackages(t *testing.T) {
 	needNode(t)
 	modules := npmInstall(t, "testdata/npm")
 	root := npmProject(t, modules)
+	pages := npmPages(t)
+	nodeDist := nodeBuild(t, root, "https://example.com", nodePages(t, root, pages...))
 	dist := cometBuild(t, root)
-	nodeDist := nodeBuild(t, root, "https://example.com", nodePages(t, root, npmPages...))
-	for _, p := range npmPages {
+	for _, p := range pages {
 		name := p[:len(p)-len(".ts")]
 		t.Run(name, func(t *testing.T) { compareFile(t, dist, nodeDist, name) })
 	}

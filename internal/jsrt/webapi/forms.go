@@ -79,7 +79,9 @@ func formDecode(b []byte) string {
 	}
 	s := sb.String()
 	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
+		// One U+FFFD per bad sequence, as the Encoding Standard's UTF-8
+		// decoder gives (ToValidUTF8 would give one per run).
+		s = decodeUTF8Replacing([]byte(s))
 	}
 	return s
 }

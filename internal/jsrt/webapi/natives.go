@@ -27,6 +27,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
+	wurl "github.com/nlnwa/whatwg-url/url"
 )
 
 var defaultClient = &http.Client{
@@ -104,9 +105,9 @@ func (s *state) natives() *goja.Object {
 		}
 		return urlObject(vm, p)
 	})
-	n.Set("encodePath", func(s string) string { return escapeURLPart(s, pathKeep) })
-	n.Set("encodeQuery", func(s string) string { return escapeURLPart(s, queryKeep) })
-	n.Set("encodeFragment", func(s string) string { return escapeURLPart(s, fragmentKeep) })
+	n.Set("setURL", func(rec *wurl.Url, name, value string) goja.Value {
+		return urlObject(vm, setURL(rec, name, value))
+	})
 	n.Set("parseMultipart", func(buf goja.Value, off, length int64, contentType string) goja.Value {
 		parts, err := parseMultipart(view(buf, off, length), contentType)
 		if err != nil {
@@ -194,7 +195,7 @@ func (s *state) fetch(method, rawURL string, headers []string, body goja.Value, 
 			bodyBytes = append([]byte(nil), a.Bytes()...)
 		}
 	}
-	ctx, cancel := context.WithCancel(context.Background())
+	ctx, cancel := context.WithCancel(s.fetchCtx)
 	s.mu.Lock()
 	s.nextID++
 	id := s.nextID
@@ -309,7 +310,16 @@ func headerList(vm *goja.Runtime, v goja.Value) (goja.Value, error) {
 	if !ok {
 		return nil, errors.New("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'")
 	}
+	// A Proxy sees every step of WebIDL's record conversion (ownKeys, then
+	// per key getOwnPropertyDescriptor and get), which the prelude does in
+	// order; Keys() would run the traps in another one.
+	if obj.ExportType() == proxyType {
+		return goja.Undefined(), nil
+	}
 	if it := obj.GetSymbol(goja.SymIterator); it != nil && !goja.IsUndefined(it) {
+		return goja.Undefined(), nil
+	}
+	if len(obj.Symbols()) > 0 { // the prelude rejects enumerable ones
 		return goja.Undefined(), nil
 	}
 	keys := obj.Keys()
@@ -578,6 +588,8 @@ func decodeBytes(b []byte, enc string) (string, error) {
 type urlParts struct {
 	protocol, username, password, hostname, port, pathname, search, hash string
 	special                                                              bool
+	href                                                                 string    // the spec's serialization
+	rec                                                                  *wurl.Url // the URL record the setters change
 }
 
 // urlObject is the JS object the prelude's URL class keeps.
@@ -592,27 +604,9 @@ func urlObject(vm *goja.Runtime, p urlParts) *goja.Object {
 	o.Set("search", p.search)
 	o.Set("hash", p.hash)
 	o.Set("special", p.special)
+	o.Set("href", p.href)
+	o.Set("rec", p.rec)
 	return o
-}
-
-// Characters left as they are when percent-encoding parts of a URL.
-const (
-	pathKeep     = "!$&'()*+,;=:@/%-._~"
-	queryKeep    = "!$&'()*+,;=:@/?%-._~"
-	fragmentKeep = "!$&'()*+,;=:@/?#%-._~"
-)
-
-func escapeURLPart(s, keep string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c < 0x80 && (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte(keep, c) >= 0) {
-			b.WriteByte(c)
-			continue
-		}
-		fmt.Fprintf(&b, "%%%02X", c)
-	}
-	return b.String()
 }
 
 // ---- multipart -------------------------------------------------------

@@ -67,60 +67,158 @@
     Object.defineProperty(DOMException, name, { value: i + 1, enumerable: true });
     Object.defineProperty(DOMException.prototype, name, { value: i + 1, enumerable: true });
   });
+  // An Event keeps its state in one internal record (EV); its attributes
+  // are getters on the prototype, as WebIDL defines them, so `ev.type =
+  // 'x'` does nothing and setters on Object.prototype are never hit.
+  // isTrusted is an own accessor ([LegacyUnforgeable]), one getter for
+  // all events; only events the platform fires itself (an AbortSignal's
+  // abort) are trusted.
+  const EV = Symbol('event');
+  function trustedGetter() { return this[EV].trusted; }
   class Event {
     constructor(type, init) {
       if (arguments.length === 0) throw new TypeError("Failed to construct 'Event': 1 argument required, but only 0 present.");
+      type = String(type);
       if (init !== undefined && init !== null && typeof init !== 'object' && typeof init !== 'function') throw new TypeError("Failed to construct 'Event': The provided value is not of type 'EventInit'.");
-      Object.defineProperty(this, 'isTrusted', { value: false });
-      this.type = String(type);
-      this.bubbles = !!(init && init.bubbles);
-      this.cancelable = !!(init && init.cancelable);
-      this.defaultPrevented = false;
-      this.target = null;
-      this.currentTarget = null;
-      this.timeStamp = Date.now();
+      const bubbles = !!(init && init.bubbles), cancelable = !!(init && init.cancelable), composed = !!(init && init.composed);
+      Object.defineProperty(this, 'isTrusted', { get: trustedGetter }); // not enumerable, as in Node
+      const perf = G.performance;
+      this[EV] = {
+        type, bubbles, cancelable, composed, target: null, currentTarget: null, phase: 0,
+        canceled: false, stop: false, stopImmediate: false, inPassive: false, dispatching: false, trusted: false,
+        timeStamp: perf && typeof perf.now === 'function' ? perf.now() : Date.now(),
+      };
     }
-    preventDefault() { if (this.cancelable) this.defaultPrevented = true; }
+    get type() { return this[EV].type; }
+    get target() { return this[EV].target; }
+    get srcElement() { return this[EV].target; }
+    get currentTarget() { return this[EV].currentTarget; }
+    get eventPhase() { return this[EV].phase; }
+    get bubbles() { return this[EV].bubbles; }
+    get cancelable() { return this[EV].cancelable; }
+    get composed() { return this[EV].composed; }
+    get defaultPrevented() { return this[EV].canceled; }
+    get returnValue() { return !this[EV].canceled; }
+    set returnValue(v) { if (!v) cancelEvent(this[EV]); }
+    get cancelBubble() { return this[EV].stop; }
+    set cancelBubble(v) { if (v) this[EV].stop = true; }
+    get timeStamp() { return this[EV].timeStamp; }
+    preventDefault() { cancelEvent(this[EV]); }
     // There is no tree: while dispatched, the path is the target alone.
-    composedPath() { return this.currentTarget ? [this.currentTarget] : []; }
-    get eventPhase() { return this.currentTarget ? 2 : 0; }
-    stopPropagation() {}
-    stopImmediatePropagation() { this._stop = true; }
+    composedPath() { const t = this[EV].currentTarget; return t ? [t] : []; }
+    stopPropagation() { this[EV].stop = true; }
+    stopImmediatePropagation() { const e = this[EV]; e.stop = e.stopImmediate = true; }
+    initEvent(type, bubbles, cancelable) {
+      if (arguments.length === 0) throw new TypeError("Failed to execute 'initEvent' on 'Event': 1 argument required, but only 0 present.");
+      const e = this[EV];
+      if (e.dispatching) return;
+      Object.assign(e, { type: String(type), bubbles: !!bubbles, cancelable: !!cancelable, canceled: false, stop: false, stopImmediate: false, trusted: false, target: null });
+    }
+  }
+  function cancelEvent(e) { if (e.cancelable && !e.inPassive) e.canceled = true; }
+  ['NONE', 'CAPTURING_PHASE', 'AT_TARGET', 'BUBBLING_PHASE'].forEach((name, i) => {
+    Object.defineProperty(Event, name, { value: i, enumerable: true });
+    Object.defineProperty(Event.prototype, name, { value: i, enumerable: true });
+  });
+  // reportListenerError reports an exception a listener threw, as the DOM
+  // says (and Node does): dispatch goes on, and the error surfaces as an
+  // uncaught one, not from dispatchEvent.
+  function reportListenerError(err) {
+    if (typeof G.queueMicrotask === 'function') G.queueMicrotask(() => { throw err; });
+    else setTimeout(() => { throw err; }, 0);
   }
   // Listeners live in a Map made on the first addEventListener: most
-  // AbortSignals (one per request) never get one.
+  // AbortSignals (one per request) never get one. A listener is
+  // { callback, capture, once, passive, removed }; one callback is added
+  // once per type and capture.
   const LISTENERS = Symbol('listeners');
+  function listenerOptions(options) {
+    if (options === null || (typeof options !== 'object' && typeof options !== 'function')) return { capture: !!options, once: false, passive: false, signal: undefined };
+    const capture = !!options.capture, once = !!options.once, passive = !!options.passive, signal = options.signal;
+    if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': member signal is not of type AbortSignal.");
+    return { capture, once, passive, signal };
+  }
+  function removeListener(target, type, l) {
+    l.removed = true;
+    const list = target[LISTENERS] && target[LISTENERS].get(type);
+    const i = list ? list.indexOf(l) : -1;
+    if (i >= 0) list.splice(i, 1);
+  }
   class EventTarget {
-    addEventListener(type, fn, opts) {
-      if (!fn) return;
+    addEventListener(type, callback, options) {
+      if (arguments.length < 2) throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': 2 arguments required, but only " + arguments.length + ' present.');
+      type = String(type);
+      const o = listenerOptions(options);
+      if (callback !== null && callback !== undefined && typeof callback !== 'object' && typeof callback !== 'function') throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'Object'.");
+      if (o.signal && o.signal.aborted) return;
+      if (callback === null || callback === undefined) return;
       if (this[LISTENERS] === null) this[LISTENERS] = new Map();
-      const list = this[LISTENERS].get(type) || [];
-      if (list.some((l) => l.fn === fn)) return;
-      list.push({ fn, once: !!(opts && typeof opts === 'object' && opts.once) });
-      this[LISTENERS].set(type, list);
+      let list = this[LISTENERS].get(type);
+      if (!list) { list = []; this[LISTENERS].set(type, list); }
+      if (list.some((l) => l.callback === callback && l.capture === o.capture)) return;
+      const l = { callback, capture: o.capture, once: o.once, passive: o.passive, removed: false };
+      list.push(l);
+      if (o.signal) o.signal.addEventListener('abort', () => removeListener(this, type, l));
     }
-    removeEventListener(type, fn) {
+    removeEventListener(type, callback, options) {
+      type = String(type);
+      const capture = options !== null && (typeof options === 'object' || typeof options === 'function') ? !!options.capture : !!options;
       const list = this[LISTENERS] && this[LISTENERS].get(type);
       if (!list) return;
-      const i = list.findIndex((l) => l.fn === fn);
-      if (i >= 0) list.splice(i, 1);
+      const l = list.find((x) => x.callback === callback && x.capture === capture);
+      if (l) removeListener(this, type, l);
     }
-    dispatchEvent(ev) {
-      ev.target = ev.currentTarget = this;
-      if (!(this[HANDLERS] && ev.type in this[HANDLERS])) { // a plain on<type> property
-        const handler = this['on' + ev.type];
-        if (typeof handler === 'function') handler.call(this, ev);
-      }
-      const list = (this[LISTENERS] && this[LISTENERS].get(ev.type)) || [];
-      for (const l of list.slice()) {
-        if (l.once) this.removeEventListener(ev.type, l.fn);
-        if (typeof l.fn === 'function') l.fn.call(this, ev);
-        else if (l.fn && typeof l.fn.handleEvent === 'function') l.fn.handleEvent(ev);
-        if (ev._stop) break;
-      }
-      ev.currentTarget = null;
-      return !ev.defaultPrevented;
+    dispatchEvent(event) {
+      if (!(event instanceof Event) || !event[EV]) throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
+      if (event[EV].dispatching) throw new DOMException("Failed to execute 'dispatchEvent' on 'EventTarget': The event is already being dispatched.", 'InvalidStateError');
+      event[EV].trusted = false;
+      return dispatchEvent(this, event);
     }
+  }
+  // dispatchEvent runs the listeners of target for event, which is at its
+  // target (there is no tree): capturing listeners first, then the others.
+  function dispatchEvent(target, event) {
+    const e = event[EV];
+    e.dispatching = true;
+    e.target = e.currentTarget = target;
+    e.phase = 2;
+    if (!(target[HANDLERS] && e.type in target[HANDLERS])) { // a plain on<type> property
+      const handler = target['on' + e.type];
+      if (typeof handler === 'function') {
+        try { Reflect.apply(handler, target, [event]); } catch (err) { reportListenerError(err); }
+      }
+    }
+    const list = target[LISTENERS] && target[LISTENERS].get(e.type);
+    if (list && list.length) {
+      const snapshot = list.slice();
+      for (let pass = 0; pass < 2 && !e.stopImmediate; pass++) {
+        for (const l of snapshot) {
+          if (l.removed || l.capture !== (pass === 0)) continue;
+          if (l.once) removeListener(target, e.type, l);
+          e.inPassive = l.passive;
+          try {
+            if (typeof l.callback === 'function') Reflect.apply(l.callback, target, [event]);
+            else {
+              const h = l.callback.handleEvent;
+              if (typeof h !== 'function') throw new TypeError("The listener's handleEvent is not a function");
+              Reflect.apply(h, l.callback, [event]);
+            }
+          } catch (err) { reportListenerError(err); }
+          e.inPassive = false;
+          if (e.stopImmediate) break;
+        }
+      }
+    }
+    e.dispatching = false;
+    e.phase = 0;
+    e.currentTarget = null;
+    e.stop = e.stopImmediate = false;
+    return !e.canceled;
+  }
+  // fireTrusted dispatches an event the platform makes (isTrusted true).
+  function fireTrusted(target, event) {
+    event[EV].trusted = true;
+    return dispatchEvent(target, event);
   }
 
   // HANDLERS holds the event handler attributes (onabort) that were set: as
@@ -146,8 +244,9 @@
   class CustomEvent extends Event {
     constructor(type, init) {
       super(type, init);
-      this.detail = init && init.detail !== undefined ? init.detail : null;
+      this[EV].detail = init && init.detail !== undefined ? init.detail : null;
     }
+    get detail() { return this[EV].detail; }
   }
 
   // ---- AbortController ----------------------------------------------
@@ -179,7 +278,7 @@
     if (signal.aborted) return;
     signal.aborted = true;
     signal.reason = reason === undefined ? new DOMException('This operation was aborted', 'AbortError') : reason;
-    signal.dispatchEvent(new Event('abort'));
+    fireTrusted(signal, new Event('abort'));
   }
   class AbortController {
     constructor() { this.signal = new AbortSignal(); }
@@ -198,33 +297,65 @@
   function formEncode(s) {
     return encodeURIComponent(s).replace(/%20/g, '+').replace(/[!'()~]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
   }
+  // formDecode is the urlencoded parser's name/value decoding: "+" is a
+  // space, %XX a byte (a malformed escape stays), and the bytes are
+  // UTF-8 with U+FFFD for each bad sequence (not one per run).
   function formDecode(s) {
     s = s.replace(/\+/g, ' ');
-    try { return decodeURIComponent(s); } catch (e) {
-      return s.replace(/%([0-9a-fA-F]{2})/g, (m, h) => String.fromCharCode(parseInt(h, 16)));
+    if (s.indexOf('%') < 0) return s;
+    const b = utf8(s);
+    const out = new Uint8Array(b.length);
+    const hex = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+    let n = 0;
+    for (let i = 0; i < b.length; i++) {
+      if (b[i] === 37 && i + 2 < b.length && hex(b[i + 1]) && hex(b[i + 2])) {
+        out[n++] = parseInt(String.fromCharCode(b[i + 1], b[i + 2]), 16);
+        i += 2;
+      } else out[n++] = b[i];
     }
+    return decodeUTF8(out.subarray(0, n));
+  }
+  // usv is WebIDL's USVString conversion: lone surrogates become U+FFFD;
+  // a Symbol is a TypeError.
+  function usv(v) {
+    if (typeof v === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    return String(v).toWellFormed();
   }
   const LIST = Symbol('list');
   const OWNER = Symbol('owner');
   class URLSearchParams {
+    // The constructor converts init as WebIDL's union (sequence of
+    // pairs or record or USVString) says: an object with an iterator is
+    // a sequence (a URLSearchParams too, through its iterator), another
+    // object its own enumerable properties, anything else a string.
+    // null is empty, as in Node (WebIDL would make it "null").
     constructor(init) {
       this[LIST] = [];
       this[OWNER] = null;
       if (init === undefined || init === null) return;
-      if (init instanceof URLSearchParams) { this[LIST] = init[LIST].map((p) => p.slice()); return; }
-      if (typeof init === 'object') {
-        if (typeof init[Symbol.iterator] === 'function') {
-          for (const pair of init) {
+      if ((typeof init === 'object' && init !== null) || typeof init === 'function') {
+        const iter = init[Symbol.iterator];
+        if (iter !== undefined && iter !== null) {
+          if (typeof iter !== 'function') throw new TypeError("Failed to construct 'URLSearchParams': The object's Symbol.iterator is not callable");
+          for (const pair of { [Symbol.iterator]: () => iter.call(init) }) {
+            if (pair === null || (typeof pair !== 'object' && typeof pair !== 'function')) throw new TypeError("Failed to construct 'URLSearchParams': Invalid pair");
             const p = Array.from(pair);
             if (p.length !== 2) throw new TypeError("Failed to construct 'URLSearchParams': Invalid pair");
-            this[LIST].push([String(p[0]), String(p[1])]);
+            this[LIST].push([usv(p[0]), usv(p[1])]);
           }
         } else {
-          for (const k of Object.keys(init)) this[LIST].push([k, String(init[k])]);
+          // A record: two keys that convert to the same string are one
+          // entry, with the later value.
+          const rec = new Map();
+          for (const k of Reflect.ownKeys(init)) {
+            const d = Reflect.getOwnPropertyDescriptor(init, k);
+            if (d && d.enumerable) rec.set(usv(k), usv(init[k]));
+          }
+          for (const [k, v] of rec) this[LIST].push([k, v]);
         }
         return;
       }
-      this._parse(String(init));
+      this._parse(usv(init));
     }
     _parse(s) {
       this[LIST] = [];
@@ -239,17 +370,22 @@
     }
     _update() { if (this[OWNER]) this[OWNER]._setSearchFromParams(this.toString()); }
     get size() { return this[LIST].length; }
-    append(k, v) { this[LIST].push([String(k), String(v)]); this._update(); }
+    append(k, v) { this[LIST].push([usv(k), usv(v)]); this._update(); }
     delete(k, v) {
-      k = String(k);
-      this[LIST] = this[LIST].filter((p) => !(p[0] === k && (v === undefined || p[1] === String(v))));
+      k = usv(k);
+      if (v !== undefined) v = usv(v);
+      this[LIST] = this[LIST].filter((p) => !(p[0] === k && (v === undefined || p[1] === v)));
       this._update();
     }
-    get(k) { k = String(k); const p = this[LIST].find((x) => x[0] === k); return p ? p[1] : null; }
-    getAll(k) { k = String(k); return this[LIST].filter((x) => x[0] === k).map((x) => x[1]); }
-    has(k, v) { k = String(k); return this[LIST].some((x) => x[0] === k && (v === undefined || x[1] === String(v))); }
+    get(k) { k = usv(k); const p = this[LIST].find((x) => x[0] === k); return p ? p[1] : null; }
+    getAll(k) { k = usv(k); return this[LIST].filter((x) => x[0] === k).map((x) => x[1]); }
+    has(k, v) {
+      k = usv(k);
+      if (v !== undefined) v = usv(v);
+      return this[LIST].some((x) => x[0] === k && (v === undefined || x[1] === v));
+    }
     set(k, v) {
-      k = String(k); v = String(v);
+      k = usv(k); v = usv(v);
       const i = this[LIST].findIndex((x) => x[0] === k);
       if (i < 0) this[LIST].push([k, v]);
       else { this[LIST][i][1] = v; this[LIST] = this[LIST].filter((x, j) => j <= i || x[0] !== k); }
@@ -259,30 +395,30 @@
       this[LIST] = this[LIST].map((p, i) => [p, i]).sort((a, b) => (a[0][0] < b[0][0] ? -1 : a[0][0] > b[0][0] ? 1 : a[1] - b[1])).map((x) => x[0]);
       this._update();
     }
-    forEach(fn, thisArg) { for (const [k, v] of this[LIST]) fn.call(thisArg, v, k, this); }
-    *entries() { for (const p of this[LIST]) yield [p[0], p[1]]; }
-    *keys() { for (const p of this[LIST]) yield p[0]; }
-    *values() { for (const p of this[LIST]) yield p[1]; }
+    // Iteration is live, as WebIDL's pair iterators are: each step reads
+    // the list as it is now, by index, so entries deleted or added
+    // during a loop are seen as in Node.
+    forEach(fn, thisArg) {
+      if (typeof fn !== 'function') throw new TypeError("Failed to execute 'forEach' on 'URLSearchParams': parameter 1 is not of type 'Function'.");
+      for (let i = 0; i < this[LIST].length; i++) { const p = this[LIST][i]; fn.call(thisArg, p[1], p[0], this); }
+    }
+    *entries() { for (let i = 0; i < this[LIST].length; i++) { const p = this[LIST][i]; yield [p[0], p[1]]; } }
+    *keys() { for (let i = 0; i < this[LIST].length; i++) yield this[LIST][i][0]; }
+    *values() { for (let i = 0; i < this[LIST].length; i++) yield this[LIST][i][1]; }
     [Symbol.iterator]() { return this.entries(); }
     toString() { return this[LIST].map(([k, v]) => formEncode(k) + '=' + formEncode(v)).join('&'); }
     get [Symbol.toStringTag]() { return 'URLSearchParams'; }
   }
 
   // A URL keeps the parts Go's parser returned (native.parseURL: protocol,
-  // username, password, hostname, port, pathname, search, hash, special).
-  // Setters of the authority and scheme rebuild the href and parse it
-  // again, so the result is always what the parser would give.
+  // username, password, hostname, port, pathname, search, hash, special,
+  // href, and rec, the URL record). Setters run the URL Standard's setter
+  // on rec in Go (url.go) and take the parts it returns.
   const U = Symbol('url');
   function parseParts(input, base) {
     return native.parseURL(String(input), base === undefined ? undefined : String(base));
   }
   function hostOf(u) { return u.port ? u.hostname + ':' + u.port : u.hostname; }
-  function hrefOf(u) {
-    let auth = '';
-    if (u.username || u.password) auth = u.username + (u.password ? ':' + u.password : '') + '@';
-    const slashes = u.special || u.hostname || u.protocol === 'file:' ? '//' : '';
-    return u.protocol + slashes + auth + hostOf(u) + u.pathname + u.search + u.hash;
-  }
   class URL {
     constructor(input, base) {
       const parts = parseParts(input, base);
@@ -292,13 +428,11 @@
     }
     static canParse(input, base) { return !!parseParts(input, base); }
     static parse(input, base) { const p = parseParts(input, base); if (!p) return null; const u = Object.create(URL.prototype); u[U] = p; u._sp = null; return u; }
-    _reparse(changes) {
-      const p = parseParts(hrefOf(Object.assign({}, this[U], changes)));
-      if (!p || p.special !== this[U].special) return;
-      this[U] = p;
-      if (this._sp) this._sp._parse(p.search);
+    _set(name, v) {
+      this[U] = native.setURL(this[U].rec, name, String(v));
+      if (this._sp && (name === 'search' || name === 'href')) this._sp._parse(this[U].search);
     }
-    get href() { return hrefOf(this[U]); }
+    get href() { return this[U].href; }
     set href(v) {
       const p = parseParts(v);
       if (!p) throw new TypeError('Invalid URL: ' + v);
@@ -314,44 +448,28 @@
       return u.special && u.protocol !== 'file:' ? u.protocol + '//' + hostOf(u) : 'null';
     }
     get protocol() { return this[U].protocol; }
-    set protocol(v) {
-      const m = /^([a-zA-Z][a-zA-Z0-9+.-]*)/.exec(String(v));
-      if (m) this._reparse({ protocol: m[1].toLowerCase() + ':' });
-    }
+    set protocol(v) { this._set('protocol', v); }
     get username() { return this[U].username; }
-    set username(v) { if (this[U].hostname) this._reparse({ username: encodeURIComponent(String(v)) }); }
+    set username(v) { this._set('username', v); }
     get password() { return this[U].password; }
-    set password(v) { if (this[U].hostname) this._reparse({ password: encodeURIComponent(String(v)) }); }
+    set password(v) { this._set('password', v); }
     get host() { return hostOf(this[U]); }
-    set host(v) { v = String(v); if (v) this._reparse({ hostname: v, port: '' }); }
+    set host(v) { this._set('host', v); }
     get hostname() { return this[U].hostname; }
-    set hostname(v) { v = String(v); if (v) this._reparse({ hostname: v.replace(/:.*$/, (m) => (v.startsWith('[') ? m : '')) }); }
+    set hostname(v) { this._set('hostname', v); }
     get port() { return this[U].port; }
-    set port(v) {
-      v = String(v);
-      const m = /^\d*/.exec(v)[0];
-      if (m || v === '') this._reparse({ port: m });
-    }
+    set port(v) { this._set('port', v); }
     get pathname() { return this[U].pathname; }
-    set pathname(v) {
-      v = String(v);
-      if (this[U].special && !v.startsWith('/')) v = '/' + v;
-      this._reparse({ pathname: native.encodePath(v) });
-    }
+    set pathname(v) { this._set('pathname', v); }
     get search() { return this[U].search.length > 1 ? this[U].search : ''; }
-    set search(v) {
-      v = String(v);
-      if (v.startsWith('?')) v = v.slice(1);
-      this[U].search = v ? '?' + native.encodeQuery(v) : '';
-      if (this._sp) this._sp._parse(this[U].search);
-    }
-    _setSearchFromParams(s) { this[U].search = s ? '?' + s : ''; }
+    set search(v) { this._set('search', v); }
+    _setSearchFromParams(s) { this[U] = native.setURL(this[U].rec, 'search', s); }
     get searchParams() {
       if (!this._sp) { this._sp = new URLSearchParams(this[U].search); this._sp[OWNER] = this; }
       return this._sp;
     }
     get hash() { return this[U].hash.length > 1 ? this[U].hash : ''; }
-    set hash(v) { v = String(v); if (v.startsWith('#')) v = v.slice(1); this[U].hash = v ? '#' + native.encodeFragment(v) : ''; }
+    set hash(v) { this._set('hash', v); }
     toString() { return this.href; }
     toJSON() { return this.href; }
     get [Symbol.toStringTag]() { return 'URL'; }
@@ -553,24 +671,45 @@
     return d;
   }
   // promiseCall calls a user callback and always gives a promise.
+  // promiseCall calls an underlying source's or sink's method through
+  // Reflect.apply: the method's own .call/.apply are never looked up.
   function promiseCall(fn, self, ...args) {
     if (typeof fn !== 'function') return resolved(undefined);
-    try { return resolved(fn.apply(self, args)); } catch (e) { return Promise.reject(e); }
+    try { return resolved(Reflect.apply(fn, self, args)); } catch (e) { return Promise.reject(e); }
   }
+  // strategyOf converts a QueuingStrategy dictionary as WebIDL does:
+  // highWaterMark then size are read once each, a size that is not a
+  // function is a TypeError, and only then is the mark checked.
   function strategyOf(strategy, defaultHWM) {
     let hwm = defaultHWM;
     let size = null;
     if (strategy !== undefined && strategy !== null) {
-      if (strategy.highWaterMark !== undefined) {
-        hwm = Number(strategy.highWaterMark);
-        if (Number.isNaN(hwm) || hwm < 0) throw new RangeError('Invalid highWaterMark: ' + strategy.highWaterMark);
+      const rawHWM = strategy.highWaterMark;
+      const rawSize = strategy.size;
+      if (rawSize !== undefined) {
+        if (typeof rawSize !== 'function') throw new TypeError('The strategy size must be a function');
+        size = rawSize;
       }
-      if (strategy.size !== undefined) {
-        if (typeof strategy.size !== 'function') throw new TypeError('The strategy size must be a function');
-        size = strategy.size;
+      if (rawHWM !== undefined) {
+        hwm = Number(rawHWM);
+        if (Number.isNaN(hwm) || hwm < 0) throw new RangeError('Invalid highWaterMark: ' + rawHWM);
       }
     }
     return { hwm, size };
+  }
+  // callbacksOf reads the members of an UnderlyingSource or
+  // UnderlyingSink dictionary once each, in WebIDL's (alphabetical)
+  // order, and checks that the callbacks are functions; what it returns
+  // keeps the object, so each method is later called on it.
+  function callbacksOf(obj, names, what) {
+    const out = Object.create(null);
+    for (const n of names) {
+      const v = obj[n];
+      if (n === 'type' || n === 'autoAllocateChunkSize') { out[n] = v; continue; }
+      if (v !== undefined && typeof v !== 'function') throw new TypeError("Failed to construct '" + what + "': " + n + ' is not a function');
+      out[n] = v === undefined ? undefined : function (...args) { return Reflect.apply(v, obj, args); };
+    }
+    return out;
   }
   function chunkSize(size, chunk) {
     if (size === null) return 1;
@@ -732,8 +871,11 @@
       if (source === null) throw new TypeError("Failed to construct 'ReadableStream': the source is not an object");
       if (source === undefined) source = {};
       else if (typeof source !== 'object' && typeof source !== 'function') throw new TypeError("Failed to construct 'ReadableStream': the source is not an object");
-      if (source.type !== undefined && String(source.type) !== 'bytes') throw new TypeError("Failed to construct 'ReadableStream': invalid type " + source.type);
+      // The strategy is converted first: the source is a plain object
+      // to WebIDL, made a dictionary by the constructor's own steps.
       const st = strategyOf(strategy, 1);
+      source = callbacksOf(source, ['autoAllocateChunkSize', 'cancel', 'pull', 'start', 'type'], 'ReadableStream');
+      if (source.type !== undefined && String(source.type) !== 'bytes') throw new TypeError("Failed to construct 'ReadableStream': invalid type " + source.type);
       this._source = source;
       this._hwm = st.hwm;
       this._size = st.size;
@@ -765,18 +907,32 @@
       }
       return new ReadableStreamDefaultReader(this);
     }
+    // pipeTo and pipeThrough check their receiver and arguments as
+    // WebIDL does, before anything else (isRS/isWS: real streams, not
+    // objects that merely inherit the prototype); pipeTo rejects where
+    // pipeThrough throws.
     pipeTo(dest, opts) {
-      if (!(dest instanceof WritableStream)) return Promise.reject(new TypeError("Failed to execute 'pipeTo' on 'ReadableStream': parameter 1 is not of type 'WritableStream'"));
+      try {
+        if (!isRS(this)) throw new TypeError("Failed to execute 'pipeTo' on 'ReadableStream': Illegal invocation");
+        if (!isWS(dest)) throw new TypeError("Failed to execute 'pipeTo' on 'ReadableStream': parameter 1 is not of type 'WritableStream'");
+        opts = pipeOptions(opts, 'pipeTo');
+      } catch (e) { return Promise.reject(e); }
       if (this._locked) return Promise.reject(new TypeError('Cannot pipe a locked stream'));
       if (dest._writer !== undefined) return Promise.reject(new TypeError('Cannot pipe to a locked stream'));
-      return pipe(this, dest, opts || {});
+      return pipe(this, dest, opts);
     }
     pipeThrough(pair, opts) {
-      if (!pair || !(pair.readable instanceof ReadableStream) || !(pair.writable instanceof WritableStream)) throw new TypeError("Failed to execute 'pipeThrough' on 'ReadableStream': the transform needs a readable and a writable side");
+      if (!isRS(this)) throw new TypeError("Failed to execute 'pipeThrough' on 'ReadableStream': Illegal invocation");
+      if (pair === null || (typeof pair !== 'object' && typeof pair !== 'function')) throw new TypeError("Failed to execute 'pipeThrough' on 'ReadableStream': parameter 1 is not an object");
+      const readable = pair.readable;
+      if (!isRS(readable)) throw new TypeError("Failed to execute 'pipeThrough' on 'ReadableStream': the transform's readable is not a ReadableStream");
+      const writable = pair.writable;
+      if (!isWS(writable)) throw new TypeError("Failed to execute 'pipeThrough' on 'ReadableStream': the transform's writable is not a WritableStream");
+      opts = pipeOptions(opts, 'pipeThrough');
       if (this._locked) throw new TypeError('Cannot pipe a locked stream');
-      if (pair.writable._writer !== undefined) throw new TypeError('Cannot pipe to a locked stream');
-      handled(pipe(this, pair.writable, opts || {}));
-      return pair.readable;
+      if (writable._writer !== undefined) throw new TypeError('Cannot pipe to a locked stream');
+      handled(pipe(this, writable, opts));
+      return readable;
     }
     tee() { return tee(this); }
     values(opts) {
@@ -867,10 +1023,23 @@
   // pipe is ReadableStreamPipeTo: chunks go from a reader to a writer as
   // the writer is ready for them; an error, close or abort on either side
   // is carried to the other unless the options prevent it.
-  function pipe(source, dest, opts) {
-    const preventClose = !!opts.preventClose, preventAbort = !!opts.preventAbort, preventCancel = !!opts.preventCancel;
+  function isRS(x) { return x !== null && typeof x === 'object' && Object.prototype.hasOwnProperty.call(x, '_state') && x instanceof ReadableStream; }
+  function isWS(x) { return x !== null && typeof x === 'object' && Object.prototype.hasOwnProperty.call(x, '_state') && x instanceof WritableStream; }
+  // pipeOptions converts a StreamPipeOptions dictionary: its members read
+  // once each in WebIDL's order, signal an AbortSignal if given.
+  function pipeOptions(opts, method) {
+    if (opts === undefined || opts === null) return { preventAbort: false, preventCancel: false, preventClose: false, signal: undefined };
+    if (typeof opts !== 'object' && typeof opts !== 'function') throw new TypeError("Failed to execute '" + method + "' on 'ReadableStream': options is not an object");
+    const preventAbort = !!opts.preventAbort;
+    const preventCancel = !!opts.preventCancel;
+    const preventClose = !!opts.preventClose;
     const signal = opts.signal;
-    if (signal !== undefined && !(signal instanceof AbortSignal)) return Promise.reject(new TypeError("Failed to execute 'pipeTo' on 'ReadableStream': signal is not an AbortSignal"));
+    if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("Failed to execute '" + method + "' on 'ReadableStream': signal is not an AbortSignal");
+    return { preventAbort, preventCancel, preventClose, signal };
+  }
+  function pipe(source, dest, opts) {
+    const preventClose = opts.preventClose, preventAbort = opts.preventAbort, preventCancel = opts.preventCancel;
+    const signal = opts.signal;
     const reader = source.getReader();
     const writer = dest.getWriter();
     source._disturbed = true;
@@ -1179,8 +1348,9 @@
       if (sink === null) throw new TypeError("Failed to construct 'WritableStream': the sink is not an object");
       if (sink === undefined) sink = {};
       else if (typeof sink !== 'object' && typeof sink !== 'function') throw new TypeError("Failed to construct 'WritableStream': the sink is not an object");
-      if (sink.type !== undefined) throw new RangeError("Failed to construct 'WritableStream': invalid type " + sink.type);
       const st = strategyOf(strategy, 1);
+      sink = callbacksOf(sink, ['abort', 'close', 'start', 'type', 'write'], 'WritableStream');
+      if (sink.type !== undefined) throw new RangeError("Failed to construct 'WritableStream': invalid type " + sink.type);
       this._state = 'writable';
       this._error = undefined;
       this._writer = undefined;
@@ -1382,24 +1552,33 @@
   function listDelete(list, name, from) {
     for (let i = list.length - 2; i >= from; i -= 2) if (list[i] === name) list.splice(i, 2);
   }
-  function fillHeaders(list, init) {
-    if (init instanceof Headers) {
-      const src = init[HL];
-      for (let i = 0; i < src.length; i++) list.push(src[i]);
-      return;
-    }
-    if (typeof init !== 'object') throw new TypeError("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'");
-    if (typeof init[Symbol.iterator] === 'function') {
-      for (const pair of init) {
-        if (pair === null || typeof pair !== 'object') throw new TypeError("Failed to construct 'Headers': Invalid value");
+  // fillHeaders appends init (a HeadersInit that is not a Headers) to
+  // list; iter is init[Symbol.iterator], read once by the caller, as
+  // WebIDL's overload resolution reads it.
+  function fillHeaders(list, init, iter) {
+    if (init === null || (typeof init !== 'object' && typeof init !== 'function')) throw new TypeError("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'");
+    if (iter !== undefined && iter !== null) {
+      if (typeof iter !== 'function') throw new TypeError("Failed to construct 'Headers': The object's Symbol.iterator is not callable");
+      for (const pair of { [Symbol.iterator]: () => iter.call(init) }) {
+        if (pair === null || (typeof pair !== 'object' && typeof pair !== 'function')) throw new TypeError("Failed to construct 'Headers': Invalid value");
         const p = Array.isArray(pair) ? pair : Array.from(pair);
         if (p.length !== 2) throw new TypeError("Failed to construct 'Headers': Invalid value");
         list.push(normName(p[0]), normValue(p[1]));
       }
       return;
     }
-    const keys = Object.keys(init);
-    for (let i = 0; i < keys.length; i++) list.push(normName(keys[i]), normValue(init[keys[i]]));
+    // WebIDL's record<ByteString, ByteString>: own keys in order, each
+    // enumerable one read once; a Symbol key is a TypeError, and a key
+    // seen twice keeps its later value in its first place.
+    const rec = new Map();
+    for (const k of Reflect.ownKeys(init)) {
+      const d = Reflect.getOwnPropertyDescriptor(init, k);
+      if (d === undefined || !d.enumerable) continue;
+      if (typeof k === 'symbol') throw new TypeError("Failed to construct 'Headers': Cannot convert a Symbol to a header name");
+      const name = normName(k);
+      rec.set(name, normValue(init[k]));
+    }
+    for (const [n, v] of rec) list.push(n, v);
   }
   // sortedEntries is the spec's "sort and combine": names sorted, values of
   // one name joined with ", ", except that each Set-Cookie stays its own.
@@ -1486,8 +1665,12 @@
     get [Symbol.toStringTag]() { return 'Headers'; }
   }
   Headers.prototype[GUARD] = false;
+  // WebIDL operations are enumerable (for…in over a Headers lists them).
+  for (const k of ['append', 'delete', 'get', 'getSetCookie', 'has', 'set', 'entries', 'keys', 'values', 'forEach']) {
+    Object.defineProperty(Headers.prototype, k, { enumerable: true });
+  }
   const HeadersIteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
-    next: { writable: true, configurable: true, value: function next() {
+    next: { writable: true, enumerable: true, configurable: true, value: function next() {
       const st = this._st;
       if (!st) throw new TypeError('next method called on an incompatible receiver');
       const pairs = livePairs(st);
@@ -1518,11 +1701,15 @@
   // the usual init, is read by Go in one call; Go declines (undefined) for
   // iterables, which fillHeaders reads.
   function headerList(init) {
-    if (init instanceof Headers) return init[HL].slice();
-    const list = native.headerList(init);
-    if (list !== undefined) return list;
+    if (init === null || (typeof init !== 'object' && typeof init !== 'function')) throw new TypeError("Failed to construct 'Headers': The provided value is not of type 'HeadersInit'");
+    const iter = init[Symbol.iterator];
+    if (iter === Headers.prototype[Symbol.iterator] && init instanceof Headers) return init[HL].slice();
+    if (iter === undefined || iter === null) {
+      const list = native.headerList(init);
+      if (list !== undefined) return list;
+    }
     const out = [];
-    fillHeaders(out, init);
+    fillHeaders(out, init, iter);
     return out;
   }
 
@@ -2135,13 +2322,17 @@
     }
     // A plain function, not a Proxy: goja's instanceof rejects proxies.
     const Wrapped = function RegExp(src, flags) {
+      // goja leaks a constructor's new.target into plain calls made
+      // inside it (luxon calls RegExp(s, 'i') in a class constructor); a
+      // real construction has a this object, a call in strict code none.
+      const newTarget = this === undefined ? undefined : new.target;
       // The v flag: the pattern is rewritten as a u-flag one (regexpv.go).
       if (typeof flags === 'string' && flags.indexOf('v') >= 0) {
         if (flags.indexOf('u') >= 0 || flags.indexOf('v') !== flags.lastIndexOf('v')) throw new SyntaxError("Invalid flags supplied to RegExp constructor '" + flags + "'");
         const source = isRegExp(src) ? src.source : src === undefined ? '(?:)' : String(src);
         let pattern;
         try { pattern = native.vToU(source); } catch (e) { throw new SyntaxError(e.message + ': /' + source + '/' + flags); }
-        const re = Reflect.construct(Wrapped, [pattern, flags.replace('v', 'u')], new.target || Wrapped);
+        const re = Reflect.construct(Wrapped, [pattern, flags.replace('v', 'u')], newTarget || Wrapped);
         return Object.defineProperties(re, {
           unicodeSets: { value: true, configurable: true },
           unicode: { value: false, configurable: true },
@@ -2154,15 +2345,16 @@
         const rest = flags.replace('d', '');
         if (rest.indexOf('d') >= 0) throw new SyntaxError("Invalid flags supplied to RegExp constructor '" + flags + "'");
         const pattern = fix(isRegExp(src) ? src.source : src === undefined ? '(?:)' : String(src), rest);
-        const re = Reflect.construct(NativeRegExp, [pattern, rest], !new.target || new.target === Wrapped ? NativeRegExp : new.target);
+        const re = Reflect.construct(NativeRegExp, [pattern, rest], !newTarget || newTarget === Wrapped ? NativeRegExp : newTarget);
         return withIndices(re, pattern, re.flags);
       }
-      if (new.target) {
-        return Reflect.construct(NativeRegExp, [fix(src, flags), flags], new.target === Wrapped ? NativeRegExp : new.target);
+      if (newTarget) {
+        return Reflect.construct(NativeRegExp, [fix(src, flags), flags], newTarget === Wrapped ? NativeRegExp : newTarget);
       }
       return NativeRegExp(fix(src, flags), flags);
     };
     Wrapped.prototype = NativeRegExp.prototype;
+    Object.defineProperty(NativeRegExp.prototype, 'constructor', { value: Wrapped, writable: true, configurable: true });
     Object.setPrototypeOf(Wrapped, NativeRegExp);
     Object.defineProperty(G, 'RegExp', { value: Wrapped, writable: true, configurable: true, enumerable: false });
   }

@@ -5,7 +5,12 @@ package webapi
 // golang.org/x/net/idna): relative resolution, dot segments (also %2e),
 // IPv4 number forms, IPv6 compression, punycode hosts, percent-encode sets
 // per component, lone "%" kept — the cases where net/url and the spec
-// differ, and which Node's URL follows.
+// differ, and which Node's URL follows. Each JS URL keeps its URL record
+// (*wurl.Url), and its setters run the spec's basic URL parser on that
+// record with a state override (setURL), as the standard says: a setter
+// never re-parses the href, so `protocol = "b,c"` is ignored, `host` on an
+// opaque-path URL does nothing, and a non-special URL keeps its empty host
+// (`foo://`) and its "/." path prefix.
 
 import (
 	"strings"
@@ -28,20 +33,58 @@ func parseWHATWG(input, base string) (urlParts, bool) {
 	if err != nil {
 		return urlParts{}, false
 	}
+	return partsOf(u), true
+}
+
+// partsOf reads the getters of the URL record u.
+func partsOf(u *wurl.Url) urlParts {
 	p := urlParts{
 		protocol: u.Protocol(), username: u.Username(), password: u.Password(),
 		hostname: u.Hostname(), port: u.Port(), pathname: u.Pathname(),
-		special: u.IsSpecialScheme(),
+		special: u.IsSpecialScheme(), href: u.Href(false), rec: u,
 	}
 	// search and hash keep a lone "?" or "#" (an empty query or fragment
 	// that href shows): take them from the serialization, where the first
 	// "#" starts the fragment and the first "?" before it the query.
-	rest := u.Href(false)
+	rest := p.href
 	if i := strings.IndexByte(rest, '#'); i >= 0 {
 		p.hash, rest = rest[i:], rest[:i]
 	}
 	if i := strings.IndexByte(rest, '?'); i >= 0 {
 		p.search = rest[i:]
 	}
-	return p, true
+	return p
+}
+
+// setURL runs the URL Standard's setter name ("protocol", "username",
+// "password", "host", "hostname", "port", "pathname", "search", "hash")
+// with value on the record u, and returns its parts afterwards. A value
+// the setter rejects leaves u as it was, as the standard says.
+func setURL(u *wurl.Url, name, value string) urlParts {
+	switch name {
+	case "protocol":
+		// The scheme state with an override stops at the first ":";
+		// the library appends one only when value has none.
+		if i := strings.IndexByte(value, ':'); i >= 0 {
+			value = value[:i+1]
+		}
+		u.SetProtocol(value)
+	case "username":
+		u.SetUsername(value)
+	case "password":
+		u.SetPassword(value)
+	case "host":
+		u.SetHost(value)
+	case "hostname":
+		u.SetHostname(value)
+	case "port":
+		u.SetPort(value)
+	case "pathname":
+		u.SetPathname(value)
+	case "search":
+		u.SetSearch(value)
+	case "hash":
+		u.SetHash(value)
+	}
+	return partsOf(u)
 }

@@ -33,6 +33,7 @@
 package webapi
 
 import (
+	"context"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -94,6 +95,9 @@ type Loop interface {
 type Options struct {
 	// HTTPClient is used by fetch; nil = a client with sane timeouts.
 	HTTPClient *http.Client
+	// Done, when closed, cancels every fetch in flight (the runtime was
+	// closed: its requests must not outlive it). nil = never.
+	Done <-chan struct{}
 	// MaxFetchBody caps a fetched response body; 0 = 64 MiB.
 	MaxFetchBody int64
 	// Console receives console.* output; level is log, info, warn, error
@@ -116,6 +120,9 @@ type state struct {
 	mu      sync.Mutex
 	fetches map[int64]func() // in-flight fetches' cancel funcs
 	nextID  int64
+	// fetchCtx is the parent of every fetch's context: Options.Done
+	// cancels it.
+	fetchCtx context.Context
 }
 
 // Enable installs the globals into vm. Call it on the loop goroutine (or
@@ -131,7 +138,15 @@ func Enable(vm *goja.Runtime, loop Loop, opts Options) error {
 	if opts.MaxFetchBody == 0 {
 		opts.MaxFetchBody = 64 << 20
 	}
-	s := &state{vm: vm, loop: loop, opts: opts, fetches: map[int64]func(){}}
+	s := &state{vm: vm, loop: loop, opts: opts, fetches: map[int64]func(){}, fetchCtx: context.Background()}
+	if opts.Done != nil {
+		ctx, cancel := context.WithCancel(context.Background())
+		s.fetchCtx = ctx
+		go func() {
+			<-opts.Done
+			cancel()
+		}()
+	}
 	fnVal, err := vm.RunProgram(prog)
 	if err != nil {
 		return err

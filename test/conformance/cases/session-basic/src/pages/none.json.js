@@ -1,0 +1,1 @@
+export const GET = ({ session }) => Response.json({ hasSession: typeof session });

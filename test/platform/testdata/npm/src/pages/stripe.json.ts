@@ -1,0 +1,30 @@
+// stripe: webhook signature verification with a locally generated header
+// (the async API, which Stripe's worker build, the one Comet resolves,
+// supports: its sync constructEvent needs Node's crypto provider), a bad
+// signature and an old timestamp.
+import type { APIRoute } from 'astro';
+import Stripe from 'stripe';
+
+export const GET: APIRoute = async () => {
+  const stripe = new Stripe('sk_test_123');
+  const secret = 'whsec_test_secret';
+  const payload = JSON.stringify({ id: 'evt_1', object: 'event', type: 'checkout.session.completed', data: { object: { id: 'cs_1', amount_total: 1999 } } });
+  const timestamp = Math.floor(Date.now() / 1000);
+  const header = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret, timestamp });
+  const event = await stripe.webhooks.constructEventAsync(payload, header, secret);
+  const subtle = await stripe.webhooks.constructEventAsync(payload, header, secret, undefined, Stripe.createSubtleCryptoProvider());
+  let bad;
+  try {
+    await stripe.webhooks.constructEventAsync(payload, header.replace(/v1=./, 'v1=0'), secret);
+  } catch (e: any) {
+    bad = [e.type, e.message.split('\n')[0]];
+  }
+  let old;
+  try {
+    await stripe.webhooks.constructEventAsync(payload, await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret, timestamp: 1000 }), secret);
+  } catch (e: any) {
+    old = [e.type, e.message];
+  }
+  const fixed = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret, timestamp: 1709200000 });
+  return new Response(JSON.stringify({ event, same: JSON.stringify(subtle) === JSON.stringify(event), fixed, bad, old }, null, 2));
+};
