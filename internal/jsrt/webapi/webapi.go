@@ -313,6 +313,9 @@ func (s *state) isResponse(v goja.Value) bool {
 	return false
 }
 
+// ErrNotResponse is ReadResponse's error for a value that is not a Response.
+var ErrNotResponse = errors.New("webapi: not a Response")
+
 // ReadResponse converts a JS Response into Go. Call on the loop. It reads
 // the Response's fields directly and does not consume its body: a string
 // or bytes body is copied into Body, a ReadableStream is returned unread in
@@ -323,7 +326,7 @@ func ReadResponse(vm *goja.Runtime, v goja.Value) (*ResponseData, error) {
 		return nil, err
 	}
 	if !s.isResponse(v) {
-		return nil, errors.New("webapi: not a Response")
+		return nil, ErrNotResponse
 	}
 	obj := v.(*goja.Object)
 	d := &ResponseData{
