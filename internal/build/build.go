@@ -130,6 +130,9 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 			}
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err // interrupted: the previous output stays
+	}
 	if err := stage.commit(); err != nil {
 		return nil, err
 	}
@@ -440,6 +443,11 @@ func (b *builder) run(ctx context.Context, rts []*jsrt.Runtime, jobs []*job) err
 		}
 	}
 	wg.Wait()
+	if firstErr == nil {
+		// Workers stop quietly once ctx is done; a build interrupted before
+		// or between batches must still fail, not commit the pages so far.
+		firstErr = ctx.Err()
+	}
 	return firstErr
 }
 
