@@ -43,18 +43,11 @@ import (
 	"github.com/dop251/goja"
 )
 
-//go:embed prelude.js
-var preludeSource string
-
 //go:embed intl.js
 var intlSource string
 
 //go:embed crypto.js
 var cryptoSource string
-
-var compilePrelude = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("comet:prelude.js", preludeSource, true)
-})
 
 var compileCrypto = sync.OnceValues(func() (*goja.Program, error) {
 	return goja.Compile("comet:crypto.js", cryptoSource, true)
