@@ -21,7 +21,19 @@ import (
 // class must be declared before a later part's top-level code uses it);
 // TestPreludeParts fails for a file in prelude/ the list does not name.
 var preludeParts = []string{
-	"core.js",
+	"core.js",     // opens the function; byte helpers
+	"events.js",   // DOMException, Event, EventTarget, AbortController, AbortSignal
+	"url.js",      // URLSearchParams, URL
+	"encoding.js", // TextEncoder, TextDecoder, atob, btoa
+	"blob.js",     // Blob, File, FormData
+	"streams.js",  // ReadableStream, WritableStream, TransformStream, strategies
+	"fetch.js",    // Headers, Body, Request, Response, fetch
+	"clone.js",    // structuredClone, queueMicrotask
+	"buffer.js",   // Buffer
+	"builtins.js", // ES2023/2024 built-ins goja lacks, RegExp with \p{…}
+	"inspect.js",  // util.inspect, util.format
+	"console.js",  // console
+	"install.js",  // the globals, __cometWeb; closes the function
 }
 
 //go:embed prelude
