@@ -12,9 +12,9 @@
 // small Intl, the ES2023/2024 built-ins goja lacks, and a RegExp that
 // understands \p{…} and the d flag (indices.go).
 //
-// The classes are a hand-written JavaScript prelude (prelude.js, compiled
-// once per process into a shared *goja.Program): their semantics are
-// JavaScript's (prototypes, instanceof, subclassing, async iteration), which
+// The classes are a hand-written JavaScript prelude (prelude/*.js, joined
+// in prelude.go's order and compiled once per process into a shared
+// *goja.Program): their semantics are JavaScript's (prototypes, instanceof, subclassing, async iteration), which
 // Go objects would only imitate. Go provides what JS cannot do, or not fast:
 // byte encodings, random bytes, URL parsing (net/url), multipart parsing
 // (mime/multipart), reading header objects, and HTTP (net/http, one
@@ -43,18 +43,11 @@ import (
 	"github.com/dop251/goja"
 )
 
-//go:embed prelude.js
-var preludeSource string
-
 //go:embed intl.js
 var intlSource string
 
 //go:embed crypto.js
 var cryptoSource string
-
-var compilePrelude = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("comet:prelude.js", preludeSource, true)
-})
 
 var compileCrypto = sync.OnceValues(func() (*goja.Program, error) {
 	return goja.Compile("comet:crypto.js", cryptoSource, true)
