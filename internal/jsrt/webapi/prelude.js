@@ -482,6 +482,7 @@
     // encodeInto writes whole characters only, as the spec says: read
     // counts UTF-16 units consumed, written the bytes produced.
     encodeInto(s, dest) {
+      if (typedArrayTag(dest) !== 'Uint8Array') throw new TypeError('The "dest" argument must be an instance of Uint8Array.');
       s = String(s);
       let read = 0, written = 0;
       const room = dest.length;
@@ -497,6 +498,9 @@
       return { read, written };
     }
   }
+  // typedArrayTag is the typed array kind of v ('Uint8Array', ...), or
+  // undefined: the brand check WebIDL's conversions make.
+  const typedArrayTag = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get);
   // utf8Tail is how many bytes at the end of u8 begin a UTF-8 sequence
   // that the next chunk completes (0 if none): decode({stream: true}) keeps
   // them for the next call.
