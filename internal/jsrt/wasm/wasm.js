@@ -121,6 +121,7 @@
     return Math.trunc(x);
   }
 
+  const sharedMemories = new WeakSet();
   class Memory {
     constructor(desc) {
       if (new.target === undefined) throw new TypeError("WebAssembly.Memory must be invoked with 'new'");
@@ -132,8 +133,15 @@
       if (maximum !== undefined && maximum < initial) throw new RangeError(`${where}: Property 'maximum': value ${maximum} is below the lower bound ${initial}`);
       if (desc.shared && maximum === undefined) throw new TypeError(where + ': If shared is true, maximum property should be defined.');
       H.set(this, n.memoryNew(initial, maximum, !!desc.shared));
+      if (desc.shared) sharedMemories.add(this);
     }
-    get buffer() { return n.memoryBuffer(handleOf(this, Memory, 'WebAssembly.Memory.buffer')); }
+    get buffer() {
+      const b = n.memoryBuffer(handleOf(this, Memory, 'WebAssembly.Memory.buffer'));
+      // A shared memory's buffer is a SharedArrayBuffer (sharedmemory.js
+      // in package webapi gives goja one).
+      if (sharedMemories.has(this) && typeof G.SharedArrayBuffer === 'function' && Object.getPrototypeOf(b) !== G.SharedArrayBuffer.prototype) Object.setPrototypeOf(b, G.SharedArrayBuffer.prototype);
+      return b;
+    }
     grow(delta) { return n.memoryGrow(handleOf(this, Memory, 'WebAssembly.Memory.grow()'), delta); }
   }
   Object.defineProperty(Memory.prototype, Symbol.toStringTag, { value: 'WebAssembly.Memory', configurable: true });

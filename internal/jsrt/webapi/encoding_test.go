@@ -23,3 +23,38 @@ func TestEncodeIntoDestinations(t *testing.T) {
 		{"empty BigInt source", `try { new BigInt64Array(2).set(new Uint8Array(0)); return 'ok'; } catch (e) { return e.name; }`, "TypeError"},
 	})
 }
+
+// TestTextDecoderLabelsAndEOF: a label is trimmed of ASCII whitespace only
+// (U+000B and U+00A0 make it unknown), the single-byte encodings decode
+// their C1 bytes without error in fatal mode, and a UTF-8 stream holds
+// back only a tail that can still become a character. Node 20's output.
+func TestTextDecoderLabelsAndEOF(t *testing.T) {
+	e := newEnv(t, webapi.Options{})
+	runCases(t, e, "const u = (...b) => new Uint8Array(b); const esc = (s) => Array.from(s, (c) => c.codePointAt(0).toString(16)).join(' ');", []jsCase{
+		{"labels", `return ['\vutf-8', 'utf-8\u00a0', '\u2028latin1', ' \t\n\f\rutf-8 ', 'UTF-8', 'koi8-\u212a', 'latın1'].map((l) => { try { return new TextDecoder(l).encoding; } catch (e) { return e.name; } }).join()`,
+			"RangeError,RangeError,RangeError,utf-8,utf-8,RangeError,RangeError"},
+		{"fatal C1", `return ['iso-8859-2', 'iso-8859-8-i', 'iso-8859-15', 'windows-1253', 'koi8-u'].map((l) => { try { return esc(new TextDecoder(l, {fatal: true}).decode(u(0x80, 0x9f))); } catch (e) { return e.name; } }).join()`,
+			"80 9f,80 9f,80 9f,20ac 9f,2500 f7"},
+		{"fatal hole", `try { new TextDecoder('windows-1253', {fatal: true}).decode(u(0xd2)); return 'ok'; } catch (e) { return e.name; }`, "TypeError"},
+		{"stream eof", `const d = new TextDecoder(); const r = []; r.push(d.decode(u(0xf0), {stream: true}), d.decode(u(0x8f), {stream: true}), d.decode(u(0x92), {stream: true}), d.decode()); r.push(d.decode(u(0xf0, 0x9f), {stream: true}), d.decode(u(0x41), {stream: true}), d.decode()); r.push(d.decode(u(0xe0), {stream: true}), d.decode(u(0x9f), {stream: true}), d.decode()); r.push(d.decode(u(0xf0, 0x9f, 0x92), {stream: true}), d.decode()); return r.map(esc).join('|')`,
+			"|fffd fffd|fffd|||fffd 41|||fffd fffd|||fffd"},
+	})
+}
+
+// TestSharedArrayBuffer: goja has no SharedArrayBuffer or Atomics;
+// sharedmemory.js gives both (one thread: shared memory is plain
+// memory), and a shared WebAssembly.Memory's buffer is one. Node 20's
+// output.
+func TestSharedArrayBuffer(t *testing.T) {
+	e := newEnv(t, webapi.Options{})
+	runCases(t, e, "", []jsCase{
+		{"buffer", `const s = new SharedArrayBuffer(8); const v = new Uint8Array(s, 2, 4); v.set([104, 105]); const c = s.slice(2, 4); return [Object.prototype.toString.call(s), s.byteLength, s instanceof ArrayBuffer, ArrayBuffer.isView(v), new TextDecoder().decode(v.subarray(0, 2)), c.constructor.name, c.byteLength, new Uint8Array(c)[1], s.growable, typeof SharedArrayBuffer.prototype.slice].join()`,
+			"[object SharedArrayBuffer],8,false,true,hi,SharedArrayBuffer,2,105,false,function"},
+		{"errors", `const r = []; try { SharedArrayBuffer(1); } catch (e) { r.push(e.name); } try { Object.getOwnPropertyDescriptor(SharedArrayBuffer.prototype, 'byteLength').get.call(new ArrayBuffer(1)); } catch (e) { r.push(e.name); } return r.join()`,
+			"TypeError,TypeError"},
+		{"atomics", `const a = new Int32Array(new SharedArrayBuffer(16)); const b = new BigInt64Array(new SharedArrayBuffer(16)); const r = [Atomics.add(a, 0, 5), Atomics.sub(a, 0, 2), Atomics.load(a, 0), Atomics.exchange(a, 1, 7), Atomics.compareExchange(a, 1, 7, 9), Atomics.compareExchange(a, 1, 7, 1), a[1], Atomics.or(a, 2, 6), Atomics.and(a, 2, 3), Atomics.xor(a, 2, 1), a[2], Atomics.store(a, 3, 4.7), a[3], Atomics.add(b, 0, 3n), Atomics.load(b, 0), Atomics.isLockFree(4), Atomics.wait(a, 0, 0), Atomics.wait(a, 0, 3, 0), Atomics.notify(a, 0), String(Atomics)]; try { Atomics.add(new Float64Array(2), 0, 1); } catch (e) { r.push(e.name); } try { Atomics.load(a, 4); } catch (e) { r.push(e.name); } return r.join()`,
+			"0,5,3,0,7,9,9,0,6,2,3,4,4,0,3,true,not-equal,timed-out,0,[object Atomics],TypeError,RangeError"},
+		{"waitAsync", `const a = new Int32Array(new SharedArrayBuffer(8)); const w = Atomics.waitAsync(a, 0, 0); const t = Atomics.waitAsync(a, 1, 0, 5); setTimeout(() => Atomics.notify(a, 0, 1), 1); return [w.async, await w.value, t.async, await t.value, Atomics.waitAsync(a, 0, 1).value].join()`,
+			"true,ok,true,timed-out,not-equal"},
+	})
+}

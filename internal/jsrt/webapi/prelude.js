@@ -510,8 +510,16 @@
       const c = u8[n - back];
       if ((c & 0xc0) === 0x80) continue; // a continuation byte: look further back
       if (c < 0xc2 || c > 0xf4) return 0; // ASCII, or a byte no sequence starts with
-      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
-      return need > back ? back : 0;
+      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+      if (need <= back) return 0;
+      // The byte after the lead has a narrower range for E0, ED, F0 and
+      // F4 (no overlong forms, surrogates or code points past U+10FFFF):
+      // outside it the tail is already an error, reported now.
+      if (back >= 2) {
+        const c2 = u8[n - back + 1];
+        if (c2 < (c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80) || c2 > (c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf)) return 0;
+      }
+      return back;
     }
     return 0;
   }
