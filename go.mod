@@ -35,3 +35,5 @@ require (
 	golang.org/x/sys v0.50.0 // indirect
 	golang.org/x/tools v0.52.0 // indirect
 )
+
+replace github.com/dlclark/regexp2/v2 => ./third_party/regexp2
