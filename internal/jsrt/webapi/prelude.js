@@ -729,14 +729,24 @@
     if (Number.isNaN(n) || n < 0 || n === Infinity) throw new RangeError('The chunk size must be a finite, non-negative number');
     return n;
   }
+  // A QueuingStrategyInit is a WebIDL dictionary with a required
+  // highWaterMark; size is one function per class, named "size".
+  function strategyHWM(init, what) {
+    if (init === undefined || init === null || (typeof init !== 'object' && typeof init !== 'function')) throw new TypeError("Failed to construct '" + what + "': 1 argument required, but only 0 present.");
+    const hwm = init.highWaterMark;
+    if (hwm === undefined) throw new TypeError("Failed to construct '" + what + "': required member highWaterMark is undefined.");
+    return Number(hwm);
+  }
+  const countSize = { size() { return 1; } }.size;
+  const byteLengthSize = { size(chunk) { return chunk.byteLength; } }.size;
   class CountQueuingStrategy {
-    constructor(init) { this.highWaterMark = Number(init.highWaterMark); }
-    get size() { return () => 1; }
+    constructor(init) { this.highWaterMark = strategyHWM(init, 'CountQueuingStrategy'); }
+    get size() { return countSize; }
     get [Symbol.toStringTag]() { return 'CountQueuingStrategy'; }
   }
   class ByteLengthQueuingStrategy {
-    constructor(init) { this.highWaterMark = Number(init.highWaterMark); }
-    get size() { return (chunk) => chunk.byteLength; }
+    constructor(init) { this.highWaterMark = strategyHWM(init, 'ByteLengthQueuingStrategy'); }
+    get size() { return byteLengthSize; }
     get [Symbol.toStringTag]() { return 'ByteLengthQueuingStrategy'; }
   }
 
@@ -833,7 +843,7 @@
     if (s._queue.length) {
       const value = s._queue.shift();
       s._queueTotal -= s._queue.shift();
-      if (s._queueTotal < 0 || !s._queue.length) s._queueTotal = 0;
+      if (s._queueTotal < 0) s._queueTotal = 0; // only rounding below zero is clamped
       if (s._closeRequested && !s._queue.length) rsClose(s);
       else rsPullIfNeeded(s);
       return resolved({ value, done: false });
@@ -913,6 +923,7 @@
       return rsCancel(this, reason);
     }
     getReader(opts) {
+      if (opts !== undefined && opts !== null && typeof opts !== 'object' && typeof opts !== 'function') throw new TypeError("Failed to execute 'getReader' on 'ReadableStream': The provided value is not of type 'ReadableStreamGetReaderOptions'.");
       if (opts && opts.mode !== undefined) {
         if (String(opts.mode) === 'byob') throw new TypeError('BYOB readers are not supported by Comet');
         throw new TypeError('Invalid reader mode: ' + opts.mode);
@@ -1095,12 +1106,19 @@
       if (!preventAbort) shutdown(() => wsAbort(dest, e), true, e);
       else shutdown(null, true, e);
     });
+    // A source that closes is noticed even while the destination wants
+    // no chunks (no read is pending then; a pending read ends the pipe
+    // itself, after writing what it got).
+    let reading = false;
+    reader.closed.then(() => { if (!shuttingDown && !reading) closeDest(); }, () => {});
     writer.closed.catch((e) => {
       if (!preventCancel) shutdown(() => rsCancel(source, e), true, e);
       else shutdown(null, true, e);
     });
     const closeDest = () => {
-      if (!preventClose) shutdown(() => (wsCloseQueuedOrInFlight(dest) || dest._state === 'closed' ? resolved(undefined) : writer.close()), false);
+      // WritableStreamDefaultWriterCloseWithErrorPropagation: an erroring
+      // or errored destination gives its own error.
+      if (!preventClose) shutdown(() => (dest._state === 'errored' || dest._state === 'erroring' ? Promise.reject(dest._error) : wsCloseQueuedOrInFlight(dest) || dest._state === 'closed' ? resolved(undefined) : writer.close()), false);
       else shutdown(null, false);
     };
     if (wsCloseQueuedOrInFlight(dest) || dest._state === 'closed') {
@@ -1113,13 +1131,15 @@
       if (shuttingDown) return;
       writer.ready.then(() => {
         if (shuttingDown) return;
+        reading = true;
         reader.read().then((r) => {
+          reading = false;
           if (shuttingDown) return;
           if (r.done) { closeDest(); return; }
           lastWrite = writer.write(r.value);
           handled(lastWrite);
           step();
-        }, () => {});
+        }, () => { reading = false; });
       }, () => {});
     }
     step();
@@ -1140,12 +1160,9 @@
     for (;;) {
       const { value, done } = await reader.read();
       if (done) break;
-      const u8 = toU8(value);
-      if (!u8) {
-        if (typeof value === 'string') { chunks.push(utf8(value)); continue; }
-        throw new TypeError('Received non-Uint8Array chunk');
-      }
-      chunks.push(u8);
+      // Only Uint8Array chunks are bytes (Fetch: "read all bytes").
+      if (typedArrayTag(value) !== 'Uint8Array') throw new TypeError('Received non-Uint8Array chunk');
+      chunks.push(value);
     }
     return concatU8(chunks);
   }
@@ -1255,7 +1272,7 @@
       s._inFlightWrite = undefined;
       c._queue.shift();
       c._queueTotal -= c._queue.shift();
-      if (c._queueTotal < 0 || !c._queue.length) c._queueTotal = 0;
+      if (c._queueTotal < 0) c._queueTotal = 0; // only rounding below zero is clamped
       if (!wsCloseQueuedOrInFlight(s) && s._state === 'writable') wsUpdateBackpressure(s, wsDesiredSize(c) <= 0);
       wsAdvance(c);
     }, (e) => {
@@ -1735,7 +1752,10 @@
     if (body instanceof URLSearchParams) return { body: body.toString(), type: 'application/x-www-form-urlencoded;charset=UTF-8' };
     if (body instanceof FormData) { const m = encodeMultipart(body); return { body: m.bytes, type: m.type }; }
     if (body instanceof Blob) return { body: body._bytes, type: body.type || null };
-    if (body instanceof ReadableStream) return { body, type: null };
+    if (body instanceof ReadableStream) {
+      if (body.locked || body._disturbed) throw new TypeError('Response body object should not be disturbed or locked');
+      return { body, type: null };
+    }
     if (typeof body === 'object' && typeof body[Symbol.asyncIterator] === 'function') return { body: ReadableStream.from(body), type: null };
     return { body: String(body), type: 'text/plain;charset=UTF-8' };
   }
@@ -1768,7 +1788,10 @@
     get body() {
       const b = this._body;
       if (b === null || b instanceof ReadableStream) return b;
-      return (this._body = streamOf(typeof b === 'string' ? utf8(b) : b));
+      const s = streamOf(typeof b === 'string' ? utf8(b) : b);
+      // A body read whole is a stream that was read: locked and disturbed.
+      if (this._used) { s.getReader(); s._disturbed = true; }
+      return (this._body = s);
     }
     get bodyUsed() { return this._used || (this._body instanceof ReadableStream && this._body._disturbed); }
     _consume() {
@@ -1783,7 +1806,8 @@
       }
       return Promise.resolve(b);
     }
-    text() { return this._consume().then((b) => (typeof b === 'string' ? b : decodeUTF8(b))); }
+    // UTF-8 decode drops a leading BOM (Encoding: "UTF-8 decode").
+    text() { return this._consume().then((b) => { const t = typeof b === 'string' ? b : decodeUTF8(b); return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t; }); }
     json() { return this.text().then(JSON.parse); }
     arrayBuffer() { return this.bytes().then((b) => b.buffer); }
     bytes() { return this._consume().then((b) => (typeof b === 'string' ? utf8(b) : b.slice())); }
@@ -2017,6 +2041,15 @@
       try { req = new Request(input, init); } catch (e) { reject(e); return; }
       const signal = req._signal;
       if (signal && signal.aborted) { reject(signal.reason); return; }
+      if (req.url.startsWith('data:')) { // dataurl.go
+        const d = native.dataURL(req.url);
+        if (!d) { reject(new TypeError('fetch failed', { cause: new Error('invalid data: URL') })); return; }
+        const r = new Response(new Uint8Array(d[1]), { headers: { 'content-type': d[0] } });
+        r.url = req.url;
+        r.type = 'basic';
+        resolve(r);
+        return;
+      }
       const send = (bytes) => {
         if (signal && signal.aborted) { reject(signal.reason); return; }
         let settled = false;

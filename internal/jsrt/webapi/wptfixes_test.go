@@ -1,0 +1,33 @@
+package webapi_test
+
+import (
+	"testing"
+
+	"github.com/comet-dev/comet/internal/jsrt/webapi"
+)
+
+// TestFetchBodyAndStreamRules: behaviour the web-platform-tests check and
+// Node 20 has (the wanted strings are Node's output for the same code):
+// fetch of data: URLs, bodies that cannot be taken (a locked or disturbed
+// stream, a body already read), chunks that are not Uint8Arrays, a UTF-8
+// BOM dropped by text(), the queuing strategies' WebIDL checks and shared
+// size functions, getReader's options, pipeTo noticing a source that
+// closes while the destination wants nothing, and every interface's
+// class string.
+func TestFetchBodyAndStreamRules(t *testing.T) {
+	e := newEnv(t, webapi.Options{})
+	runCases(t, e, "", []jsCase{
+		{"data URL", `const r = await fetch('data:,\uFEFF{ "b": 1, "a": 2, "b": 3 }'); const j = await r.json(); const b = await fetch('data:text/plain;base64,aGk%3D'); const bad = await fetch('data:nocomma').then(() => 'ok', (e) => e.name); return [Object.keys(j).join(''), j.b, r.status, r.headers.get('content-type'), await b.text(), b.headers.get('content-type'), bad].join()`,
+			"ba,3,200,text/plain;charset=US-ASCII,hi,text/plain,TypeError"},
+		{"locked body", `const s = new ReadableStream(); s.getReader(); try { new Response(s); return 'no'; } catch (e) { return e.name; }`, "TypeError"},
+		{"disturbed body", `const s = new ReadableStream({ start(c) { c.enqueue(new Uint8Array([1])); } }); const r = s.getReader(); await r.read(); r.releaseLock(); try { new Response(s); return 'no'; } catch (e) { return e.name; }`, "TypeError"},
+		{"consumed body", `const r = new Response('x'); await r.text(); try { r.body.getReader(); return 'no'; } catch (e) { return e.name + ' ' + r.body.locked; }`, "TypeError true"},
+		{"bad chunk", `return (await Promise.all(['text', 'arrayBuffer', 'json'].map((m) => new Response(new ReadableStream({ start(c) { c.enqueue(new Uint16Array(1)); c.close(); } }))[m]().then(() => 'ok', (e) => e.name)))).join()`, "TypeError,TypeError,TypeError"},
+		{"strategies", `const out = []; for (const Q of [CountQueuingStrategy, ByteLengthQueuingStrategy]) { for (const a of [undefined, null, true, 5, {}]) { try { new Q(a); out.push('ok'); } catch (e) { out.push(e.name); } } out.push(new Q({ highWaterMark: 1 }).size === new Q({ highWaterMark: 2 }).size, new Q({ highWaterMark: 1 }).size.name); } return out.join()`,
+			"TypeError,TypeError,TypeError,TypeError,TypeError,true,size,TypeError,TypeError,TypeError,TypeError,TypeError,true,size"},
+		{"getReader options", `try { new ReadableStream().getReader(5); return 'no'; } catch (e) { return e.name; }`, "TypeError"},
+		{"pipe close while dest full", `let close = false; const rs = new ReadableStream({ start(c) { setTimeout(() => c.close(), 5); } }); const ws = new WritableStream({ close() { close = true; } }, new CountQueuingStrategy({ highWaterMark: 0 })); await rs.pipeTo(ws); return close`, "true"},
+		{"class strings", `return [AbortSignal, Event, EventTarget, TextDecoder, Headers].map((C) => Object.prototype.toString.call(Object.create(C.prototype))).join()`,
+			"[object AbortSignal],[object Event],[object EventTarget],[object TextDecoder],[object Headers]"},
+	})
+}
