@@ -31,3 +31,13 @@ func TestFetchBodyAndStreamRules(t *testing.T) {
 			"[object AbortSignal],[object Event],[object EventTarget],[object TextDecoder],[object Headers]"},
 	})
 }
+
+// TestBlobFileArity: Blob's arguments are optional (length 0), File needs
+// two, and a SharedArrayBuffer is a BufferSource. Node 20's output.
+func TestBlobFileArity(t *testing.T) {
+	e := newEnv(t, webapi.Options{})
+	runCases(t, e, "", []jsCase{
+		{"lengths", `let err; try { new File(['a']); } catch (e) { err = e.name; } return [Blob.length, File.length, err].join()`, "0,2,TypeError"},
+		{"shared buffer", `const s = new SharedArrayBuffer(2); new Uint8Array(s).set([104, 105]); return new TextDecoder().decode(s) + new Blob([s]).size`, "hi2"},
+	})
+}
