@@ -962,25 +962,13 @@
     }
     tee() { return tee(this); }
     values(opts) {
-      const reader = this.getReader();
-      const preventCancel = !!(opts && opts.preventCancel);
-      let finished = false;
-      return {
-        next() {
-          if (finished) return resolved({ value: undefined, done: true });
-          return reader.read().then((r) => { if (r.done) { finished = true; reader.releaseLock(); } return r; },
-            (e) => { finished = true; reader.releaseLock(); throw e; });
-        },
-        return(value) {
-          if (finished) return resolved({ value, done: true });
-          finished = true;
-          if (preventCancel) { reader.releaseLock(); return resolved({ value, done: true }); }
-          const p = reader.cancel(value);
-          reader.releaseLock();
-          return p.then(() => ({ value, done: true }));
-        },
-        [Symbol.asyncIterator]() { return this; },
-      };
+      const reader = new ReadableStreamDefaultReader(this); // not this.getReader(): it may be patched
+      const it = Object.create(RSAsyncIteratorProto);
+      it._reader = reader;
+      it._preventCancel = !!(opts && opts.preventCancel);
+      it._finished = false;
+      it._ongoing = null;
+      return it;
     }
     [Symbol.asyncIterator](opts) { return this.values(opts); }
     static from(items) {
@@ -1007,6 +995,47 @@
     }
     get [Symbol.toStringTag]() { return 'ReadableStream'; }
   }
+  // The async iterator of a ReadableStream, as WebIDL's asynchronous
+  // iterator: next() and return() queue behind the call before them (the
+  // ongoing promise), a done or failed iterator stays finished, and
+  // return() cancels the stream unless preventCancel.
+  // The reader's own methods, as they were: user code may patch them.
+  const readerRead = ReadableStreamDefaultReader.prototype.read;
+  const readerRelease = ReadableStreamDefaultReader.prototype.releaseLock;
+  const readerCancel = ReadableStreamDefaultReader.prototype.cancel;
+  const RSAsyncIteratorProto = Object.create(Object.prototype, {
+    [Symbol.asyncIterator]: { value() { return this; }, writable: true, configurable: true },
+  });
+  Object.assign(RSAsyncIteratorProto, {
+    next() {
+      const it = this;
+      const nextSteps = () => {
+        if (it._finished) return resolved({ value: undefined, done: true });
+        return Reflect.apply(readerRead, it._reader, []).then((r) => {
+          if (r.done) { it._finished = true; Reflect.apply(readerRelease, it._reader, []); return { value: undefined, done: true }; }
+          return { value: r.value, done: false };
+        }, (e) => { it._finished = true; Reflect.apply(readerRelease, it._reader, []); throw e; });
+      };
+      const p = it._ongoing ? it._ongoing.then(nextSteps, nextSteps) : nextSteps();
+      it._ongoing = p.then(() => {}, () => {});
+      return p;
+    },
+    return(value) {
+      const it = this;
+      const returnSteps = () => {
+        if (it._finished) return resolved(undefined);
+        it._finished = true;
+        const reader = it._reader;
+        if (it._preventCancel) { Reflect.apply(readerRelease, reader, []); return resolved(undefined); }
+        const p = Reflect.apply(readerCancel, reader, [value]);
+        Reflect.apply(readerRelease, reader, []);
+        return p;
+      };
+      const p = it._ongoing ? it._ongoing.then(returnSteps, returnSteps) : returnSteps();
+      it._ongoing = p.then(() => {}, () => {});
+      return p.then(() => ({ value, done: true }));
+    },
+  });
   ReadableStream.prototype._disturbed = false;
   ReadableStream.prototype._bytes = null;
 

@@ -41,3 +41,19 @@ func TestBlobFileArity(t *testing.T) {
 		{"shared buffer", `const s = new SharedArrayBuffer(2); new Uint8Array(s).set([104, 105]); return new TextDecoder().decode(s) + new Blob([s]).size`, "hi2"},
 	})
 }
+
+// TestStreamAsyncIterator: a stream's async iterator queues next() and
+// return() behind the call before them (WebIDL's ongoing promise) and
+// reads with the reader's own methods even when user code patched them.
+// Node 20's results.
+func TestStreamAsyncIterator(t *testing.T) {
+	e := newEnv(t, webapi.Options{})
+	runCases(t, e, "", []jsCase{
+		{"return then next", `const rs = new ReadableStream({ start(c) { c.enqueue(1); c.enqueue(2); } }); const it = rs.values(); const log = []; const p1 = it.return('r').then((r) => log.push('return ' + r.value + ' ' + r.done)); const p2 = it.next().then((r) => log.push('next ' + r.value + ' ' + r.done)); await Promise.all([p1, p2]); return log.join('|')`,
+			"return r true|next undefined true"},
+		{"next next return", `const rs = new ReadableStream({ start(c) { c.enqueue(1); c.enqueue(2); } }); const it = rs.values(); const log = []; await Promise.all([it.next().then((r) => log.push(r.value)), it.next().then((r) => log.push(r.value)), it.return('x').then((r) => log.push(r.value))]); return log.join()`,
+			"1,2,x"},
+		{"patched reader", `const rs = new ReadableStream({ start(c) { c.enqueue(1); } }); const P = ReadableStreamDefaultReader.prototype; const old = [P.read, P.releaseLock, P.cancel, ReadableStream.prototype.getReader]; P.read = P.releaseLock = P.cancel = ReadableStream.prototype.getReader = () => { throw new Error('patched'); }; let got; try { for await (const v of rs) { got = v; break; } } finally { [P.read, P.releaseLock, P.cancel, ReadableStream.prototype.getReader] = old; } return got + ' ' + rs.locked`,
+			"1 false"},
+	})
+}
