@@ -1511,28 +1511,54 @@
           }
           return perform(chunk);
         },
+        // abort, close and the readable's cancel share one finish
+        // promise (the Streams standard's [[finishPromise]]): whichever
+        // comes first runs the transformer's cancel or flush, and the
+        // others wait for its outcome.
         abort(reason) {
-          tsError(t, reason);
-          return promiseCall(transformer.cancel, transformer, reason);
+          if (t._finish) return t._finish.promise;
+          const r = t._readable;
+          const f = t._finish = deferred();
+          handled(f.promise);
+          promiseCall(transformer.cancel, transformer, reason).then(() => {
+            if (r._state === 'errored') { f.reject(r._error); return; }
+            rsError(r, reason);
+            f.resolve(undefined);
+          }, (e) => { rsError(r, e); f.reject(e); });
+          return f.promise;
         },
         close() {
+          if (t._finish) return t._finish.promise;
           const r = t._readable;
-          return promiseCall(transformer.flush, transformer, c).then(() => {
-            if (r._state === 'errored') throw r._error;
+          const f = t._finish = deferred();
+          handled(f.promise);
+          promiseCall(transformer.flush, transformer, c).then(() => {
+            if (r._state === 'errored') { f.reject(r._error); return; }
             if (rsCanCloseOrEnqueue(r)) rsCloseRequest(r);
-          }, (e) => { tsError(t, e); throw r._error; });
+            f.resolve(undefined);
+          }, (e) => { rsError(r, e); f.reject(e); });
+          return f.promise;
         },
       }, writableStrategy);
       this._readable = new ReadableStream({
         start: () => start.promise,
         pull() { tsSetBackpressure(t, false); return t._bpChange.promise; },
         cancel(reason) {
-          tsErrorWritable(t, reason);
-          return promiseCall(transformer.cancel, transformer, reason);
+          if (t._finish) return t._finish.promise;
+          const w = t._writable;
+          const f = t._finish = deferred();
+          handled(f.promise);
+          promiseCall(transformer.cancel, transformer, reason).then(() => {
+            if (w._state === 'errored') { f.reject(w._error); return; }
+            tsErrorWritable(t, reason);
+            f.resolve(undefined);
+          }, (e) => { tsErrorWritable(t, e); f.reject(e); });
+          return f.promise;
         },
       }, readableStrategy === undefined ? { highWaterMark: 0 } : readableStrategy);
       this._backpressure = undefined;
       this._bpChange = undefined;
+      this._finish = undefined;
       tsSetBackpressure(this, true);
       try { start.resolve(typeof transformer.start === 'function' ? transformer.start(c) : undefined); } catch (e) { start.reject(e); throw e; }
     }

@@ -57,3 +57,16 @@ func TestStreamAsyncIterator(t *testing.T) {
 			"1 false"},
 	})
 }
+
+// TestTransformStreamFinish: a transformer's cancel() that throws rejects
+// both sides with its error, and so does a flush() that throws (the
+// Streams standard's finish promise). Node 20's output.
+func TestTransformStreamFinish(t *testing.T) {
+	e := newEnv(t, webapi.Options{})
+	runCases(t, e, "", []jsCase{
+		{"cancel throws", `const log = []; const ts = new TransformStream({ cancel(r) { log.push('cancel ' + r); throw new Error('boom'); } }); const w = ts.writable.getWriter(); const c = ts.readable.cancel('why').then(() => 'ok', (e) => e.message); const wc = w.closed.then(() => 'ok', (e) => e.message); return [log.join(), await c, await wc].join(' ')`,
+			"cancel why boom boom"},
+		{"flush throws", `const ts = new TransformStream({ flush() { throw new Error('flushfail'); } }); const w = ts.writable.getWriter(); return [await w.close().then(() => 'ok', (e) => e.message), await ts.readable.getReader().closed.then(() => 'ok', (e) => e.message)].join(' ')`,
+			"flushfail flushfail"},
+	})
+}
