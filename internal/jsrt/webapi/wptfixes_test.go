@@ -70,3 +70,17 @@ func TestTransformStreamFinish(t *testing.T) {
 			"flushfail flushfail"},
 	})
 }
+
+// TestAbortSignalAnyOrder: AbortSignal.any() signals depend on the
+// original sources, so their abort events fire source first, then in the
+// order they were made (WPT dom/abort). Node 20's output.
+func TestAbortSignalAnyOrder(t *testing.T) {
+	e := newEnv(t, webapi.Options{})
+	runCases(t, e, "", []jsCase{
+		{"order", `const c = new AbortController(); const signals = [c.signal]; signals.push(AbortSignal.any([c.signal])); signals.push(AbortSignal.any([c.signal])); signals.push(AbortSignal.any([signals[0]])); signals.push(AbortSignal.any([signals[1]]));
+let result = ''; signals.forEach((s, i) => s.addEventListener('abort', () => { result += i; })); c.abort('why');
+const out = [result, signals[4].reason, AbortSignal.any([AbortSignal.abort('r')]).reason];
+try { AbortSignal.any([{}]); } catch (e) { out.push(e.name); }
+return out.join()`, "01234,why,r,TypeError"},
+	})
+}
