@@ -59,11 +59,17 @@ var engineSource string
 //go:embed compression.js
 var compressionSource string
 
+//go:embed sharedmemory.js
+var sharedMemorySource string
+
+//go:embed webidl.js
+var webIDLSource string
+
 // compileExtras compiles the files that run after the prelude, each a
 // function of the natives.
 var compileExtras = sync.OnceValues(func() ([]*goja.Program, error) {
 	var progs []*goja.Program
-	for _, f := range []struct{ name, src string }{{"comet:engine.js", engineSource}, {"comet:compression.js", compressionSource}} {
+	for _, f := range []struct{ name, src string }{{"comet:engine.js", engineSource}, {"comet:compression.js", compressionSource}, {"comet:sharedmemory.js", sharedMemorySource}, {"comet:webidl.js", webIDLSource}} {
 		p, err := goja.Compile(f.name, f.src, true)
 		if err != nil {
 			return nil, fmt.Errorf("webapi: compiling %s: %w", f.name, err)
@@ -431,7 +437,7 @@ func NewAbortController(vm *goja.Runtime) (controller *goja.Object, abort func()
 }
 
 // runExtras runs the files that follow the prelude (engine.js: goja's
-// language gaps; compression.js).
+// language gaps; compression.js; sharedmemory.js; webidl.js, last).
 func runExtras(vm *goja.Runtime, natives *goja.Object) error {
 	progs, err := compileExtras()
 	if err != nil {

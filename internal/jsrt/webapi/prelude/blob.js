@@ -27,12 +27,15 @@
   }
   class File extends Blob {
     constructor(parts, name, opts) {
+      if (arguments.length < 2) throw new TypeError("Failed to construct 'File': 2 arguments required, but only " + arguments.length + ' present.');
       super(parts, opts);
       this.name = String(name);
       this.lastModified = opts && opts.lastModified !== undefined ? Number(opts.lastModified) : Date.now();
     }
     get [Symbol.toStringTag]() { return 'File'; }
   }
+  Object.defineProperty(Blob, 'length', { value: 0 }); // WebIDL: the required arguments
+  Object.defineProperty(File, 'length', { value: 2 });
   function formValue(v, filename) {
     if (v instanceof Blob) {
       if (v instanceof File && filename === undefined) return v;

@@ -7,6 +7,7 @@
     // encodeInto writes whole characters only, as the spec says: read
     // counts UTF-16 units consumed, written the bytes produced.
     encodeInto(s, dest) {
+      if (typedArrayTag(dest) !== 'Uint8Array') throw new TypeError('The "dest" argument must be an instance of Uint8Array.');
       s = String(s);
       let read = 0, written = 0;
       const room = dest.length;
@@ -22,6 +23,9 @@
       return { read, written };
     }
   }
+  // typedArrayTag is the typed array kind of v ('Uint8Array', ...), or
+  // undefined: the brand check WebIDL's conversions make.
+  const typedArrayTag = Function.prototype.call.bind(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get);
   // utf8Tail is how many bytes at the end of u8 begin a UTF-8 sequence
   // that the next chunk completes (0 if none): decode({stream: true}) keeps
   // them for the next call.
@@ -31,8 +35,16 @@
       const c = u8[n - back];
       if ((c & 0xc0) === 0x80) continue; // a continuation byte: look further back
       if (c < 0xc2 || c > 0xf4) return 0; // ASCII, or a byte no sequence starts with
-      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
-      return need > back ? back : 0;
+      const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2;
+      if (need <= back) return 0;
+      // The byte after the lead has a narrower range for E0, ED, F0 and
+      // F4 (no overlong forms, surrogates or code points past U+10FFFF):
+      // outside it the tail is already an error, reported now.
+      if (back >= 2) {
+        const c2 = u8[n - back + 1];
+        if (c2 < (c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80) || c2 > (c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf)) return 0;
+      }
+      return back;
     }
     return 0;
   }

@@ -219,25 +219,53 @@
       setTimeout(() => c.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), ms);
       return c.signal;
     }
+    // any() makes a dependent signal (DOM Standard): it follows the
+    // sources' own sources, never another dependent, so one abort marks
+    // every dependent aborted before any abort event fires, and the events
+    // fire source first, then dependents in the order they were made.
     static any(signals) {
-      const c = new AbortController();
+      const list = [];
       for (const s of signals) {
-        if (s.aborted) { c.abort(s.reason); break; }
-        s.addEventListener('abort', () => c.abort(s.reason), { once: true });
+        if (!(s instanceof AbortSignal)) throw new TypeError("Failed to execute 'any' on 'AbortSignal': Failed to convert value to 'AbortSignal'.");
+        list.push(s);
       }
-      return c.signal;
+      const result = new AbortController().signal;
+      for (const s of list) {
+        if (s.aborted) { result.aborted = true; result.reason = s.reason; return result; }
+      }
+      result._sources = [];
+      const link = (src) => {
+        if (result._sources.includes(src)) return;
+        result._sources.push(src);
+        (src._dependents || (src._dependents = [])).push(result);
+      };
+      for (const s of list) {
+        if (s._sources) s._sources.forEach(link);
+        else link(s);
+      }
+      return result;
     }
   }
   Object.setPrototypeOf(AbortSignal.prototype, EventTarget.prototype);
   Object.setPrototypeOf(AbortSignal, EventTarget);
   Object.assign(AbortSignal.prototype, { aborted: false, reason: undefined });
+  Object.defineProperties(AbortSignal.prototype, { _sources: { value: null, writable: true }, _dependents: { value: null, writable: true } });
   defineEventHandler(AbortSignal.prototype, 'abort');
   EventTarget.prototype[LISTENERS] = null;
   function abortSignal(signal, reason) {
     if (signal.aborted) return;
     signal.aborted = true;
     signal.reason = reason === undefined ? new DOMException('This operation was aborted', 'AbortError') : reason;
+    const deps = [];
+    for (const d of signal._dependents || []) {
+      if (d.aborted) continue;
+      d.aborted = true;
+      d.reason = signal.reason;
+      deps.push(d);
+    }
+    signal._dependents = null;
     fireTrusted(signal, new Event('abort'));
+    for (const d of deps) fireTrusted(d, new Event('abort'));
   }
   class AbortController {
     constructor() { this.signal = new AbortSignal(); }

@@ -210,7 +210,10 @@
     if (body instanceof URLSearchParams) return { body: body.toString(), type: 'application/x-www-form-urlencoded;charset=UTF-8' };
     if (body instanceof FormData) { const m = encodeMultipart(body); return { body: m.bytes, type: m.type }; }
     if (body instanceof Blob) return { body: body._bytes, type: body.type || null };
-    if (body instanceof ReadableStream) return { body, type: null };
+    if (body instanceof ReadableStream) {
+      if (body.locked || body._disturbed) throw new TypeError('Response body object should not be disturbed or locked');
+      return { body, type: null };
+    }
     if (typeof body === 'object' && typeof body[Symbol.asyncIterator] === 'function') return { body: ReadableStream.from(body), type: null };
     return { body: String(body), type: 'text/plain;charset=UTF-8' };
   }
@@ -243,7 +246,10 @@
     get body() {
       const b = this._body;
       if (b === null || b instanceof ReadableStream) return b;
-      return (this._body = streamOf(typeof b === 'string' ? utf8(b) : b));
+      const s = streamOf(typeof b === 'string' ? utf8(b) : b);
+      // A body read whole is a stream that was read: locked and disturbed.
+      if (this._used) { s.getReader(); s._disturbed = true; }
+      return (this._body = s);
     }
     get bodyUsed() { return this._used || (this._body instanceof ReadableStream && this._body._disturbed); }
     _consume() {
@@ -258,7 +264,8 @@
       }
       return Promise.resolve(b);
     }
-    text() { return this._consume().then((b) => (typeof b === 'string' ? b : decodeUTF8(b))); }
+    // UTF-8 decode drops a leading BOM (Encoding: "UTF-8 decode").
+    text() { return this._consume().then((b) => { const t = typeof b === 'string' ? b : decodeUTF8(b); return t.charCodeAt(0) === 0xfeff ? t.slice(1) : t; }); }
     json() { return this.text().then(JSON.parse); }
     arrayBuffer() { return this.bytes().then((b) => b.buffer); }
     bytes() { return this._consume().then((b) => (typeof b === 'string' ? utf8(b) : b.slice())); }
@@ -492,6 +499,15 @@
       try { req = new Request(input, init); } catch (e) { reject(e); return; }
       const signal = req._signal;
       if (signal && signal.aborted) { reject(signal.reason); return; }
+      if (req.url.startsWith('data:')) { // dataurl.go
+        const d = native.dataURL(req.url);
+        if (!d) { reject(new TypeError('fetch failed', { cause: new Error('invalid data: URL') })); return; }
+        const r = new Response(new Uint8Array(d[1]), { headers: { 'content-type': d[0] } });
+        r.url = req.url;
+        r.type = 'basic';
+        resolve(r);
+        return;
+      }
       const send = (bytes) => {
         if (signal && signal.aborted) { reject(signal.reason); return; }
         let settled = false;

@@ -61,14 +61,24 @@
     if (Number.isNaN(n) || n < 0 || n === Infinity) throw new RangeError('The chunk size must be a finite, non-negative number');
     return n;
   }
+  // A QueuingStrategyInit is a WebIDL dictionary with a required
+  // highWaterMark; size is one function per class, named "size".
+  function strategyHWM(init, what) {
+    if (init === undefined || init === null || (typeof init !== 'object' && typeof init !== 'function')) throw new TypeError("Failed to construct '" + what + "': 1 argument required, but only 0 present.");
+    const hwm = init.highWaterMark;
+    if (hwm === undefined) throw new TypeError("Failed to construct '" + what + "': required member highWaterMark is undefined.");
+    return Number(hwm);
+  }
+  const countSize = { size() { return 1; } }.size;
+  const byteLengthSize = { size(chunk) { return chunk.byteLength; } }.size;
   class CountQueuingStrategy {
-    constructor(init) { this.highWaterMark = Number(init.highWaterMark); }
-    get size() { return () => 1; }
+    constructor(init) { this.highWaterMark = strategyHWM(init, 'CountQueuingStrategy'); }
+    get size() { return countSize; }
     get [Symbol.toStringTag]() { return 'CountQueuingStrategy'; }
   }
   class ByteLengthQueuingStrategy {
-    constructor(init) { this.highWaterMark = Number(init.highWaterMark); }
-    get size() { return (chunk) => chunk.byteLength; }
+    constructor(init) { this.highWaterMark = strategyHWM(init, 'ByteLengthQueuingStrategy'); }
+    get size() { return byteLengthSize; }
     get [Symbol.toStringTag]() { return 'ByteLengthQueuingStrategy'; }
   }
 
@@ -165,7 +175,7 @@
     if (s._queue.length) {
       const value = s._queue.shift();
       s._queueTotal -= s._queue.shift();
-      if (s._queueTotal < 0 || !s._queue.length) s._queueTotal = 0;
+      if (s._queueTotal < 0) s._queueTotal = 0; // only rounding below zero is clamped
       if (s._closeRequested && !s._queue.length) rsClose(s);
       else rsPullIfNeeded(s);
       return resolved({ value, done: false });
@@ -245,6 +255,7 @@
       return rsCancel(this, reason);
     }
     getReader(opts) {
+      if (opts !== undefined && opts !== null && typeof opts !== 'object' && typeof opts !== 'function') throw new TypeError("Failed to execute 'getReader' on 'ReadableStream': The provided value is not of type 'ReadableStreamGetReaderOptions'.");
       if (opts && opts.mode !== undefined) {
         if (String(opts.mode) === 'byob') throw new TypeError('BYOB readers are not supported by Comet');
         throw new TypeError('Invalid reader mode: ' + opts.mode);
@@ -280,25 +291,13 @@
     }
     tee() { return tee(this); }
     values(opts) {
-      const reader = this.getReader();
-      const preventCancel = !!(opts && opts.preventCancel);
-      let finished = false;
-      return {
-        next() {
-          if (finished) return resolved({ value: undefined, done: true });
-          return reader.read().then((r) => { if (r.done) { finished = true; reader.releaseLock(); } return r; },
-            (e) => { finished = true; reader.releaseLock(); throw e; });
-        },
-        return(value) {
-          if (finished) return resolved({ value, done: true });
-          finished = true;
-          if (preventCancel) { reader.releaseLock(); return resolved({ value, done: true }); }
-          const p = reader.cancel(value);
-          reader.releaseLock();
-          return p.then(() => ({ value, done: true }));
-        },
-        [Symbol.asyncIterator]() { return this; },
-      };
+      const reader = new ReadableStreamDefaultReader(this); // not this.getReader(): it may be patched
+      const it = Object.create(RSAsyncIteratorProto);
+      it._reader = reader;
+      it._preventCancel = !!(opts && opts.preventCancel);
+      it._finished = false;
+      it._ongoing = null;
+      return it;
     }
     [Symbol.asyncIterator](opts) { return this.values(opts); }
     static from(items) {
@@ -325,6 +324,47 @@
     }
     get [Symbol.toStringTag]() { return 'ReadableStream'; }
   }
+  // The async iterator of a ReadableStream, as WebIDL's asynchronous
+  // iterator: next() and return() queue behind the call before them (the
+  // ongoing promise), a done or failed iterator stays finished, and
+  // return() cancels the stream unless preventCancel.
+  // The reader's own methods, as they were: user code may patch them.
+  const readerRead = ReadableStreamDefaultReader.prototype.read;
+  const readerRelease = ReadableStreamDefaultReader.prototype.releaseLock;
+  const readerCancel = ReadableStreamDefaultReader.prototype.cancel;
+  const RSAsyncIteratorProto = Object.create(Object.prototype, {
+    [Symbol.asyncIterator]: { value() { return this; }, writable: true, configurable: true },
+  });
+  Object.assign(RSAsyncIteratorProto, {
+    next() {
+      const it = this;
+      const nextSteps = () => {
+        if (it._finished) return resolved({ value: undefined, done: true });
+        return Reflect.apply(readerRead, it._reader, []).then((r) => {
+          if (r.done) { it._finished = true; Reflect.apply(readerRelease, it._reader, []); return { value: undefined, done: true }; }
+          return { value: r.value, done: false };
+        }, (e) => { it._finished = true; Reflect.apply(readerRelease, it._reader, []); throw e; });
+      };
+      const p = it._ongoing ? it._ongoing.then(nextSteps, nextSteps) : nextSteps();
+      it._ongoing = p.then(() => {}, () => {});
+      return p;
+    },
+    return(value) {
+      const it = this;
+      const returnSteps = () => {
+        if (it._finished) return resolved(undefined);
+        it._finished = true;
+        const reader = it._reader;
+        if (it._preventCancel) { Reflect.apply(readerRelease, reader, []); return resolved(undefined); }
+        const p = Reflect.apply(readerCancel, reader, [value]);
+        Reflect.apply(readerRelease, reader, []);
+        return p;
+      };
+      const p = it._ongoing ? it._ongoing.then(returnSteps, returnSteps) : returnSteps();
+      it._ongoing = p.then(() => {}, () => {});
+      return p.then(() => ({ value, done: true }));
+    },
+  });
   ReadableStream.prototype._disturbed = false;
   ReadableStream.prototype._bytes = null;
 
@@ -427,12 +467,19 @@
       if (!preventAbort) shutdown(() => wsAbort(dest, e), true, e);
       else shutdown(null, true, e);
     });
+    // A source that closes is noticed even while the destination wants
+    // no chunks (no read is pending then; a pending read ends the pipe
+    // itself, after writing what it got).
+    let reading = false;
+    reader.closed.then(() => { if (!shuttingDown && !reading) closeDest(); }, () => {});
     writer.closed.catch((e) => {
       if (!preventCancel) shutdown(() => rsCancel(source, e), true, e);
       else shutdown(null, true, e);
     });
     const closeDest = () => {
-      if (!preventClose) shutdown(() => (wsCloseQueuedOrInFlight(dest) || dest._state === 'closed' ? resolved(undefined) : writer.close()), false);
+      // WritableStreamDefaultWriterCloseWithErrorPropagation: an erroring
+      // or errored destination gives its own error.
+      if (!preventClose) shutdown(() => (dest._state === 'errored' || dest._state === 'erroring' ? Promise.reject(dest._error) : wsCloseQueuedOrInFlight(dest) || dest._state === 'closed' ? resolved(undefined) : writer.close()), false);
       else shutdown(null, false);
     };
     if (wsCloseQueuedOrInFlight(dest) || dest._state === 'closed') {
@@ -445,13 +492,15 @@
       if (shuttingDown) return;
       writer.ready.then(() => {
         if (shuttingDown) return;
+        reading = true;
         reader.read().then((r) => {
+          reading = false;
           if (shuttingDown) return;
           if (r.done) { closeDest(); return; }
           lastWrite = writer.write(r.value);
           handled(lastWrite);
           step();
-        }, () => {});
+        }, () => { reading = false; });
       }, () => {});
     }
     step();
@@ -472,12 +521,9 @@
     for (;;) {
       const { value, done } = await reader.read();
       if (done) break;
-      const u8 = toU8(value);
-      if (!u8) {
-        if (typeof value === 'string') { chunks.push(utf8(value)); continue; }
-        throw new TypeError('Received non-Uint8Array chunk');
-      }
-      chunks.push(u8);
+      // Only Uint8Array chunks are bytes (Fetch: "read all bytes").
+      if (typedArrayTag(value) !== 'Uint8Array') throw new TypeError('Received non-Uint8Array chunk');
+      chunks.push(value);
     }
     return concatU8(chunks);
   }
@@ -587,7 +633,7 @@
       s._inFlightWrite = undefined;
       c._queue.shift();
       c._queueTotal -= c._queue.shift();
-      if (c._queueTotal < 0 || !c._queue.length) c._queueTotal = 0;
+      if (c._queueTotal < 0) c._queueTotal = 0; // only rounding below zero is clamped
       if (!wsCloseQueuedOrInFlight(s) && s._state === 'writable') wsUpdateBackpressure(s, wsDesiredSize(c) <= 0);
       wsAdvance(c);
     }, (e) => {
@@ -794,28 +840,54 @@
           }
           return perform(chunk);
         },
+        // abort, close and the readable's cancel share one finish
+        // promise (the Streams standard's [[finishPromise]]): whichever
+        // comes first runs the transformer's cancel or flush, and the
+        // others wait for its outcome.
         abort(reason) {
-          tsError(t, reason);
-          return promiseCall(transformer.cancel, transformer, reason);
+          if (t._finish) return t._finish.promise;
+          const r = t._readable;
+          const f = t._finish = deferred();
+          handled(f.promise);
+          promiseCall(transformer.cancel, transformer, reason).then(() => {
+            if (r._state === 'errored') { f.reject(r._error); return; }
+            rsError(r, reason);
+            f.resolve(undefined);
+          }, (e) => { rsError(r, e); f.reject(e); });
+          return f.promise;
         },
         close() {
+          if (t._finish) return t._finish.promise;
           const r = t._readable;
-          return promiseCall(transformer.flush, transformer, c).then(() => {
-            if (r._state === 'errored') throw r._error;
+          const f = t._finish = deferred();
+          handled(f.promise);
+          promiseCall(transformer.flush, transformer, c).then(() => {
+            if (r._state === 'errored') { f.reject(r._error); return; }
             if (rsCanCloseOrEnqueue(r)) rsCloseRequest(r);
-          }, (e) => { tsError(t, e); throw r._error; });
+            f.resolve(undefined);
+          }, (e) => { rsError(r, e); f.reject(e); });
+          return f.promise;
         },
       }, writableStrategy);
       this._readable = new ReadableStream({
         start: () => start.promise,
         pull() { tsSetBackpressure(t, false); return t._bpChange.promise; },
         cancel(reason) {
-          tsErrorWritable(t, reason);
-          return promiseCall(transformer.cancel, transformer, reason);
+          if (t._finish) return t._finish.promise;
+          const w = t._writable;
+          const f = t._finish = deferred();
+          handled(f.promise);
+          promiseCall(transformer.cancel, transformer, reason).then(() => {
+            if (w._state === 'errored') { f.reject(w._error); return; }
+            tsErrorWritable(t, reason);
+            f.resolve(undefined);
+          }, (e) => { tsErrorWritable(t, e); f.reject(e); });
+          return f.promise;
         },
       }, readableStrategy === undefined ? { highWaterMark: 0 } : readableStrategy);
       this._backpressure = undefined;
       this._bpChange = undefined;
+      this._finish = undefined;
       tsSetBackpressure(this, true);
       try { start.resolve(typeof transformer.start === 'function' ? transformer.start(c) : undefined); } catch (e) { start.reject(e); throw e; }
     }
