@@ -149,6 +149,9 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 	if err := installProcess(vm, opts.ProcessEnv); err != nil {
 		return err
 	}
+	if err := installArrayFind(vm); err != nil {
+		return err
+	}
 	env := vm.NewObject()
 	for k, v := range opts.ImportMetaEnv {
 		env.Set(k, v)
@@ -289,7 +292,7 @@ func installProcess(vm *goja.Runtime, env map[string]string) error {
 		return goja.Undefined()
 	})
 	vm.Set("process", p)
-	return nil
+	return completeProcess(vm, p)
 }
 
 // Loop returns the runtime's event loop (for packages that schedule work).
