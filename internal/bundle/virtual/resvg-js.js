@@ -300,6 +300,12 @@ export class Resvg {
   get height() { return this[STATE].h.get().height; }
 }
 
+// The bundle may rename the classes (the renderer's glue has classes of
+// the same names); constructor.name stays resvg-js's.
+for (const [c, name] of [[BBox, 'BBox'], [RenderedImage, 'RenderedImage'], [Resvg, 'Resvg']]) {
+  Object.defineProperty(c, 'name', { value: name, configurable: true });
+}
+
 // renderAsync renders on the runtime's one thread (resvg-js uses a worker
 // thread); the promise settles as resvg-js's does.
 export function renderAsync(svg, options, signal) {
