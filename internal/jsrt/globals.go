@@ -255,9 +255,9 @@ var hooks = []hook{
 	},
 	{
 		name: "intlNative", kind: "argument",
-		installs: []string{"internal/jsrt/webapi/intl.go"},
-		by:       "webapi's intlNatives",
-		uses:     []string{"internal/jsrt/webapi/intl.js"},
+		installs: []string{"internal/jsrt/intl/intl.go"},
+		by:       "intl.Install (intlNatives)",
+		uses:     []string{"internal/jsrt/intl/intl.js"},
 		why:      "Intl's locale data, time zone offsets and collation",
 	},
 }

@@ -21,7 +21,7 @@
 // beyond Go's isDST guess, long currency names outside a common list,
 // compound units with a "per" pattern not in the data, Intl.Locale,
 // DisplayNames, Segmenter and DurationFormat.
-(function (native, intlNative) {
+(function (intlNative) {
   'use strict';
   if (typeof globalThis.Intl !== 'undefined' || !intlNative) return;
 
