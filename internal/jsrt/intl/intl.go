@@ -29,6 +29,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	_ "time/tzdata" // time zones on machines without a zoneinfo database
 	"unicode"
 
 	"github.com/dop251/goja"
