@@ -57,6 +57,13 @@ var hooks = []hook{
 		why:      "import.meta.env: esbuild's define replaces it with this global, so one bundle runs with each runtime's env",
 	},
 	{
+		name: "__cometModuleURL", kind: "global",
+		installs: []string{"internal/jsrt/jsrt.go"},
+		by:       "jsrt.New (beside process, from __cometNode's root)",
+		uses:     []string{"internal/bundle/importmeta.go"},
+		why:      "import.meta.url of a bundled module that names it: its source file's URL, made at run time so a moved server build still finds its files",
+	},
+	{
 		name: "__cometNode", kind: "global",
 		installs: []string{"internal/jsrt/nodefs.go"},
 		by:       "jsrt.installNode (the natives of fs, os, zlib, net, tls and dns, and the project root)",
