@@ -65,9 +65,9 @@ var hooks = []hook{
 	},
 	{
 		name: "__cometNode", kind: "global",
-		installs: []string{"internal/jsrt/nodefs.go"},
-		by:       "jsrt.installNode (the natives of fs, os, zlib, net, tls and dns, and the project root)",
-		uses: []string{"internal/jsrt/jsrt.go", "internal/jsrt/nodenet.go", "internal/jsrt/nodedns.go",
+		installs: []string{"internal/jsrt/node/fs.go", "internal/jsrt/node/node.go"},
+		by:       "node.Install (the natives of fs, os, zlib, net, tls and dns, and the project root)",
+		uses: []string{"internal/jsrt/jsrt.go", "internal/jsrt/node/net.go", "internal/jsrt/node/dns.go",
 			"internal/bundle/node.go", "internal/bundle/content.js",
 			"internal/bundle/node/fs.js", "internal/bundle/node/os.js", "internal/bundle/node/net.js",
 			"internal/bundle/node/tls.js", "internal/bundle/node/dns.js", "internal/bundle/node/zlib.js"},
@@ -78,7 +78,7 @@ var hooks = []hook{
 		installs: []string{"internal/jsrt/webapi/prelude/install.js", "internal/jsrt/webapi/crypto.js"},
 		by:       "webapi.Enable (the prelude's install part; crypto.js adds .crypto); non-enumerable",
 		uses: []string{"internal/jsrt/webapi/webapi.go", "internal/jsrt/webapi/prelude.go", "internal/jsrt/webapi/crypto.go",
-			"internal/bundle/node/crypto.js", "internal/bundle/node/util.js"},
+			"internal/bundle/node/crypto.js", "internal/bundle/node/util.js", "internal/jsrt/node/node.go"},
 		why: "the prelude's internals that Go (incoming requests, Response.prototype) and node:util / node:crypto share: inspect, format, byte helpers, KeyObject's natives",
 	},
 	{

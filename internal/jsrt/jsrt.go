@@ -24,6 +24,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/comet-dev/comet/internal/jsrt/node"
 	"github.com/comet-dev/comet/internal/jsrt/wasm"
 	"github.com/comet-dev/comet/internal/jsrt/webapi"
 	"github.com/dop251/goja"
@@ -94,7 +95,7 @@ type Runtime struct {
 	reason    atomic.Pointer[string]
 	stalled   chan struct{}
 	stallOnce sync.Once
-	sockets   *netSockets // net/tls sockets (nodenet.go)
+	node      *node.State // Node built-ins' natives: net/tls sockets (package node)
 	wasm      *wasm.State // WebAssembly of this runtime
 }
 
@@ -142,10 +143,11 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 		return fmt.Errorf("jsrt: installing WebAssembly: %w", err)
 	}
 	r.wasm = w
-	r.sockets = newNetSockets(vm, r.loop)
-	if err := installNode(vm, opts.Root, r.sockets); err != nil {
+	nd, err := node.Install(vm, r.loop, opts.Root)
+	if err != nil {
 		return err
 	}
+	r.node = nd
 	if err := installProcess(vm, opts.ProcessEnv); err != nil {
 		return err
 	}
@@ -328,9 +330,8 @@ func (r *Runtime) Close() {
 		loops.Delete(r.vm)
 		close(r.done)
 		r.loop.Terminate()
-		if r.sockets != nil {
-			r.sockets.closeAll()
-			r.sockets.closeAll()
+		if r.node != nil {
+			r.node.Close()
 		}
 		if r.wasm != nil {
 			r.wasm.Close()

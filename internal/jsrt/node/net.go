@@ -1,4 +1,4 @@
-package jsrt
+package node
 
 // The Go half of the `net` and `tls` modules (their JS half is
 // internal/bundle/node/net.js and tls.js): TCP client sockets on Go's net

@@ -1,4 +1,4 @@
-package jsrt
+package node
 
 // The Go half of the `dns` module (its JS half is internal/bundle/node/dns.js):
 // lookups through Go's resolver, off the loop, answered on it.
