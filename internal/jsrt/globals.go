@@ -59,19 +59,19 @@ var hooks = []hook{
 	{
 		name: "__cometModuleURL", kind: "global",
 		installs: []string{"internal/jsrt/jsrt.go"},
-		by:       "jsrt.New (beside process, from __cometNode's root)",
+		by:       "jsrt.New (installModuleURL, from node.State's root)",
 		uses:     []string{"internal/bundle/importmeta.go"},
 		why:      "import.meta.url of a bundled module that names it: its source file's URL, made at run time so a moved server build still finds its files",
 	},
 	{
 		name: "__cometNode", kind: "global",
 		installs: []string{"internal/jsrt/node/fs.go", "internal/jsrt/node/node.go"},
-		by:       "node.Install (the natives of fs, os, zlib, net, tls and dns, and the project root)",
-		uses: []string{"internal/jsrt/jsrt.go", "internal/jsrt/node/net.go", "internal/jsrt/node/dns.go",
+		by:       "node.Install (installNode: the natives of fs, os, zlib, net, tls and dns, and the project root)",
+		uses: []string{"internal/jsrt/node/net.go", "internal/jsrt/node/dns.go",
 			"internal/bundle/node.go", "internal/bundle/content.js",
 			"internal/bundle/node/fs.js", "internal/bundle/node/os.js", "internal/bundle/node/net.js",
 			"internal/bundle/node/tls.js", "internal/bundle/node/dns.js", "internal/bundle/node/zlib.js"},
-		why: "the Go half of the node:* built-ins, which are JS modules in the bundle; process.cwd() and astro:content read its root",
+		why: "the Go half of the node:* built-ins, which are JS modules in the bundle (internal/bundle/node/); astro:content reads its root",
 	},
 	{
 		name: "__cometWeb", kind: "global",

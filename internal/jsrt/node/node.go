@@ -10,32 +10,55 @@
 //	net, tls   net.go   TCP and TLS client sockets
 //	dns        dns.go   Go's resolver
 //
+// and the global process (process.go): env, platform, version, cwd,
+// nextTick.
+//
 // The JS modules that need no Go (path, url, events, util, buffer, …) run
 // on the Web platform of package webapi (node:crypto and node:util also
 // reach its internals through __cometWeb; see internal/jsrt/globals.go).
 package node
 
-import (
-	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/eventloop"
-)
+import "github.com/dop251/goja"
+
+// Loop is the event loop the runtime lives on: sockets and DNS lookups run
+// in goroutines and hand their results back through RunOnLoop.
+type Loop interface {
+	RunOnLoop(func(*goja.Runtime)) bool
+}
+
+// Options for Install.
+type Options struct {
+	// Root is the project folder: fs reads only under it and it is
+	// process.cwd(); "" = the working directory.
+	Root string
+	// Env becomes process.env.
+	Env map[string]string
+}
 
 // State is one runtime's Node natives: the sockets it has open.
 type State struct {
 	sockets *netSockets
+	root    string
 }
 
-// Install defines __cometNode in vm: the natives of fs and os (confined to
-// root, "" = the working directory), zlib, net, tls and dns. Call it on the
-// loop goroutine (or before the loop starts); Close the State when the
-// runtime closes.
-func Install(vm *goja.Runtime, loop *eventloop.EventLoop, root string) (*State, error) {
+// Install defines __cometNode in vm (the natives of fs and os, zlib, net,
+// tls and dns) and the global process. Call it on the loop goroutine (or
+// before the loop starts), after webapi.Enable (process.nextTick queues
+// with queueMicrotask); Close the State when the runtime closes.
+func Install(vm *goja.Runtime, loop Loop, opts Options) (*State, error) {
 	s := &State{sockets: newNetSockets(vm, loop)}
-	if err := installNode(vm, root, s.sockets); err != nil {
+	if err := installNode(vm, opts.Root, s.sockets); err != nil {
+		return nil, err
+	}
+	s.root = vm.Get("__cometNode").ToObject(vm).Get("root").String()
+	if err := installProcess(vm, s.root, opts.Env); err != nil {
 		return nil, err
 	}
 	return s, nil
 }
+
+// Root is the project root as fs sees it: absolute, symlinks resolved.
+func (s *State) Root() string { return s.root }
 
 // Close closes every socket still open.
 func (s *State) Close() {
