@@ -112,9 +112,9 @@ var hooks = []hook{
 	},
 	{
 		name: "__comet", kind: "property",
-		installs: []string{"internal/jsrt/buffer.js"},
-		by:       "the buffer shim (jsrt.New)",
-		uses:     []string{"internal/jsrt/buffer.js"},
+		installs: []string{"internal/jsrt/node/buffer.js"},
+		by:       "node.Install (buffer.js)",
+		uses:     []string{"internal/jsrt/node/buffer.js"},
 		why:      "marks Buffer.prototype.write as already wrapped, so the shim wraps it once",
 	},
 	{
@@ -247,9 +247,9 @@ var hooks = []hook{
 	},
 	{
 		name: "__cometCallable", kind: "property",
-		installs: []string{"internal/jsrt/buffer.js"},
-		by:       "the buffer shim (jsrt.New)",
-		uses:     []string{"internal/jsrt/buffer.js"},
+		installs: []string{"internal/jsrt/node/buffer.js"},
+		by:       "node.Install (buffer.js)",
+		uses:     []string{"internal/jsrt/node/buffer.js"},
 		why:      "marks Buffer as already made callable without new",
 	},
 	// Natives handed to a JS file's function rather than put on globalThis.

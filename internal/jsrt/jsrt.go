@@ -179,8 +179,6 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 var (
 	//go:embed annexb.js
 	annexB string
-	//go:embed buffer.js
-	bufferMethods string
 	//go:embed weakref.js
 	weakRef string
 )
@@ -206,9 +204,6 @@ func (r *Runtime) reportUncaught(vm *goja.Runtime, console func(level, msg, sour
 		panic(err)
 	}
 	if _, err := vm.RunString(annexB); err != nil {
-		panic(err)
-	}
-	if _, err := vm.RunString(bufferMethods); err != nil {
 		panic(err)
 	}
 	if _, err := vm.RunString(weakRef); err != nil {

@@ -11,14 +11,31 @@
 //	dns        dns.go   Go's resolver
 //
 // and the global process (process.go): env, platform, version, cwd,
-// nextTick.
+// nextTick; and Node's binary accessors on Buffer (buffer.js: read/write of
+// ints and floats, copy, swap…; the class is webapi's).
 //
 // The JS modules that need no Go (path, url, events, util, buffer, …) run
 // on the Web platform of package webapi (node:crypto and node:util also
 // reach its internals through __cometWeb; see internal/jsrt/globals.go).
 package node
 
-import "github.com/dop251/goja"
+import (
+	_ "embed"
+	"sync"
+
+	"github.com/dop251/goja"
+)
+
+// bufferMethods completes webapi's Buffer with Node's binary accessors.
+//
+//go:embed buffer.js
+var bufferMethods string
+
+// compileBuffer compiles buffer.js once per process (unnamed and sloppy, as
+// vm.RunString would).
+var compileBuffer = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("", bufferMethods, false)
+})
 
 // Loop is the event loop the runtime lives on: sockets and DNS lookups run
 // in goroutines and hand their results back through RunOnLoop.
@@ -42,7 +59,7 @@ type State struct {
 }
 
 // Install defines __cometNode in vm (the natives of fs and os, zlib, net,
-// tls and dns) and the global process. Call it on the loop goroutine (or
+// tls and dns) and the global process, and completes Buffer. Call it on the loop goroutine (or
 // before the loop starts), after webapi.Enable (process.nextTick queues
 // with queueMicrotask); Close the State when the runtime closes.
 func Install(vm *goja.Runtime, loop Loop, opts Options) (*State, error) {
@@ -52,6 +69,13 @@ func Install(vm *goja.Runtime, loop Loop, opts Options) (*State, error) {
 	}
 	s.root = vm.Get("__cometNode").ToObject(vm).Get("root").String()
 	if err := installProcess(vm, s.root, opts.Env); err != nil {
+		return nil, err
+	}
+	prog, err := compileBuffer()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := vm.RunProgram(prog); err != nil {
 		return nil, err
 	}
 	return s, nil
