@@ -16,7 +16,8 @@ package jsrt
 // sources for __comet… identifiers and fails for one the table does not
 // list, for a row whose name no source uses any more, for a source file
 // that uses a name without being listed in its row, and for a listed file
-// that does not name it. Paths are relative to the repository root.
+// that does not name it (for an argument, a JS file that does not). Paths
+// are relative to the repository root.
 
 // hook is one row of the table.
 type hook struct {
@@ -259,6 +260,34 @@ var hooks = []hook{
 		by:       "webapi's state.natives",
 		uses:     []string{"internal/jsrt/webapi/prelude/core.js", "internal/jsrt/webapi/crypto.js", "internal/jsrt/webapi/compression.js"},
 		why:      "what JS cannot do or not fast (bytes, encodings, URL parsing, multipart, HTTP, random bytes, crypto), never reachable from user code",
+	},
+	{
+		name: "C", kind: "argument",
+		installs: []string{"internal/jsrt/webapi/crypto.go"},
+		by:       "webapi's state.enableCrypto (cryptoNatives)",
+		uses:     []string{"internal/jsrt/webapi/crypto.js"},
+		why:      "Web Crypto's keys and operations on Go's crypto packages, keys kept in Go as opaque handles",
+	},
+	{
+		name: "n", kind: "argument",
+		installs: []string{"internal/jsrt/wasm/wasm.go"},
+		by:       "wasm.Enable (State.natives)",
+		uses:     []string{"internal/jsrt/wasm/wasm.js"},
+		why:      "compiling, instantiating and calling wasm on wazero, and the memories and tables behind WebAssembly's classes",
+	},
+	{
+		name: "report, arm, disarm", kind: "argument",
+		installs: []string{"internal/jsrt/timers.go"},
+		by:       "jsrt's installTimers",
+		uses:     []string{"internal/jsrt/timers.js"},
+		why:      "timers run in Node's order: JS keeps the queue, Go arms one wake-up; exceptions in callbacks reach the console",
+	},
+	{
+		name: "tooDeep, max", kind: "argument",
+		installs: []string{"internal/jsrt/webapi/jsondepth.go"},
+		by:       "webapi's guardJSONParse",
+		uses:     []string{"internal/jsrt/webapi/jsondepth.js"},
+		why:      "JSON.parse refuses input nested deeper than MaxJSONDepth before goja's recursive parser would overflow the stack",
 	},
 	{
 		name: "intlNative", kind: "argument",

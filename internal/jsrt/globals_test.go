@@ -71,14 +71,19 @@ func TestGlobals(t *testing.T) {
 		if h.kind == "" || h.why == "" || h.by == "" || len(h.installs) == 0 {
 			t.Errorf("%s (%s): kind, installs, by and why are required", h.name, h.kind)
 		}
-		for _, f := range append(slices.Clone(h.installs), h.uses...) {
+		for i, f := range append(slices.Clone(h.installs), h.uses...) {
 			src, ok := sources[f]
 			if !ok {
 				t.Errorf("%s (%s): %s is not a .go or .js source of the repository", h.name, h.kind, f)
 				continue
 			}
-			if !strings.Contains(src, h.name) && (h.constant == "" || !strings.Contains(src, h.constant)) {
-				t.Errorf("%s (%s): %s lists %s, which does not name it", h.name, h.kind, f, h.name)
+			if h.kind == "argument" && i < len(h.installs) {
+				continue // Go passes the natives by position, not by the JS name
+			}
+			for _, name := range strings.Split(h.name, ", ") {
+				if !strings.Contains(src, name) && (h.constant == "" || !strings.Contains(src, h.constant)) {
+					t.Errorf("%s (%s): %s lists %s, which does not name it", h.name, h.kind, f, name)
+				}
 			}
 		}
 	}
