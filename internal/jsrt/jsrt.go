@@ -151,6 +151,9 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 	if err := installModuleURL(vm, nd.Root()); err != nil {
 		return err
 	}
+	if err := installArrayFind(vm); err != nil {
+		return err
+	}
 	env := vm.NewObject()
 	for k, v := range opts.ImportMetaEnv {
 		env.Set(k, v)

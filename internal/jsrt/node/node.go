@@ -10,8 +10,8 @@
 //	net, tls   net.go   TCP and TLS client sockets
 //	dns        dns.go   Go's resolver
 //
-// and the global process (process.go): env, platform, version, cwd,
-// nextTick; and Node's binary accessors on Buffer (buffer.js: read/write of
+// and the global process (process.go, process.js): env, platform, version,
+// cwd, nextTick, pid, memoryUsage, the EventEmitter methods…; and Node's binary accessors on Buffer (buffer.js: read/write of
 // ints and floats, copy, swap…; the class is webapi's).
 //
 // The JS modules that need no Go (path, url, events, util, buffer, …) run
