@@ -1,4 +1,4 @@
-// process.js completes the global `process` installProcess makes (jsrt.go)
+// process.js completes the global `process` installProcess makes (process.go)
 // with the rest of Node's surface that packages read at load time or use
 // in passing: identity (pid, arch, title, execPath, uid/gid), resource
 // figures, umask, and the EventEmitter methods (process.on('exit', …) is
