@@ -1,26 +1,22 @@
 package bundle
 
-import (
-	"encoding/base64"
-	"sync"
-
-	"github.com/evanw/esbuild/pkg/api"
-)
+import "github.com/evanw/esbuild/pkg/api"
 
 // resvgModules resolves @resvg/resvg-js, installed or not, to Comet's
 // version of it (virtual/resvg-js.js): the package is a native addon,
 // which the runtime cannot load, so OG-image endpoints (satori's SVG
 // turned into a PNG by `new Resvg(svg, opts).render().asPng()`) would fail.
 // Comet's module has resvg-js's API over @resvg/resvg-wasm, the same Rust
-// renderer compiled to WebAssembly, vendored in virtual/resvg/ by
-// resvggen/gen.sh so that a project needs nothing installed.
+// renderer compiled to WebAssembly, vendored by resvggen/gen.sh (its JS
+// glue in virtual/resvg/, its .wasm in internal/jsrt/wasm/embedded/) so
+// that a project needs nothing installed.
 //
-// The renderer's .wasm goes into the bundle as base64, as wasmModules
-// does for a package's own .wasm, behind a function the module calls on
-// first use: a route that imports resvg-js but never renders compiles
-// nothing. The runtime's compilation cache (internal/jsrt/wasm) compiles
-// its 2.5 MB once per process (and keeps the machine code on disk), so
-// each runtime only decodes and instantiates it.
+// The renderer's .wasm is not in the bundle: the runtime has it
+// (internal/jsrt/wasm's embedded modules) and the module compiles it with
+// __cometEmbeddedWasm on first use, so a route that imports resvg-js but
+// never renders compiles nothing, and bundles stay small. The runtime's
+// compilation cache compiles its 2.5 MB once per process (and keeps the
+// machine code on disk), so each runtime only instantiates it.
 func resvgModules() api.Plugin {
 	return api.Plugin{
 		Name: "comet-resvg",
@@ -42,7 +38,7 @@ func resvgModules() api.Plugin {
 					case "comet:resvg-wasm":
 						src = readVirtual("virtual/resvg/resvg-wasm.js")
 					default:
-						src = resvgWasmSource()
+						src = resvgWasmSource
 					}
 					return api.OnLoadResult{Contents: &src, Loader: api.LoaderJS}, nil
 				})
@@ -51,8 +47,5 @@ func resvgModules() api.Plugin {
 }
 
 // resvgWasmSource is the module whose default export compiles the
-// vendored renderer; made once per process.
-var resvgWasmSource = sync.OnceValue(func() string {
-	b64 := base64.StdEncoding.EncodeToString([]byte(readVirtual("virtual/resvg/index_bg.wasm")))
-	return "export default () => __cometWasmModule(\"" + b64 + "\");\n"
-})
+// renderer the runtime ships.
+const resvgWasmSource = "export default () => __cometEmbeddedWasm('resvg');\n"
