@@ -106,7 +106,11 @@ func jsonGap(vm *goja.Runtime, space goja.Value) string {
 // v8JSONError re-scans text that goja's JSON.parse rejected and returns the
 // message V8 gives for it, or "" if the scan finds no error.
 func v8JSONError(text string) string {
-	p := &jsonScan{src: utf16.Encode([]rune(text))}
+	src := make([]uint16, 0, len(text))
+	for _, r := range text {
+		src = utf16.AppendRune(src, r)
+	}
+	p := &jsonScan{src: src}
 	p.run()
 	return p.msg
 }
@@ -255,49 +259,70 @@ func (p *jsonScan) check(tok int) bool {
 	return false
 }
 
+// value scans one value. Nesting is followed with a stack of one byte per
+// open array or object, not by recursion: a rejected text may be megabytes
+// of "[" (JSON.parse's depth guard throws for it, and the message is then
+// looked for here), and one Go frame per level grew the event loop's stack
+// by hundreds of megabytes and took half a second to copy.
 func (p *jsonScan) value() {
-	p.skipWS()
-	switch t := p.peek(); t {
-	case tokString:
-		p.str()
-	case tokNumber:
-		p.number()
-	case tokTrue:
-		p.literal("true")
-	case tokFalse:
-		p.literal("false")
-	case tokNull:
-		p.literal("null")
-	case tokLBrace:
-		p.pos++
-		if p.check(tokRBrace) {
-			return
-		}
-		p.expect(tokString, "Expected property name or '}' in JSON at position %d")
-		p.pos--
-		p.str()
-		p.expect(tokColon, "Expected ':' after property name in JSON at position %d")
-		p.value()
-		for p.check(tokComma) {
-			p.expect(tokString, "Expected double-quoted property name in JSON at position %d")
-			p.pos--
+	var open []byte // '{' or '[' for each container not yet closed
+	for {
+		// The start of a value.
+		p.skipWS()
+		switch t := p.peek(); t {
+		case tokString:
 			p.str()
-			p.expect(tokColon, "")
-			p.value()
+		case tokNumber:
+			p.number()
+		case tokTrue:
+			p.literal("true")
+		case tokFalse:
+			p.literal("false")
+		case tokNull:
+			p.literal("null")
+		case tokLBrace:
+			p.pos++
+			if !p.check(tokRBrace) {
+				p.expect(tokString, "Expected property name or '}' in JSON at position %d")
+				p.pos--
+				p.str()
+				p.expect(tokColon, "Expected ':' after property name in JSON at position %d")
+				open = append(open, '{')
+				continue
+			}
+		case tokLBrack:
+			p.pos++
+			if !p.check(tokRBrack) {
+				open = append(open, '[')
+				continue
+			}
+		default:
+			p.fail(t, "")
 		}
-		p.expect(tokRBrace, "Expected ',' or '}' after property value in JSON at position %d")
-	case tokLBrack:
-		p.pos++
-		if p.check(tokRBrack) {
-			return
+		// A value ended: close the containers it ends, until one goes on
+		// with another member.
+	closing:
+		for {
+			if len(open) == 0 {
+				return
+			}
+			if open[len(open)-1] == '{' {
+				if p.check(tokComma) {
+					p.expect(tokString, "Expected double-quoted property name in JSON at position %d")
+					p.pos--
+					p.str()
+					p.expect(tokColon, "")
+					break closing
+				}
+				p.expect(tokRBrace, "Expected ',' or '}' after property value in JSON at position %d")
+			} else {
+				if p.check(tokComma) {
+					break closing
+				}
+				p.expect(tokRBrack, "Expected ',' or ']' after array element in JSON at position %d")
+			}
+			open = open[:len(open)-1]
 		}
-		p.value()
-		for p.check(tokComma) {
-			p.value()
-		}
-		p.expect(tokRBrack, "Expected ',' or ']' after array element in JSON at position %d")
-	default:
-		p.fail(t, "")
 	}
 }
 
