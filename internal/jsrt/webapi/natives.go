@@ -108,26 +108,6 @@ func (s *state) natives() *goja.Object {
 	n.Set("setURL", func(rec *wurl.Url, name, value string) goja.Value {
 		return urlObject(vm, setURL(rec, name, value))
 	})
-	n.Set("parseMultipart", func(buf goja.Value, off, length int64, contentType string) goja.Value {
-		parts, err := parseMultipart(view(buf, off, length), contentType)
-		if err != nil {
-			return goja.Null()
-		}
-		out := make([]any, len(parts))
-		for i, p := range parts {
-			o := vm.NewObject()
-			o.Set("name", p.name)
-			if p.isFile {
-				o.Set("filename", p.filename)
-				o.Set("type", p.contentType)
-				o.Set("data", ab(p.data))
-			} else {
-				o.Set("value", string(p.data))
-			}
-			out[i] = o
-		}
-		return vm.NewArray(out...)
-	})
 	s.formNatives(n, view)
 	n.Set("digest", func(alg string, buf goja.Value, off, length int64) goja.Value {
 		h, ok := newHash(alg)
@@ -611,45 +591,53 @@ func urlObject(vm *goja.Runtime, p urlParts) *goja.Object {
 
 // ---- multipart -------------------------------------------------------
 
+// formPart is one part of a multipart/form-data body.
 type formPart struct {
 	name, filename, contentType string
 	data                        []byte
 	isFile                      bool
 }
 
-func parseMultipart(body []byte, contentType string) ([]formPart, error) {
+// parseMultipart calls emit with each part of a multipart/form-data body,
+// in order, and fails past MaxFormFields parts. The part's data is only
+// valid during the call (one buffer serves every part).
+func parseMultipart(body []byte, contentType string, emit func(formPart)) error {
 	_, params, err := mime.ParseMediaType(contentType)
 	if err != nil || params["boundary"] == "" {
-		return nil, fmt.Errorf("no boundary")
+		return fmt.Errorf("no boundary")
 	}
 	r := multipart.NewReader(bytes.NewReader(body), params["boundary"])
-	var out []formPart
-	for {
+	var buf bytes.Buffer
+	for n := 1; ; n++ {
 		p, err := r.NextPart()
 		if err == io.EOF {
-			return out, nil
+			return nil
 		}
 		if err != nil {
-			return nil, err
+			return err
 		}
-		data, err := io.ReadAll(p)
-		if err != nil {
-			return nil, err
+		if n > MaxFormFields {
+			return fmt.Errorf("more than %d parts", MaxFormFields)
 		}
-		fp := formPart{name: p.FormName(), data: data}
-		if _, dp, err := mime.ParseMediaType(p.Header.Get("Content-Disposition")); err == nil {
-			if fn, ok := dp["filename"]; ok {
-				fp.isFile, fp.filename = true, fn
-				fp.contentType = p.Header.Get("Content-Type")
-				if fp.contentType == "" {
-					fp.contentType = "application/octet-stream"
+		buf.Reset()
+		if _, err := buf.ReadFrom(p); err != nil {
+			return err
+		}
+		fp := formPart{name: p.FormName(), data: buf.Bytes()}
+		// FileName would strip the filename to its base name; Node keeps
+		// it as sent.
+		if cd := p.Header.Get("Content-Disposition"); strings.Contains(strings.ToLower(cd), "filename") {
+			if _, dp, err := mime.ParseMediaType(cd); err == nil {
+				if fn, ok := dp["filename"]; ok {
+					fp.isFile, fp.filename = true, fn
+					fp.contentType = p.Header.Get("Content-Type")
+					if fp.contentType == "" {
+						fp.contentType = "application/octet-stream"
+					}
 				}
 			}
 		}
-		out = append(out, fp)
-		if len(out) > MaxFormFields {
-			return nil, fmt.Errorf("more than %d parts", MaxFormFields)
-		}
+		emit(fp)
 	}
 }
 

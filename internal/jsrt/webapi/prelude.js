@@ -618,32 +618,63 @@
     }
     return String(v);
   }
+  // FormData keeps its entries flat, [name, value, name, value, …]: an
+  // array per entry cost some 500 bytes of heap, seven times the body of a
+  // big form (forms.go parses a body straight into this list). Iteration
+  // is live, as WebIDL's pair iterators are.
   class FormData {
     constructor() { this._list = []; }
-    append(k, v, filename) { this._list.push([String(k), formValue(v, filename)]); }
+    append(k, v, filename) { this._list.push(String(k), formValue(v, filename)); }
     set(k, v, filename) {
       k = String(k);
-      const i = this._list.findIndex((x) => x[0] === k);
       const val = formValue(v, filename);
-      if (i < 0) this._list.push([k, val]);
-      else { this._list[i][1] = val; this._list = this._list.filter((x, j) => j <= i || x[0] !== k); }
+      const l = this._list;
+      let i = 0;
+      while (i < l.length && l[i] !== k) i += 2;
+      if (i === l.length) l.push(k, val);
+      else { l[i + 1] = val; formDataRemove(l, k, i + 2); }
     }
-    get(k) { const p = this._list.find((x) => x[0] === String(k)); return p ? p[1] : null; }
-    getAll(k) { return this._list.filter((x) => x[0] === String(k)).map((x) => x[1]); }
-    has(k) { return this._list.some((x) => x[0] === String(k)); }
-    delete(k) { this._list = this._list.filter((x) => x[0] !== String(k)); }
-    forEach(fn, thisArg) { for (const [k, v] of this._list) fn.call(thisArg, v, k, this); }
-    *entries() { for (const p of this._list) yield [p[0], p[1]]; }
-    *keys() { for (const p of this._list) yield p[0]; }
-    *values() { for (const p of this._list) yield p[1]; }
+    get(k) { k = String(k); const l = this._list; for (let i = 0; i < l.length; i += 2) if (l[i] === k) return l[i + 1]; return null; }
+    getAll(k) { k = String(k); const l = this._list, out = []; for (let i = 0; i < l.length; i += 2) if (l[i] === k) out.push(l[i + 1]); return out; }
+    has(k) { return this.get(k) !== null; }
+    delete(k) { formDataRemove(this._list, String(k), 0); }
+    forEach(fn, thisArg) { const l = this._list; for (let i = 0; i < l.length; i += 2) fn.call(thisArg, l[i + 1], l[i], this); }
+    entries() { return formDataIterator(this, 2); }
+    keys() { return formDataIterator(this, 0); }
+    values() { return formDataIterator(this, 1); }
     [Symbol.iterator]() { return this.entries(); }
     get [Symbol.toStringTag]() { return 'FormData'; }
+  }
+  // formDataRemove drops the entries named k from the flat list l, from
+  // index from on, in place.
+  function formDataRemove(l, k, from) {
+    let w = from;
+    for (let r = from; r < l.length; r += 2) if (l[r] !== k) { l[w++] = l[r]; l[w++] = l[r + 1]; }
+    l.length = w;
+  }
+  const FormDataIteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
+    next: { writable: true, enumerable: true, configurable: true, value: function next() {
+      const st = this._st;
+      if (!st) throw new TypeError('next method called on an incompatible receiver');
+      const l = st.fd._list, i = st.i;
+      if (i >= l.length) return { value: undefined, done: true };
+      st.i = i + 2;
+      return { value: st.kind === 2 ? [l[i], l[i + 1]] : l[i + st.kind], done: false };
+    } },
+    [Symbol.toStringTag]: { value: 'FormData Iterator', configurable: true },
+  });
+  function formDataIterator(fd, kind) {
+    if (!(fd instanceof FormData)) throw new TypeError('Illegal invocation');
+    const it = Object.create(FormDataIteratorProto);
+    Object.defineProperty(it, '_st', { value: { fd, kind, i: 0 } });
+    return it;
   }
   function encodeMultipart(fd) {
     const boundary = '----CometFormBoundary' + native.randomHex(8);
     const chunks = [];
     const esc = (s) => s.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    for (const [k, v] of fd._list) {
+    for (let i = 0; i < fd._list.length; i += 2) {
+      const k = fd._list[i], v = fd._list[i + 1];
       let head = '--' + boundary + '\r\nContent-Disposition: form-data; name="' + esc(k) + '"';
       if (v instanceof File) {
         head += '; filename="' + esc(v.name) + '"\r\nContent-Type: ' + (v.type || 'application/octet-stream') + '\r\n\r\n';
@@ -1780,23 +1811,16 @@
       const ct = this.headers.get('content-type') || '';
       return this._consume().then((b) => {
         const u8 = typeof b === 'string' ? utf8(b) : b;
+        // Go parses the whole body into FormData's flat list (forms.go).
+        const list = native.parseForm(u8.buffer, u8.byteOffset, u8.byteLength, ct);
+        if (!list) throw new TypeError('Failed to parse body as FormData.');
+        for (let i = 1; i < list.length; i += 2) {
+          const v = list[i];
+          if (typeof v !== 'string') { list[i] = new File([], v[0], { type: v[1] }); list[i]._bytes = new Uint8Array(v[2]); }
+        }
         const fd = new FormData();
-        if (/^application\/x-www-form-urlencoded/i.test(ct)) {
-          const flat = native.parseURLEncoded(u8.buffer, u8.byteOffset, u8.byteLength);
-          if (!flat) throw new TypeError('Failed to parse body as FormData.');
-          for (let i = 0; i < flat.length; i += 2) fd._list.push([flat[i], flat[i + 1]]);
-          return fd;
-        }
-        if (/^multipart\/form-data/i.test(ct)) {
-          const parts = native.parseMultipart(u8.buffer, u8.byteOffset, u8.byteLength, ct);
-          if (!parts) throw new TypeError('Failed to parse body as FormData.');
-          for (const p of parts) {
-            if (p.filename !== undefined) fd.append(p.name, new File([new Uint8Array(p.data)], p.filename, { type: p.type }));
-            else fd.append(p.name, p.value);
-          }
-          return fd;
-        }
-        throw new TypeError('Failed to parse body as FormData.');
+        fd._list = list;
+        return fd;
       });
     }
   }
@@ -3002,7 +3026,7 @@
     define(File, function () { return shell(File, { size: this.size, type: this.type, name: this.name, lastModified: this.lastModified }); });
     define(FormData, function () {
       const fields = {};
-      for (const [k, v] of this._list) fields[k] = Object.prototype.hasOwnProperty.call(fields, k) ? [].concat(fields[k], v) : v;
+      for (let i = 0, l = this._list; i < l.length; i += 2) { const k = l[i], v = l[i + 1]; fields[k] = Object.prototype.hasOwnProperty.call(fields, k) ? [].concat(fields[k], v) : v; }
       return shell(FormData, fields);
     });
     define(Buffer, function () {
