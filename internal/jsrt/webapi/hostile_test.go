@@ -78,8 +78,8 @@ func TestFormMemory(t *testing.T) {
 	mp.WriteString("--b\r\nContent-Disposition: form-data; name=\"up\"; filename=\"../a.txt\"\r\nContent-Type: Text/Plain\r\n\r\nfile body\r\n--b--\r\n")
 	for _, c := range []struct {
 		name, ctype, body string
-		want               string // entries, then a few looked up
-		maxAlloc           uint64 // bytes allocated by formData() at most, per byte of body (0: not checked)
+		want              string // entries, then a few looked up
+		maxAlloc          uint64 // bytes allocated by formData() at most, per byte of body (0: not checked)
 	}{
 		{"urlencoded", "application/x-www-form-urlencoded", url.String(), fmt.Sprintf("%d %sé -", nURL, strings.Repeat("v", 90)), 5},
 		{"multipart", "multipart/form-data; boundary=b", mp.String(), fmt.Sprintf("%d %s ../a.txt text/plain 9", nMP, strings.Repeat("v", 60)), 0},
