@@ -10,14 +10,13 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/eventloop"
 )
 
 // dnsNative returns __cometNode.dns(kind, name, done): kind is "lookup"
 // (addresses, as getaddrinfo), "A", "AAAA", "MX", "TXT", "SRV", "CNAME" or
 // "NS"; done(err, records) runs on the loop, err being [code, syscall] or
 // null.
-func dnsNative(vm *goja.Runtime, loop *eventloop.EventLoop) func(kind, name string, done goja.Callable) {
+func dnsNative(vm *goja.Runtime, loop jobLoop) func(kind, name string, done goja.Callable) {
 	return func(kind, name string, done goja.Callable) {
 		go func() {
 			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
