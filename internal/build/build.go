@@ -130,6 +130,9 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 			}
 		}
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err // interrupted: the previous output stays
+	}
 	if err := stage.commit(); err != nil {
 		return nil, err
 	}
@@ -364,47 +367,74 @@ func (b *builder) generate(ctx context.Context) error {
 	return nil
 }
 
-// run executes jobs: pinned ones on rts[0], the rest on any runtime; four
-// goroutines per runtime, so async handlers and file writes overlap.
+// batchSize is how many pages one call into a runtime renders
+// (endpoint.CallBatch): enough to make the loop's round trip negligible,
+// few enough that every runtime gets work and writes overlap with JS.
+const batchSize = 128
+
+// run executes jobs in batches: pinned ones (their props live there) on
+// rts[0], the rest on any runtime; two goroutines per runtime, so one
+// batch's files are written while the next batch runs.
 func (b *builder) run(ctx context.Context, rts []*jsrt.Runtime, jobs []*job) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	shared := make(chan *job, len(jobs))
-	pinned := make(chan *job, len(jobs))
+	var shared, pinned [][]*job
+	var own, rest []*job
 	for _, j := range jobs {
 		if j.pinned {
-			pinned <- j
+			own = append(own, j)
 		} else {
-			shared <- j
+			rest = append(rest, j)
 		}
 	}
-	close(shared)
-	close(pinned)
+	// Batches small enough that every goroutine gets some.
+	size := min(batchSize, max(1, (len(rest)+2*len(rts)-1)/(2*len(rts))))
+	split := func(list []*job, size int) [][]*job {
+		var out [][]*job
+		for len(list) > 0 {
+			n := min(size, len(list))
+			out = append(out, list[:n])
+			list = list[n:]
+		}
+		return out
+	}
+	shared = split(rest, size)
+	pinned = split(own, batchSize)
+	sharedCh := make(chan []*job, len(shared))
+	pinnedCh := make(chan []*job, len(pinned))
+	for _, c := range shared {
+		sharedCh <- c
+	}
+	for _, c := range pinned {
+		pinnedCh <- c
+	}
+	close(sharedCh)
+	close(pinnedCh)
 	var wg sync.WaitGroup
 	var firstErr error
 	var errOnce sync.Once
 	fail := func(err error) { errOnce.Do(func() { firstErr = err; cancel() }) }
 	for i, rt := range rts {
-		for g := 0; g < 4; g++ {
+		for g := 0; g < 2; g++ {
 			wg.Add(1)
 			go func(rt *jsrt.Runtime, own bool) {
 				defer wg.Done()
 				if own {
-					for j := range pinned {
+					for batch := range pinnedCh {
 						if ctx.Err() != nil {
 							return
 						}
-						if err := b.call(ctx, rt, j); err != nil {
+						if err := b.callBatch(ctx, rt, batch); err != nil {
 							fail(err)
 							return
 						}
 					}
 				}
-				for j := range shared {
+				for batch := range sharedCh {
 					if ctx.Err() != nil {
 						return
 					}
-					if err := b.call(ctx, rt, j); err != nil {
+					if err := b.callBatch(ctx, rt, batch); err != nil {
 						fail(err)
 						return
 					}
@@ -413,6 +443,11 @@ func (b *builder) run(ctx context.Context, rts []*jsrt.Runtime, jobs []*job) err
 		}
 	}
 	wg.Wait()
+	if firstErr == nil {
+		// Workers stop quietly once ctx is done; a build interrupted before
+		// or between batches must still fail, not commit the pages so far.
+		firstErr = ctx.Err()
+	}
 	return firstErr
 }
 
@@ -426,7 +461,8 @@ func (b *builder) origin() string {
 	return fmt.Sprintf("http://localhost:%d", b.cfg.Port)
 }
 
-func (b *builder) call(ctx context.Context, rt *jsrt.Runtime, j *job) error {
+// request is a page's build-time GET.
+func (b *builder) request(j *job) endpoint.Request {
 	p := j.pathname
 	if !j.route.HasFileExtension() {
 		switch b.cfg.TrailingSlash {
@@ -449,26 +485,48 @@ func (b *builder) call(ctx context.Context, rt *jsrt.Runtime, j *job) error {
 	if j.sp != nil && j.sp.HasProps {
 		req.Props = j.sp.Props
 	}
-	start := time.Now()
-	cctx, cancel := context.WithTimeout(ctx, b.timeout)
-	res, err := endpoint.Call(cctx, rt, req)
-	cancel()
-	j.elapsed = time.Since(start)
+	return req
+}
+
+// callBatch renders a batch of pages in one call into rt and writes
+// their files; each page has the build's time limit to itself.
+func (b *builder) callBatch(ctx context.Context, rt *jsrt.Runtime, batch []*job) error {
+	reqs := make([]endpoint.Request, len(batch))
+	for i, j := range batch {
+		reqs[i] = b.request(j)
+	}
+	outs, err := endpoint.CallBatch(ctx, rt, reqs, b.timeout)
 	if err != nil {
 		if ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
-			return b.timeoutError(err, j.route.Key, j.pathname)
+			// The page stopped: one that never finished, or the one
+			// interrupted in its endless loop (it ended with an error).
+			for i, o := range outs {
+				if !o.Done || o.Err != nil {
+					return b.timeoutError(err, batch[i].route.Key, batch[i].pathname)
+				}
+			}
+			return b.timeoutError(err, batch[0].route.Key, batch[0].pathname)
 		}
-		if d, ok := diag.AsDiagnostic(err); ok && d.Name == "" {
-			d.Message = fmt.Sprintf("Caught error rendering %s: %s", j.pathname, d.Message)
-		}
-		diag.AddLineText(err, b.cfg.Root)
 		return err
 	}
-	j.res = res
-	// Written here, by the worker, so file system calls run in parallel.
-	j.note, err = b.writeJob(j)
-	j.res = nil // the bytes are on disk; let them go
-	return err
+	for i, j := range batch {
+		j.elapsed = outs[i].Elapsed
+		if err := outs[i].Err; err != nil {
+			if d, ok := diag.AsDiagnostic(err); ok && d.Name == "" {
+				d.Message = fmt.Sprintf("Caught error rendering %s: %s", j.pathname, d.Message)
+			}
+			diag.AddLineText(err, b.cfg.Root)
+			return err
+		}
+		j.res = outs[i].Result
+		// Written here, by the worker, so file system calls run in parallel.
+		j.note, err = b.writeJob(j)
+		j.res = nil // the bytes are on disk; let them go
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (b *builder) timeoutError(err error, file, what string) error {

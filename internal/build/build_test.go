@@ -193,6 +193,39 @@ func TestFailedBuildKeepsDist(t *testing.T) {
 	}
 }
 
+// TestInterruptedBuildKeepsDist checks that a build whose context ends
+// before its pages run (a signal while runtimes start) fails and commits
+// nothing: the render workers stop quietly, so the build itself must see
+// the cancellation.
+func TestInterruptedBuildKeepsDist(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) {
+		p := filepath.Join(dir, name)
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("src/pages/a.json.ts", `export const GET = () => new Response('one');`)
+	cfg, err := config.Load(dir, config.Overrides{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Run(context.Background(), cfg, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	write("src/pages/a.json.ts", `export const GET = () => new Response('two');`)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Run(ctx, cfg, Options{}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("interrupted build: err = %v, want context.Canceled", err)
+	}
+	got, err := os.ReadFile(filepath.Join(dir, "dist", "a.json"))
+	if err != nil || string(got) != "one" {
+		t.Fatalf("dist/a.json = %q, %v; want the first build's output", got, err)
+	}
+}
+
 // isBinary: invalid UTF-8 or control bytes other than tab and newlines.
 func isBinary(data []byte) bool {
 	if !utf8.Valid(data) {

@@ -78,7 +78,7 @@ func assemble(in Input, res api.BuildResult) (*Bundle, error) {
 		if err != nil {
 			return nil, err
 		}
-		prog, err := goja.Compile(ProgramName, b.Code, false)
+		prog, err := compile(b.Code)
 		if err != nil {
 			bk := compileError(b.Code, err)
 			if bk == nil || broken[bk.File] != nil || !isFile(in, bk.File) || round == maxRounds {
@@ -185,17 +185,20 @@ func stubSource(bk *Broken) string {
 func compileError(code string, cerr error) *Broken {
 	line, col, msg := 0, 0, cerr.Error()
 	// Again without source maps, for the position in the bundle itself.
-	prg, err := parser.ParseFile(nil, ProgramName, code, 0, parser.WithDisableSourceMaps)
+	prg, err := parseBundle(code)
 	var list parser.ErrorList
 	var one *parser.Error
+	var se *goja.CompilerSyntaxError
 	switch {
 	case errors.As(err, &list) && len(list) > 0:
 		line, col, msg = list[0].Position.Line, list[0].Position.Column, list[0].Message
 	case errors.As(err, &one):
 		line, col, msg = one.Position.Line, one.Position.Column, one.Message
+	case errors.As(err, &se) && se.File != nil: // the parser panicked
+		p := se.File.Position(se.Offset)
+		line, col, msg = p.Line, p.Column, se.Message
 	case err == nil:
 		_, err = goja.CompileAST(prg, false)
-		var se *goja.CompilerSyntaxError
 		if errors.As(err, &se) && se.File != nil {
 			p := se.File.Position(se.Offset)
 			line, col, msg = p.Line, p.Column, se.Message

@@ -34,8 +34,11 @@ var moduleProject = map[string]string{
 	"src/pages/regex.js": "import { re } from '../lib/re.js';\nexport default () => String(re);\n",
 	"src/lib/re.js":      "// a regex\nexport const re = /(?<𝒜>.)/;\n",
 	"src/pages/self.ts":  "export default () => { return 1 +; };\n",
-	"src/pages/tla.ts":   "import { v } from '../lib/tla.ts';\nconst w = await Promise.resolve('!');\nexport default () => v + w;\n",
-	"src/lib/tla.ts":     "export const v: string = await new Promise((r) => setTimeout(() => r('late'), 5));\n",
+	// goja's parser panics on a template's raw \u{10FFFF}; V8 takes it.
+	"src/pages/raw.js": "import { raw } from '../lib/raw.js';\nexport default () => raw;\n",
+	"src/lib/raw.js":   "// the last code point\nexport const raw = String.raw`\\u{10FFFF}`;\n",
+	"src/pages/tla.ts": "import { v } from '../lib/tla.ts';\nconst w = await Promise.resolve('!');\nexport default () => v + w;\n",
+	"src/lib/tla.ts":   "export const v: string = await new Promise((r) => setTimeout(() => r('late'), 5));\n",
 	"src/pages/dyn.js": "export default async (name) => {\n" +
 		"  const m = await import(`../lib/data/${name}.js`);\n" +
 		"  try { await import(name); } catch (e) { return m.value + ' | ' + e.message; }\n" +
@@ -54,7 +57,7 @@ func TestBrokenModules(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	routes := []string{"src/pages/dyn.js", "src/pages/missing.js", "src/pages/ok.js", "src/pages/regex.js", "src/pages/self.ts", "src/pages/shared.js", "src/pages/syntax.js", "src/pages/tla.ts"}
+	routes := []string{"src/pages/dyn.js", "src/pages/missing.js", "src/pages/ok.js", "src/pages/raw.js", "src/pages/regex.js", "src/pages/self.ts", "src/pages/shared.js", "src/pages/syntax.js", "src/pages/tla.ts"}
 	b, err := bundle.Build(bundle.Input{Root: dir, Files: routes})
 	if err != nil {
 		t.Fatalf("a project with broken modules must still bundle: %v", err)
@@ -71,6 +74,8 @@ func TestBrokenModules(t *testing.T) {
 			"src/pages/missing.js": {"src/pages/missing.js", "src/lib/uses-pkg.js", "node_modules/pkg/index.js"}}},
 		"src/lib/re.js": {"src/lib/re.js:2:19", "goja cannot compile this module: ", map[string][]string{
 			"src/pages/regex.js": {"src/pages/regex.js", "src/lib/re.js"}}},
+		"src/lib/raw.js": {"src/lib/raw.js:2:27", "goja cannot compile this module: goja cannot parse this literal", map[string][]string{
+			"src/pages/raw.js": {"src/pages/raw.js", "src/lib/raw.js"}}},
 		"src/lib/syntax.js": {"src/lib/syntax.js:2:21", `Unexpected ";"`, map[string][]string{
 			"src/pages/shared.js": {"src/pages/shared.js", "src/lib/syntax.js"},
 			"src/pages/syntax.js": {"src/pages/syntax.js", "src/lib/syntax.js"}}},
@@ -146,6 +151,7 @@ func TestBrokenModules(t *testing.T) {
 		{route: "src/pages/missing.js", wantErr: `Could not resolve "not-installed"`},
 		{route: "src/pages/regex.js", wantErr: "goja cannot compile this module"},
 		{route: "src/pages/self.ts", wantErr: `Unexpected ";"`},
+		{route: "src/pages/raw.js", wantErr: "goja cannot parse this literal"},
 		{route: "src/pages/tla.ts", want: "late!"},
 		{route: "src/pages/dyn.js", arg: "one", want: `one | Cannot find module "one": Comet bundles modules at build time`},
 		{route: "src/pages/ok.js", want: "ok"},

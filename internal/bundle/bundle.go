@@ -282,9 +282,14 @@ func options(in Input) api.BuildOptions {
 		Banner:        map[string]string{"js": banner},
 		Platform:      api.PlatformNeutral,
 		MainFields:    []string{"module", "main"},
-		// esbuild adds "import" or "require" by how a package is imported,
-		// as Node does.
-		Conditions:        []string{"worker"},
+		// Packages resolve as Node resolves them, which is what an Astro
+		// build for the node adapter runs (its server bundle leaves
+		// node_modules to Node): the "node" condition, and esbuild adds
+		// "import" or "require" by how a package is imported, as Node
+		// does. So packages run their Node builds (Stripe's, with sync
+		// webhook checks over node:crypto and requests over node:https),
+		// on the built-ins node/ provides.
+		Conditions:        []string{"node"},
 		ResolveExtensions: []string{".ts", ".mts", ".js", ".mjs", ".cjs", ".json", ".tsx", ".jsx"},
 		Target:            api.ES2020,
 		Supported:         sup,

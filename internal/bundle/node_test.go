@@ -307,7 +307,7 @@ func TestUnsupportedBuiltins(t *testing.T) {
 	t.Run("inside node_modules", func(t *testing.T) {
 		dir := writeProject(t, map[string]string{
 			"node_modules/pkg/package.json": `{"name":"pkg","main":"index.js"}`,
-			"node_modules/pkg/index.js":     "import http from 'node:http';\nexport const ok = 1;\nexport function serve() { return http.createServer(); }\n",
+			"node_modules/pkg/index.js":     "import http2 from 'node:http2';\nexport const ok = 1;\nexport function serve() { return http2.createServer(); }\n",
 			"src/pages/a.js":                "import { ok, serve } from 'pkg';\nexport default async () => { try { serve(); } catch (e) { return ok + ' ' + e.message; } };\n",
 		})
 		b, err := bundle.Build(bundle.Input{Root: dir, Files: []string{"src/pages/a.js"}})
@@ -326,10 +326,10 @@ func TestUnsupportedBuiltins(t *testing.T) {
 		got, err := jsrt.Await(context.Background(), rt, func(vm *goja.Runtime) (goja.Value, error) {
 			return vm.RunString(`__cometBundle.routes['src/pages/a.js']().then((m) => m.default())`)
 		}, func(vm *goja.Runtime, v goja.Value) (string, error) { return v.String(), nil })
-		if want := `1 the Node built-in "http" is not available in Comet (http.createServer was used)`; err != nil || got != want {
+		if want := `1 the Node built-in "http2" is not available in Comet (http2.createServer was used)`; err != nil || got != want {
 			t.Errorf("got %q, %v; want %q", got, err, want)
 		}
-		if want := `package "pkg" imports the Node built-in "node:http", which Comet does not provide; using it will throw`; len(b.Warnings) != 1 || b.Warnings[0] != want {
+		if want := `package "pkg" imports the Node built-in "node:http2", which Comet does not provide; using it will throw`; len(b.Warnings) != 1 || b.Warnings[0] != want {
 			t.Errorf("warnings = %q, want [%q]", b.Warnings, want)
 		}
 	})
@@ -340,14 +340,14 @@ func TestUnsupportedBuiltins(t *testing.T) {
 func TestRefusedShapes(t *testing.T) {
 	files := map[string]string{
 		"node_modules/esm/package.json": `{"name":"esm","type":"module","main":"index.js"}`,
-		"node_modules/esm/index.js": `import http, { Agent, createServer, STATUS_CODES } from 'node:http';
+		"node_modules/esm/index.js": `import http, { Http2ServerRequest as Agent, createServer, constants as STATUS_CODES } from 'node:http2';
 import { Worker } from 'worker_threads';
 import * as cp from 'child_process';
 export class MyAgent extends Agent { hi() { return 'hi'; } }
 export const refs = { http, Agent, createServer, STATUS_CODES, Worker, cp };
 `,
 		"node_modules/@scope/cjs/package.json": `{"name":"@scope/cjs","main":"index.js"}`,
-		"node_modules/@scope/cjs/index.js": `const http = require('http');
+		"node_modules/@scope/cjs/index.js": `const http = require('http2');
 const { spawn } = require('node:child_process');
 const EventEmitter = require('events');
 class Thing extends EventEmitter {}
@@ -360,11 +360,11 @@ module.exports = { http, spawn, EventEmitter, Thing, util: require('util'), path
 		"node_modules/cond-user/index.js":     `module.exports = require('cond');`,
 	}
 	cases := []nodeCase{
-		{"named imports link", `return [typeof refs.Agent, typeof refs.createServer, typeof refs.Worker, typeof refs.cp.spawn, typeof refs.http.request].join()`, "function,function,function,function,function"},
-		{"extends a refused class", `return typeof MyAgent.prototype.hi + ' ' + attempt(() => new MyAgent())`, `function Error ERR_COMET_UNSUPPORTED: the Node built-in "http" is not available in Comet (http.Agent was used)`},
+		{"named imports link", `return [typeof refs.Agent, typeof refs.createServer, typeof refs.Worker, typeof refs.cp.spawn, typeof refs.http.connect].join()`, "function,function,function,function,function"},
+		{"extends a refused class", `return typeof MyAgent.prototype.hi + ' ' + attempt(() => new MyAgent())`, `function Error ERR_COMET_UNSUPPORTED: the Node built-in "http2" is not available in Comet (http2.Http2ServerRequest was used)`},
 		{"call throws", `return attempt(() => refs.cp.spawn('ls'))`, `Error ERR_COMET_UNSUPPORTED: the Node built-in "child_process" is not available in Comet (child_process.spawn was used)`},
 		{"members of members", `return [refs.Worker.foo === refs.Worker.foo, attempt(() => refs.Worker.foo())].join(' | ')`, `true | Error ERR_COMET_UNSUPPORTED: the Node built-in "worker_threads" is not available in Comet (worker_threads.Worker.foo was used)`},
-		{"default has the names", `return [refs.http.createServer === refs.createServer, Object.keys(refs.http).includes('request')].join()`, "true,true"},
+		{"default has the names", `return [refs.http.createServer === refs.createServer, Object.keys(refs.http).includes('connect')].join()`, "true,true"},
 		{"not a thenable", `return typeof (await Promise.resolve(refs.http))`, "object"},
 		{"require gives the stand-in", `return [cjs.http.createServer === refs.createServer, typeof cjs.spawn].join()`, "true,function"},
 		{"require('events') is EventEmitter", `const t = new cjs.Thing(); let got; t.on('x', (v) => (got = v)); t.emit('x', 7); return [cjs.EventEmitter === EventEmitter, cjs.events === EventEmitter, got, typeof cjs.EventEmitter.once].join()`, "true,true,7,function"},

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"net/http"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -39,10 +40,128 @@ func Program() (*jsrt.Program, error) { return compileRuntime() }
 // key, its params, param names and route pattern; ok=false if none.
 type Match func(pathname string) (file string, params map[string]string, names []string, pattern string, ok bool)
 
+// rtState is the endpoint package's state in one runtime: the module
+// namespaces loaded so far, endpoint.js's helpers the Go call path uses,
+// and values made once.
+type rtState struct {
+	vm      *goja.Runtime
+	modules map[string]*goja.Object // bundle key → module namespace
+
+	js        *goja.Object // __comet
+	callCtx   goja.Callable
+	finishGo  goja.Callable
+	newCookie goja.Callable
+	clientErr goja.Callable
+	ctxProto  *goja.Object
+	noHandler *goja.Symbol
+	urlCtor   goja.Constructor
+	generator goja.Value
+	locale    *goja.Object // endpoint.js's localeFields
+	// sessions: the project configures a session store, so every call
+	// goes through endpoint.js's callCtx, which saves the session.
+	sessions bool
+}
+
+// stateOf finds the runtime's rtState (installed by Setup).
+func stateOf(vm *goja.Runtime) (*rtState, error) {
+	n, ok := vm.Get("__cometNative").(*goja.Object)
+	if !ok {
+		return nil, errors.New("endpoint: Setup was not called on this runtime")
+	}
+	st, ok := n.Get("state").Export().(*rtState)
+	if !ok {
+		return nil, errors.New("endpoint: Setup was not called on this runtime")
+	}
+	if st.js == nil {
+		if err := st.bind(); err != nil {
+			return nil, err
+		}
+	}
+	return st, nil
+}
+
+// bind looks up endpoint.js's exports (they exist once the program ran).
+func (st *rtState) bind() error {
+	vm := st.vm
+	js, ok := vm.Get("__comet").(*goja.Object)
+	if !ok {
+		return errors.New("endpoint: endpoint.js did not run on this runtime")
+	}
+	st.callCtx, _ = goja.AssertFunction(js.Get("callCtx"))
+	st.finishGo, _ = goja.AssertFunction(js.Get("finishGo"))
+	st.newCookie, _ = goja.AssertFunction(js.Get("newCookies"))
+	st.clientErr, _ = goja.AssertFunction(js.Get("clientAddressError"))
+	st.ctxProto, _ = js.Get("contextPrototype").(*goja.Object)
+	if sym, ok := js.Get("NO_HANDLER").(*goja.Symbol); ok {
+		st.noHandler = sym
+	}
+	st.urlCtor, _ = goja.AssertConstructor(vm.Get("URL"))
+	st.locale, _ = js.Get("localeFields").(*goja.Object)
+	if st.locale == nil || st.callCtx == nil || st.finishGo == nil || st.newCookie == nil || st.clientErr == nil || st.ctxProto == nil || st.noHandler == nil || st.urlCtor == nil {
+		return errors.New("endpoint: endpoint.js is missing its exports")
+	}
+	st.generator = vm.ToValue(generator)
+	if cfg := vm.Get("__cometSessionConfig"); cfg != nil && !goja.IsUndefined(cfg) && !goja.IsNull(cfg) {
+		st.sessions = true
+	}
+	st.js = js
+	return nil
+}
+
+// hasActions reports whether the bundle has actions (a POST may be one:
+// endpoint.js answers it).
+func (st *rtState) hasActions() bool {
+	b, ok := st.vm.Get("__cometBundle").(*goja.Object)
+	if !ok {
+		return false
+	}
+	a := b.Get("actions")
+	return a != nil && a.ToBoolean()
+}
+
+func (st *rtState) newURL(s string) goja.Value {
+	u, err := st.urlCtor(nil, st.vm.ToValue(s))
+	if err != nil {
+		panic(err)
+	}
+	return u
+}
+
+func (st *rtState) newCookies(this goja.Value, request *goja.Object) (goja.Value, error) {
+	return st.newCookie(this, request)
+}
+
+func (st *rtState) clientAddressError() goja.Value {
+	v, err := st.clientErr(goja.Undefined())
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
 // Setup installs the Go functions endpoint.js needs; call it from
 // jsrt.Options.Setup. match may be nil (no rewrites).
 func Setup(vm *goja.Runtime, match Match) error {
+	st := &rtState{vm: vm, modules: map[string]*goja.Object{}}
 	native := vm.NewObject()
+	native.Set("state", st)
+	native.Set("loaded", func(file string, mod *goja.Object) { st.modules[file] = mod })
+	native.Set("context", func(init *goja.Object, parent goja.Value) goja.Value {
+		if st.js == nil {
+			if err := st.bind(); err != nil {
+				panic(vm.NewGoError(err))
+			}
+		}
+		c := st.contextFromInit(init)
+		c.parent = contextOf(parent)
+		return c.object()
+	})
+	native.Set("madeSession", func(ctx goja.Value) goja.Value {
+		if c := contextOf(ctx); c != nil {
+			return c.madeSession()
+		}
+		return goja.Undefined()
+	})
 	native.Set("match", func(pathname string) goja.Value {
 		if match == nil {
 			return goja.Null()
@@ -138,6 +257,13 @@ type Result struct {
 // before the call could start, Call returns jsrt.ErrStalled and nothing
 // ran: the caller may call again on another runtime.
 //
+// The common call runs no JavaScript but the handler: Go builds the
+// Request (webapi) and the APIContext (a Go-backed object, context.go),
+// finds the handler in the route's module, calls it and reads the
+// Response it returns. endpoint.js runs for the rest (a route's first
+// call, middleware, a POST when the project has actions, a project with
+// sessions, `{ body }` results, errors).
+//
 // With req.Abort set, call the Result's End once the answer is complete;
 // on an error Call ends it itself.
 func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
@@ -146,10 +272,15 @@ func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
 		watch = &abortWatch{}
 		req.signal = watch.hook(req.Abort, rt)
 	}
+	var cs callState
 	res, err := jsrt.AwaitMovableBy(ctx, rt, req.Deadline, func(vm *goja.Runtime) (goja.Value, error) {
-		return req.callJS(vm)
+		return cs.start(vm, &req)
 	}, func(vm *goja.Runtime, v goja.Value) (*Result, error) {
-		return readResult(vm, v)
+		res, err := cs.finish(vm, v)
+		if err != nil {
+			return nil, jsrt.Wrap(err)
+		}
+		return res, nil
 	})
 	if err != nil {
 		if watch != nil {
@@ -175,41 +306,156 @@ func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
 	return res, nil
 }
 
-// callJS calls __comet.callWith with the request's fields.
-func (req *Request) callJS(vm *goja.Runtime) (goja.Value, error) {
-	in := webapi.RequestInit{Method: req.Method, URL: req.URL, Header: req.Header, Host: req.Host, Body: req.Body}
-	jsReq, err := webapi.NewRequest(vm, in)
+// callState carries one call from start to finish.
+type callState struct {
+	st  *rtState
+	c   *apiContext
+	obj *goja.Object // c's JS object
+	// handler is the export Go called; "" when endpoint.js ran the call.
+	handler string
+}
+
+// start builds the request and context and calls the handler, or
+// endpoint.js when Go cannot call it directly.
+func (cs *callState) start(vm *goja.Runtime, req *Request) (goja.Value, error) {
+	st, err := stateOf(vm)
+	if err != nil {
+		return nil, err
+	}
+	jsReq, err := webapi.NewRequest(vm, webapi.RequestInit{Method: req.Method, URL: req.URL, Header: req.Header, Host: req.Host, Body: req.Body})
 	if err != nil {
 		return nil, err
 	}
 	if req.signal != nil {
 		req.signal(func() { webapi.AbortRequest(vm, jsReq) })
 	}
-	params := vm.NewObject()
-	for k, v := range req.Params {
-		params.Set(k, v)
+	c := &apiContext{st: st, listed: listedFromStart,
+		file: req.File, method: req.Method, url: req.URL, site: req.Site, clientAddress: req.ClientAddress,
+		routePattern: req.RoutePattern, bodyContentType: req.BodyContentType, static: req.Static, middleware: req.Middleware,
+		paramsGo: req.Params, paramNames: req.ParamNames, props: req.Props.v}
+	c.request, _ = jsReq.(*goja.Object)
+	cs.st, cs.c, cs.obj = st, c, c.object()
+	if !req.Middleware && !st.sessions && req.File != "" && !(req.Method == "POST" && !req.Static && st.hasActions()) {
+		if mod := st.modules[req.File]; mod != nil {
+			if name, fn := findHandler(mod, req.Method); fn != nil {
+				cs.handler = name
+				return fn(mod, cs.obj, jsReq)
+			}
+		}
 	}
-	names := make([]any, len(req.ParamNames))
-	for i, n := range req.ParamNames {
-		names[i] = n
+	return st.callCtx(goja.Undefined(), cs.obj)
+}
+
+// finish reads what the call produced.
+func (cs *callState) finish(vm *goja.Runtime, v goja.Value) (*Result, error) {
+	if cs.handler == "" {
+		res, err := readResult(vm, v)
+		if err != nil {
+			return nil, err
+		}
+		res.Cookies, err = cs.cookies()
+		return res, err
 	}
-	props := req.Props.value()
-	var site goja.Value = goja.Undefined()
-	if req.Site != "" {
-		site = vm.ToValue(req.Site)
+	if o, ok := v.(*goja.Object); ok {
+		if m := o.GetSymbol(cs.st.noHandler); m == nil || goja.IsUndefined(m) {
+			data, err := webapi.ReadResponse(vm, o)
+			if err == nil {
+				res := &Result{Kind: KindResponse, Handler: cs.handler, Status: data.Status, StatusText: data.StatusText,
+					Header: data.Header, Body: data.Body, Stream: streamOf(data.Stream), Null: data.Null}
+				res.Cookies, err = cs.cookies()
+				return res, err
+			}
+			if !errors.Is(err, webapi.ErrNotResponse) {
+				return nil, err
+			}
+		}
 	}
-	var file goja.Value = goja.Null()
-	if req.File != "" {
-		file = vm.ToValue(req.File)
+	out, err := cs.st.finishGo(goja.Undefined(), cs.obj, vm.ToValue(cs.handler), v)
+	if err != nil {
+		return nil, err
 	}
-	var bodyType goja.Value = goja.Undefined()
-	if req.BodyContentType != "" {
-		bodyType = vm.ToValue(req.BodyContentType)
+	res, err := readResult(vm, out)
+	if err != nil {
+		return nil, err
 	}
-	callWith, _ := goja.AssertFunction(vm.Get("__comet").ToObject(vm).Get("callWith"))
-	return callWith(goja.Undefined(), file, vm.ToValue(req.Method), vm.ToValue(req.URL), jsReq, params,
-		vm.NewArray(names...), props, site, vm.ToValue(req.Static), vm.ToValue(req.ClientAddress),
-		vm.ToValue(req.RoutePattern), vm.ToValue(req.Middleware), bodyType)
+	res.Cookies, err = cs.cookies()
+	return res, err
+}
+
+// cookies are the Set-Cookie values of context.cookies, if code used them.
+func (cs *callState) cookies() ([]string, error) {
+	c := cs.c.vals[fCookies]
+	if c == nil || cs.c.gone&(1<<fCookies) != 0 {
+		return nil, nil
+	}
+	obj, ok := c.(*goja.Object)
+	if !ok {
+		return nil, nil
+	}
+	fn, ok := goja.AssertFunction(obj.Get("headerList"))
+	if !ok {
+		return nil, nil
+	}
+	list, err := fn(obj)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	if err := cs.st.vm.ExportTo(list, &out); err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, nil
+	}
+	return out, nil
+}
+
+// handlerNames are the exports findHandler tries for each method, in
+// order (comet-semantics #1, #2, #27): the exact upper-case method, its
+// lower-case form, `del` for DELETE, then ALL/all, and for HEAD finally
+// GET/get (the caller drops the body).
+var handlerNames = func() map[string][]string {
+	m := map[string][]string{}
+	for _, method := range []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"} {
+		m[method] = candidates(method)
+	}
+	return m
+}()
+
+func candidates(method string) []string {
+	M := strings.ToUpper(method)
+	names := []string{M, strings.ToLower(M)}
+	if M == "DELETE" {
+		names = append(names, "del")
+	}
+	names = append(names, "ALL", "all")
+	if M == "HEAD" {
+		names = append(names, "GET", "get")
+	}
+	return names
+}
+
+// findHandler is endpoint.js's findHandler for Go: the first export of
+// the candidates that is defined, if it is a function. It returns nil
+// when there is none, or when it is not a function (endpoint.js then
+// reports the error as it always has).
+func findHandler(mod *goja.Object, method string) (string, goja.Callable) {
+	names, ok := handlerNames[method]
+	if !ok {
+		names = candidates(method)
+	}
+	for _, name := range names {
+		v := mod.Get(name)
+		if v == nil || goja.IsUndefined(v) {
+			continue
+		}
+		fn, ok := goja.AssertFunction(v)
+		if !ok {
+			return "", nil
+		}
+		return name, fn
+	}
+	return "", nil
 }
 
 func readResult(vm *goja.Runtime, v goja.Value) (*Result, error) {
@@ -217,14 +463,6 @@ func readResult(vm *goja.Runtime, v goja.Value) (*Result, error) {
 	res := &Result{}
 	if h := o.Get("handler"); h != nil && !goja.IsUndefined(h) {
 		res.Handler = h.String()
-	}
-	if c, ok := o.Get("cookies").(*goja.Object); ok {
-		if n := int(c.Get("length").ToInteger()); n > 0 {
-			res.Cookies = make([]string, n)
-			for i := range res.Cookies {
-				res.Cookies[i] = c.Get(strconv.Itoa(i)).String()
-			}
-		}
 	}
 	if nh := o.Get("noHandler"); nh != nil && nh.ToBoolean() {
 		res.Kind = KindNoHandler
@@ -357,24 +595,77 @@ func StaticPaths(ctx context.Context, rt *jsrt.Runtime, route PathsRoute) ([]Sta
 		})
 		return fn(goja.Undefined(), vm.ToValue(file), r)
 	}, func(vm *goja.Runtime, v goja.Value) ([]StaticPath, error) {
-		arr := v.ToObject(vm)
-		n := int(arr.Get("length").ToInteger())
-		out := make([]StaticPath, n)
-		for i := 0; i < n; i++ {
-			e := arr.Get(fmt.Sprint(i)).ToObject(vm)
-			var p map[string]string
-			if err := vm.ExportTo(e.Get("params"), &p); err != nil {
-				return nil, err
-			}
-			out[i].Params = p
-			props := e.Get("props")
-			out[i].Props = Props{props}
-			out[i].HasProps = props != nil && !goja.IsUndefined(props)
-		}
-		return out, nil
+		return readStaticPaths(vm, v, route.Params)
 	})
 	if err != nil {
 		return nil, Diagnose(err, file)
 	}
 	return paths, nil
+}
+
+// readStaticPaths reads getStaticPaths' array (endpoint.js checked it is
+// one) into Go, validating each entry as Astro 7 does without making JS
+// objects for it: params must be a non-empty object of strings, numbers
+// (kept as JS prints them) or undefined (left out). For an entry that is
+// not valid, endpoint.js's checkEntry throws Astro's error.
+func readStaticPaths(vm *goja.Runtime, v goja.Value, paramNames []string) ([]StaticPath, error) {
+	arr := v.ToObject(vm)
+	n := int(arr.Get("length").ToInteger())
+	out := make([]StaticPath, n)
+	for i := 0; i < n; i++ {
+		ev := arr.Get(strconv.Itoa(i))
+		params, ok := staticEntry(ev)
+		if !ok {
+			js, _ := vm.Get("__comet").(*goja.Object)
+			check, _ := goja.AssertFunction(js.Get("checkEntry"))
+			if _, err := check(goja.Undefined(), ev, stringsToJS(vm, paramNames)); err != nil {
+				return nil, jsrt.Wrap(err)
+			}
+			return nil, fmt.Errorf("endpoint: getStaticPaths entry %d is not valid", i)
+		}
+		out[i].Params = params
+		props := ev.(*goja.Object).Get("props")
+		out[i].Props = Props{props}
+		out[i].HasProps = props != nil && !goja.IsUndefined(props)
+	}
+	return out, nil
+}
+
+// staticEntry reads one entry's params; ok=false if the entry is invalid.
+func staticEntry(ev goja.Value) (map[string]string, bool) {
+	e, ok := ev.(*goja.Object)
+	if !ok || e.ClassName() == "Array" || isCallable(e) {
+		return nil, false
+	}
+	p, ok := e.Get("params").(*goja.Object)
+	if !ok || isCallable(p) {
+		return nil, false
+	}
+	keys := p.Keys()
+	if len(keys) == 0 {
+		return nil, false
+	}
+	params := make(map[string]string, len(keys))
+	for _, k := range keys {
+		switch x := p.Get(k).(type) {
+		case nil:
+		case goja.String:
+			params[k] = x.String()
+		default:
+			if goja.IsUndefined(x) {
+				continue
+			}
+			if goja.IsNumber(x) {
+				params[k] = x.String()
+				continue
+			}
+			return nil, false
+		}
+	}
+	return params, true
+}
+
+func isCallable(o *goja.Object) bool {
+	_, ok := goja.AssertFunction(o)
+	return ok
 }

@@ -1,11 +1,14 @@
 // Comet's endpoint runtime: handler lookup, the APIContext, cookies,
 // middleware and getStaticPaths validation. It runs in goja after the Web
-// platform prelude and before the project's bundle. Go calls
-// __comet.call(init) and __comet.staticPaths(file); see endpoint.go.
+// platform prelude and before the project's bundle. The APIContext is a
+// Go-backed object (context.go) whose prototype is APIContext.prototype
+// here; Go calls a handler it has found itself directly and comes here
+// (callCtx) only for the first call of a route (its module is loaded),
+// middleware, a POST when the project has actions, and results other
+// than a Response. See endpoint.go.
 (function () {
   'use strict';
 
-  const GENERATOR = 'Astro v7.3.5 (Comet)';
   const HANDLER_NAMES = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'ALL',
     'get', 'post', 'put', 'patch', 'del', 'delete', 'head', 'options', 'all'];
 
@@ -169,91 +172,14 @@
     *headers() { yield* this.headerList(); }
   }
 
-  // APIContext is the handler's one argument: Astro 1's { params, request }
-  // and today's APIContext. Lazy parts live on the prototype as getters, so
-  // a call that never reads them never pays for them.
+  // APIContext.prototype is the prototype of the Go-backed context
+  // (context.go holds its fields): the methods live here.
   class APIContext {
-    constructor(init, request) {
-      const params = {};
-      const names = init.paramNames;
-      for (let i = 0; i < names.length; i++) params[names[i]] = undefined;
-      const given = init.params;
-      const keys = Object.keys(given);
-      for (let i = 0; i < keys.length; i++) params[keys[i]] = given[keys[i]];
-      this.params = params;
-      this.request = request;
-      this.props = init.props === undefined ? {} : init.props;
-      this.locals = init.locals || {};
-      this.generator = GENERATOR;
-      this.routePattern = init.routePattern;
-      this.isPrerendered = !!init.static;
-      Object.defineProperty(this, '_init', { value: init });
-      // Astro 1.x let handlers read params straight off the context (ctx.id).
-      const all = Object.keys(params);
-      for (let i = 0; i < all.length; i++) {
-        const k = all[i];
-        if (!(k in this)) Object.defineProperty(this, k, { value: params[k], enumerable: false });
-      }
-    }
-    // site and url are parsed on first use: a URL costs microseconds, and
-    // most handlers read neither.
-    get site() {
-      const u = this._init.site ? new URL(this._init.site) : undefined;
-      Object.defineProperty(this, 'site', { value: u, enumerable: true });
-      return u;
-    }
-    get url() {
-      const u = new URL(this._init.url);
-      Object.defineProperty(this, 'url', { value: u, enumerable: true });
-      return u;
-    }
-    get cookies() {
-      const c = new AstroCookies(this.request);
-      Object.defineProperty(this, 'cookies', { value: c, enumerable: true });
-      return c;
-    }
-    // session is Astro's AstroSession (internal/session's session.js),
-    // made on first use; finish() saves it once the answer is ready.
-    get session() {
-      const s = globalThis.__cometSession ? globalThis.__cometSession.create(this.cookies) : undefined;
-      Object.defineProperty(this, 'session', { value: s, enumerable: true });
-      this._init.session = s; // saved even when the handler throws (callWith)
-      return s;
-    }
-    get clientAddress() {
-      if (this._init.static) {
-        throw new CometError('PrerenderClientAddressNotAvailable',
-          '`context.clientAddress` is not available on prerendered routes.',
-          'Client addresses exist only for on-demand requests (output: "server").');
-      }
-      return this._init.clientAddress;
-    }
     redirect(path, status) {
       return new Response(null, { status: status === undefined ? 302 : status, headers: { Location: String(path) } });
     }
     rewrite(payload) {
       return rewriteTo(this, this._init, payload);
-    }
-    // The locale fields follow Astro 7's fetch state: computed on first
-    // read from the i18n config (undefined without one); see
-    // internal/bundle/virtual/astro-i18n.js.
-    get currentLocale() {
-      const i = bundlePart('i18n');
-      const v = i ? i.currentLocale(this.routePattern, () => this.url.pathname, this._init.paramNames, this.params) : undefined;
-      Object.defineProperty(this, 'currentLocale', { value: v, enumerable: true });
-      return v;
-    }
-    get preferredLocale() {
-      const i = bundlePart('i18n');
-      const v = i ? i.preferredLocale(this.request) : undefined;
-      Object.defineProperty(this, 'preferredLocale', { value: v, enumerable: true });
-      return v;
-    }
-    get preferredLocaleList() {
-      const i = bundlePart('i18n');
-      const v = i ? i.preferredLocaleList(this.request) : undefined;
-      Object.defineProperty(this, 'preferredLocaleList', { value: v, enumerable: true });
-      return v;
     }
     // callAction and getActionResult are Astro's (actions/utils.ts); the
     // actions themselves are in internal/bundle/virtual/astro-actions.js.
@@ -274,6 +200,35 @@
     get() { return this._init.file ? 'endpoint' : 'page'; },
   });
   const ACTION_API_CONTEXT = Symbol.for('astro.actionAPIContext');
+  // The context is a Go-backed object, which cannot hold symbol-keyed
+  // properties itself: the symbols Comet's own modules set on it are
+  // accessors here, keeping each context's value in a WeakMap.
+  const SKIP_ERROR_REROUTE = Symbol.for('comet.i18n.skipErrorReroute');
+  for (const sym of [ACTION_API_CONTEXT, SKIP_ERROR_REROUTE]) {
+    const values = new WeakMap();
+    Object.defineProperty(APIContext.prototype, sym, {
+      get() { return values.get(this); },
+      set(v) { values.set(this, v); },
+    });
+  }
+
+  // The locale fields follow Astro 7's fetch state: computed on first read
+  // from the i18n config (undefined without one); see
+  // internal/bundle/virtual/astro-i18n.js. context.go calls these.
+  const localeFields = {
+    currentLocale(ctx) {
+      const i = bundlePart('i18n');
+      return i ? i.currentLocale(ctx.routePattern, () => ctx.url.pathname, ctx._init.paramNames, ctx.params) : undefined;
+    },
+    preferredLocale(ctx) {
+      const i = bundlePart('i18n');
+      return i ? i.preferredLocale(ctx.request) : undefined;
+    },
+    preferredLocaleList(ctx) {
+      const i = bundlePart('i18n');
+      return i ? i.preferredLocaleList(ctx.request) : undefined;
+    },
+  };
 
   function bundlePart(name) {
     const b = globalThis.__cometBundle;
@@ -290,6 +245,19 @@
       if (r) return { response: r, handler: 'POST' };
     }
     return runEndpoint(init, mod, ctx);
+  }
+
+  function clientAddressError() {
+    return new CometError('PrerenderClientAddressNotAvailable',
+      '`context.clientAddress` is not available on prerendered routes.',
+      'Client addresses exist only for on-demand requests (output: "server").');
+  }
+
+  // remember keeps a loaded module for later calls, here and in Go.
+  function remember(file, mod) {
+    modules.set(file, mod);
+    __cometNative.loaded(file, mod);
+    return mod;
   }
 
   function isBodyObject(r) {
@@ -368,29 +336,29 @@
       'Return `new Response(body, { headers })`, or `{ body: string }` (Astro 1.x style).');
   }
 
+  // finish is the last step of a call made here; Go reads the cookies of
+  // the context itself (only a context whose cookies were touched has
+  // any to send).
   function finish(ctx, out) {
-    const session = Object.getOwnPropertyDescriptor(ctx, 'session');
-    if (session && session.value) {
-      return globalThis.__cometSession.persist(session.value).then(() => finishCookies(ctx, out));
-    }
-    return finishCookies(ctx, out);
+    const session = __cometNative.madeSession(ctx);
+    if (session !== undefined) return globalThis.__cometSession.persist(session).then(() => out);
+    return out;
   }
 
-  function finishCookies(ctx, out) {
-    // Only a context whose cookies were touched has any to send.
-    const own = Object.getOwnPropertyDescriptor(ctx, 'cookies');
-    out.cookies = own ? own.value.headerList() : [];
-    return out;
+  // finishGo finishes a call Go made (it found the handler and called it)
+  // whose result is not a plain Response.
+  function finishGo(ctx, name, result) {
+    return finish(ctx, noHandlerOf(normalize(ctx._init, { name }, result)));
   }
 
   // call runs one request. Without middleware and with a synchronous
   // handler it returns a plain object, not a promise: no microtask turns.
-  function call(init) {
+  function call(init, ctx) {
     const mod = init.file ? modules.get(init.file) : NO_MODULE;
     if (mod === undefined) {
-      return load(init.file).then((m) => { modules.set(init.file, m); return call(init); });
+      return load(init.file).then((m) => { remember(init.file, m); return call(init, ctx); });
     }
-    const ctx = new APIContext(init, init.request);
+    if (ctx === undefined) ctx = __cometNative.context(init);
     if (init.middleware) return callWithMiddleware(init, mod, ctx);
     if (init.method === 'POST' && !init.static && bundlePart('actions')) {
       return runRoute(init, mod, ctx).then((r) => finish(ctx, noHandlerOf(r)));
@@ -435,12 +403,11 @@
       file: m.file, params: m.params, paramNames: m.paramNames, routePattern: m.route,
       url: url.href, request, method: request.method, rewrites: depth,
     });
-    const ctx2 = new APIContext(init2, request);
+    const ctx2 = __cometNative.context(init2, ctx);
     ctx2.locals = ctx.locals;
-    Object.defineProperty(ctx2, 'cookies', { value: ctx.cookies, enumerable: true });
-    Object.defineProperty(ctx2, 'session', { get: () => ctx.session, enumerable: true });
+    ctx2.cookies = ctx.cookies;
     let mod = modules.get(m.file);
-    if (!mod) { mod = await load(m.file); modules.set(m.file, mod); }
+    if (!mod) mod = remember(m.file, await load(m.file));
     return toResponse(init2, await runEndpoint(init2, mod, ctx2));
   }
 
@@ -517,9 +484,8 @@
   }
 
   async function staticPaths(file, route) {
-    const paramNames = route.params;
     let mod = modules.get(file);
-    if (!mod) { mod = await load(file); modules.set(file, mod); }
+    if (!mod) mod = remember(file, await load(file));
     if (typeof mod.getStaticPaths !== 'function') {
       throw new CometError('GetStaticPathsRequired',
         '`getStaticPaths()` function is required for dynamic routes. Make sure that you `export` a `getStaticPaths` function from your dynamic route.',
@@ -531,57 +497,59 @@
         'Invalid type returned by `getStaticPaths`. Expected an `array`, got `' + describe(result) + '`',
         'See https://docs.astro.build/en/reference/routing-reference/#getstaticpaths for more information on getStaticPaths.');
     }
-    const out = [];
-    for (const entry of result) {
-      if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
-        throw new CometError('InvalidGetStaticPathsEntry',
-          'Invalid entry returned by getStaticPaths. Expected an object, got `' + describe(entry) + '`',
-          "If you're using a `.map` call, you might be looking for `.flatMap()`");
-      }
-      const params = entry.params;
-      if (params === undefined || params === null || typeof params !== 'object' || Object.keys(params).length === 0) {
-        throw new CometError('GetStaticPathsExpectedParams',
-          'Missing or empty required `params` property on `getStaticPaths` route.',
-          'Each entry must look like `{ params: { ' + (paramNames[0] || 'id') + ": '...' } }`.");
-      }
-      const strParams = {};
-      for (const key of Object.keys(params)) {
-        const v = params[key];
-        if (v === undefined) continue;
-        if (typeof v === 'string') strParams[key] = v;
-        else if (typeof v === 'number') strParams[key] = String(v);
-        else {
-          let shown;
-          try { shown = JSON.stringify(v); } catch (e) { shown = String(v); }
-          throw new CometError('GetStaticPathsInvalidRouteParam',
-            'Invalid getStaticPaths route parameter for `' + key + '`. Expected a string, a number or undefined, received `' + describe(v) + '` (`' + shown + '`)',
-            'Turn the value into a string, e.g. `String(value)`.');
-        }
-      }
-      out.push({ params: strParams, props: entry.props });
-    }
-    return out;
+    // Go reads the entries (endpoint.go); checkEntry runs for an entry Go
+    // finds invalid, to throw Astro's error for it.
+    return result;
   }
 
-  // callWith is call() with positional arguments: Go builds no init object,
-  // which saves a dozen property writes per request.
-  function callWith(file, method, url, request, params, paramNames, props, site, isStatic, clientAddress, routePattern, middleware, bodyContentType) {
-    const init = { file, method, url, request, params, paramNames, props, site, static: isStatic, clientAddress, routePattern, middleware, bodyContentType };
+  // checkEntry validates one getStaticPaths entry with Astro 7's errors
+  // (comet-semantics #11, #15); Go calls it only for an entry it rejects.
+  function checkEntry(entry, paramNames) {
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+      throw new CometError('InvalidGetStaticPathsEntry',
+        'Invalid entry returned by getStaticPaths. Expected an object, got `' + describe(entry) + '`',
+        "If you're using a `.map` call, you might be looking for `.flatMap()`");
+    }
+    const params = entry.params;
+    if (params === undefined || params === null || typeof params !== 'object' || Object.keys(params).length === 0) {
+      throw new CometError('GetStaticPathsExpectedParams',
+        'Missing or empty required `params` property on `getStaticPaths` route.',
+        'Each entry must look like `{ params: { ' + (paramNames[0] || 'id') + ": '...' } }`.");
+    }
+    for (const key of Object.keys(params)) {
+      const v = params[key];
+      if (v === undefined || typeof v === 'string' || typeof v === 'number') continue;
+      let shown;
+      try { shown = JSON.stringify(v); } catch (e) { shown = String(v); }
+      throw new CometError('GetStaticPathsInvalidRouteParam',
+        'Invalid getStaticPaths route parameter for `' + key + '`. Expected a string, a number or undefined, received `' + describe(v) + '` (`' + shown + '`)',
+        'Turn the value into a string, e.g. `String(value)`.');
+    }
+    throw new CometError('InvalidGetStaticPathsEntry', 'Invalid entry returned by getStaticPaths.', '');
+  }
+
+  // callCtx runs one request whose Go-backed context Go made. A session
+  // the request changed is saved whatever the outcome, as Astro finalises
+  // it: finish() saves it after an answer, failed() before an error.
+  function callCtx(ctx) {
     try {
-      const out = call(init);
-      return out !== null && typeof out === 'object' && typeof out.then === 'function' ? out.then(undefined, (e) => failed(init, e)) : out;
+      const out = call(ctx._init, ctx);
+      return out !== null && typeof out === 'object' && typeof out.then === 'function' ? out.then(undefined, (e) => failed(ctx, e)) : out;
     } catch (e) {
-      return failed(init, e);
+      return failed(ctx, e);
     }
   }
 
-  // failed saves a session the request changed before it threw, as Astro
-  // finalises it whatever the outcome, then fails with the error.
-  function failed(init, err) {
-    if (!init.session) throw err;
+  function failed(ctx, err) {
+    const session = __cometNative.madeSession(ctx);
+    if (session === undefined) throw err;
     const rethrow = () => { throw err; };
-    return globalThis.__cometSession.persist(init.session).then(rethrow, rethrow);
+    return globalThis.__cometSession.persist(session).then(rethrow, rethrow);
   }
 
-  globalThis.__comet = { call, callWith, staticPaths, findHandler, CometError };
+  globalThis.__comet = {
+    call, callCtx, finishGo, staticPaths, checkEntry, findHandler, CometError, clientAddressError,
+    newCookies: (request) => new AstroCookies(request),
+    contextPrototype: APIContext.prototype, NO_HANDLER, localeFields,
+  };
 })();

@@ -44,7 +44,7 @@ type Program struct {
 // Compile compiles JavaScript source once. name appears in stack traces of
 // code that has no source map.
 func Compile(name, src string) (*Program, error) {
-	p, err := goja.Compile(name, src, false)
+	p, err := compileSafely(name, src, false)
 	if err != nil {
 		return nil, fmt.Errorf("jsrt: compiling %s: %w", name, err)
 	}

@@ -194,3 +194,26 @@ func TestSavedWhenHandlerThrows(t *testing.T) {
 		t.Fatalf("read %s", body)
 	}
 }
+
+// TestSharedAcrossRewrite: context.rewrite() answers with another route in
+// the same request; both routes see one session, and what either changed
+// is saved once the answer is ready.
+func TestSharedAcrossRewrite(t *testing.T) {
+	srv, _, _ := serve(t, map[string]string{
+		"astro.config.mjs":   "import { sessionDrivers } from 'astro/config'; export default { output: 'server', session: { driver: sessionDrivers.memory() } };",
+		"src/pages/from.js":  "export function GET(ctx) { ctx.session.set('from', 'a'); return ctx.rewrite('/to'); }",
+		"src/pages/to.js":    "export async function GET({ session }) { const f = await session.get('from'); session.set('to', 'b'); return new Response(String(f)); }",
+		"src/pages/read.js":  "export async function GET({ session }) { return Response.json([await session.get('from') ?? null, await session.get('to') ?? null]); }",
+		"src/pages/start.js": "export function GET({ session }) { session.set('start', 1); return new Response('ok'); }",
+	})
+	resp, _ := get(t, srv.Client(), srv.URL+"/start")
+	cookie, _, _ := strings.Cut(resp.Header.Get("Set-Cookie"), ";")
+	resp, body := get(t, srv.Client(), srv.URL+"/from", "Cookie", cookie)
+	if resp.StatusCode != 200 || body != "a" {
+		t.Fatalf("rewrite: %d %q", resp.StatusCode, body)
+	}
+	_, body = get(t, srv.Client(), srv.URL+"/read", "Cookie", cookie)
+	if body != `["a","b"]` {
+		t.Fatalf("read %s", body)
+	}
+}

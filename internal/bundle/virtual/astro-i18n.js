@@ -357,7 +357,9 @@ export const notFound = manual
     const url = context.url;
     const isRoot = url.pathname === base + '/' || url.pathname === base;
     if (!(isRoot || pathHasLocaleIn(url.pathname, locales))) {
-      Object.defineProperty(context, SKIP_ERROR_REROUTE, { value: true, configurable: true });
+      // An assignment, not defineProperty: Comet's context keeps this
+      // symbol in an accessor of its prototype (endpoint.js).
+      context[SKIP_ERROR_REROUTE] = true;
       if (response) return new Response(response.body, { status: 404, headers: response.headers });
       return new Response(null, { status: 404 });
     }

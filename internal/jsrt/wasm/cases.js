@@ -71,6 +71,33 @@
       const t = x.table;
       return [t instanceof WebAssembly.Table, t.length, t.get(0)(5, 3), t.get(1)(5, 3), x.indirect(1, 10, 4)].join(',');
     },
+    // Table.grow and Table.set as Emscripten's addFunction uses them
+    // (satori's harfbuzzjs): grow the table, wrap a JS function in a tiny
+    // module that imports and re-exports it, store that, call it through
+    // call_indirect.
+    tableWrite: async () => {
+      const x = new WebAssembly.Instance(new WebAssembly.Module(basic), env(new WebAssembly.Memory({ initial: 1 }))).exports;
+      const t = x.table;
+      const out = [t.length, t.grow(2), t.length, t.get(2)];
+      t.set(2, x.add);
+      out.push(x.indirect(2, 10, 4));
+      const wrapper = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 7, 1, 0x60, 2, 0x7f, 0x7f, 1, 0x7f, 2, 7, 1, 1, 101, 1, 102, 0, 0, 7, 5, 1, 1, 102, 0, 0]);
+      const cb = new WebAssembly.Instance(new WebAssembly.Module(wrapper), { e: { f: (a, b) => a * 100 + b } }).exports.f;
+      t.set(3, cb);
+      out.push(x.indirect(3, 10, 4), t.get(3)(1, 2));
+      t.set(2, t.get(1));
+      out.push(x.indirect(2, 10, 4));
+      t.set(0);
+      out.push(t.get(0));
+      for (const f of [() => x.indirect(0, 1, 1), () => t.set(9, null), () => t.set(0, () => 1), () => t.get(4), () => new WebAssembly.Table({ element: 'anyfunc', initial: 1, maximum: 2 }).grow(5)]) {
+        try { f(); out.push('no error'); } catch (e) { out.push(e.constructor.name); }
+      }
+      const own = new WebAssembly.Table({ element: 'anyfunc', initial: 1 });
+      own.set(0, x.add);
+      out.push(own.get(0)(2, 3), own.grow(1, cb), own.get(1)(2, 2), own.length);
+      out.push(new WebAssembly.Table({ element: 'anyfunc', initial: 2 }, x.add).get(1)(1, 1));
+      return out.join(',');
+    },
     traps: async () => {
       const x = new WebAssembly.Instance(new WebAssembly.Module(basic), env(new WebAssembly.Memory({ initial: 1 }))).exports;
       const out = [];

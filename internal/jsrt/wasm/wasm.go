@@ -101,6 +101,9 @@ type State struct {
 	compileErr, linkErr, runtimeErr goja.Value
 	exportFn                        goja.Callable // wasm.js's wrapper for exported functions
 	memoryOf, globalOf, tableOf     goja.Callable // wasm.js's wrappers for exported values
+	originSym                       *goja.Symbol  // a function value's *funcOrigin (table.go)
+	opsOf                           map[tableKey]api.Module
+	slots                           map[tableKey]map[uint32]goja.Value // functions stored by Table.set/grow
 }
 
 type module struct {
@@ -418,8 +421,17 @@ func (s *State) natives() *goja.Object {
 		return vm.ToValue(&tableRef{owner: owner, name: "v", typ: tt, info: &info{tables: []tableType{tt}}})
 	})
 	set("tableLength", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(s.tableSize(c.Argument(0).Export().(*tableRef)))
+	})
+	// tableGrow(handle, delta, value) → old length; tableSet(handle, i, value)
+	set("tableGrow", func(c goja.FunctionCall) goja.Value {
 		t := c.Argument(0).Export().(*tableRef)
-		return vm.ToValue(t.typ.lim.min)
+		return vm.ToValue(s.tableGrow(t, uint32(c.Argument(1).ToInteger()), c.Argument(2)))
+	})
+	set("tableSet", func(c goja.FunctionCall) goja.Value {
+		t := c.Argument(0).Export().(*tableRef)
+		s.tableSet(t, uint32(c.Argument(1).ToInteger()), c.Argument(2), c.Argument(3).String())
+		return goja.Undefined()
 	})
 	set("tableGet", func(c goja.FunctionCall) goja.Value {
 		t := c.Argument(0).Export().(*tableRef)
@@ -655,7 +667,9 @@ func (s *State) exportValue(inst api.Module, m *module, e extern) goja.Value {
 	switch e.kind {
 	case kindFunction:
 		t, _ := m.info.funcTypeOf(e.index)
-		return s.function(inst.ExportedFunction(e.name), t, strconv.Itoa(int(e.index)))
+		v := s.function(inst.ExportedFunction(e.name), t, strconv.Itoa(int(e.index)))
+		s.markOrigin(v, &funcOrigin{owner: inst, name: e.name, typ: t})
+		return v
 	case kindMemory:
 		mem := s.memory(inst, e.name, inst.ExportedMemory(e.name))
 		v, err := s.memoryOf(goja.Undefined(), vm.ToValue(mem))
@@ -864,16 +878,26 @@ func (s *State) tableGet(t *tableRef, i uint32) goja.Value {
 		}()
 		return table.LookupFunction(t.owner, t.index, i, apiTypes(ft.params), apiTypes(ft.results))
 	}
+	// What Table.set stored, get returns (the same object, as the spec
+	// says; wazero cannot look up a function that came in as an import).
+	if v, ok := s.slots[tableKey{t.owner, t.index}][i]; ok {
+		return v
+	}
+	found := func(f api.Function, ft funcType, name string) goja.Value {
+		v := s.function(f, ft, name)
+		s.markOrigin(v, &funcOrigin{table: t, slot: i, typ: ft})
+		return v
+	}
 	if fi, ok := t.info.elems[t.index][i]; ok {
 		if ft, ok := t.info.funcTypeOf(fi); ok {
 			if f := try(ft); f != nil {
-				return s.function(f, ft, strconv.Itoa(int(fi)))
+				return found(f, ft, strconv.Itoa(int(fi)))
 			}
 		}
 	}
 	for _, ft := range t.info.types {
 		if f := try(ft); f != nil {
-			return s.function(f, ft, strconv.Itoa(int(i)))
+			return found(f, ft, strconv.Itoa(int(i)))
 		}
 	}
 	return goja.Null()

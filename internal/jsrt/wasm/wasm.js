@@ -121,6 +121,7 @@
     return Math.trunc(x);
   }
 
+  const sharedMemories = new WeakSet();
   class Memory {
     constructor(desc) {
       if (new.target === undefined) throw new TypeError("WebAssembly.Memory must be invoked with 'new'");
@@ -132,8 +133,15 @@
       if (maximum !== undefined && maximum < initial) throw new RangeError(`${where}: Property 'maximum': value ${maximum} is below the lower bound ${initial}`);
       if (desc.shared && maximum === undefined) throw new TypeError(where + ': If shared is true, maximum property should be defined.');
       H.set(this, n.memoryNew(initial, maximum, !!desc.shared));
+      if (desc.shared) sharedMemories.add(this);
     }
-    get buffer() { return n.memoryBuffer(handleOf(this, Memory, 'WebAssembly.Memory.buffer')); }
+    get buffer() {
+      const b = n.memoryBuffer(handleOf(this, Memory, 'WebAssembly.Memory.buffer'));
+      // A shared memory's buffer is a SharedArrayBuffer (sharedmemory.js
+      // in package webapi gives goja one).
+      if (sharedMemories.has(this) && typeof G.SharedArrayBuffer === 'function' && Object.getPrototypeOf(b) !== G.SharedArrayBuffer.prototype) Object.setPrototypeOf(b, G.SharedArrayBuffer.prototype);
+      return b;
+    }
     grow(delta) { return n.memoryGrow(handleOf(this, Memory, 'WebAssembly.Memory.grow()'), delta); }
   }
   Object.defineProperty(Memory.prototype, Symbol.toStringTag, { value: 'WebAssembly.Memory', configurable: true });
@@ -147,20 +155,36 @@
       if (element !== 'anyfunc' && element !== 'funcref' && element !== 'externref') {
         throw new TypeError(where + ": Descriptor property 'element' must be a WebAssembly reference type");
       }
-      if (value !== undefined && value !== null) throw new TypeError(where + ': Comet cannot fill a table with an initial value');
       const initial = Math.trunc(Number(desc.initial !== undefined ? desc.initial : desc.minimum)) || 0;
       const maximum = desc.maximum === undefined ? undefined : Math.trunc(Number(desc.maximum));
-      H.set(this, n.tableNew(element, initial, maximum));
+      if (maximum !== undefined && maximum < initial) throw new RangeError(`${where}: Property 'maximum': value ${maximum} is below the lower bound ${initial}`);
+      const h = n.tableNew(element, initial, maximum);
+      H.set(this, h);
+      if (value !== undefined && value !== null) for (let i = 0; i < initial; i++) n.tableSet(h, i, value, where);
     }
     get length() { return n.tableLength(handleOf(this, Table, 'WebAssembly.Table.length')); }
     get(i) {
       const h = handleOf(this, Table, 'WebAssembly.Table.get()');
-      const idx = Number(i);
-      if (!(idx >= 0 && idx < 4294967296)) throw new TypeError('WebAssembly.Table.get(): Argument 0 must be convertible to a valid number');
+      const idx = tableIndex(i, 'WebAssembly.Table.get()');
+      const size = n.tableLength(h);
+      if (idx >= size) throw new RangeError(`WebAssembly.Table.get(): invalid address ${idx} in ${this.type === 'externref' ? 'externref' : 'funcref'} table of size ${size}`);
       return n.tableGet(h, idx);
     }
-    set() { throw new TypeError('WebAssembly.Table.set(): not supported in Comet (wazero exposes no table writes)'); }
-    grow() { throw new TypeError('WebAssembly.Table.grow(): not supported in Comet (wazero exposes no table writes)'); }
+    // set and grow store null or a function exported by wasm (table.go in
+    // Go: wazero's API has no table writes, generated wasm does them).
+    set(i, value) {
+      const h = handleOf(this, Table, 'WebAssembly.Table.set()');
+      n.tableSet(h, tableIndex(i, 'WebAssembly.Table.set()'), value === undefined ? null : value, 'WebAssembly.Table.set()');
+    }
+    grow(delta, value) {
+      const h = handleOf(this, Table, 'WebAssembly.Table.grow()');
+      return n.tableGrow(h, tableIndex(delta, 'WebAssembly.Table.grow()'), value === undefined ? null : value);
+    }
+  }
+  function tableIndex(v, where) {
+    const x = Number(v);
+    if (!(x >= 0 && x < 4294967296)) throw new TypeError(where + ': Argument 0 must be convertible to a valid number');
+    return Math.trunc(x);
   }
   Object.defineProperty(Table.prototype, Symbol.toStringTag, { value: 'WebAssembly.Table', configurable: true });
 

@@ -51,3 +51,20 @@ func BenchmarkNewResponse(b *testing.B) {
 		b.Fatal(err)
 	}
 }
+
+// BenchmarkEnable times installing the Web platform into a fresh VM (the
+// prelude's programs are compiled once per process, so this is running
+// them).
+//
+//	go test -run xxx -bench Enable -benchmem ./internal/jsrt/webapi
+func BenchmarkEnable(b *testing.B) {
+	e := newEnv(b, webapi.Options{})
+	loop := e.loop
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		vm := goja.New()
+		if err := webapi.Enable(vm, loop, webapi.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -119,7 +119,9 @@ func wrapKey(priv crypto.PrivateKey, pub crypto.PublicKey) (*asymKey, error) {
 		}
 		k.kind = "x25519"
 	default:
-		return nil, notSupported("unsupported key type %T", k.pub)
+		if k.kind = kind448(k.pub); k.kind == "" {
+			return nil, notSupported("unsupported key type %T", k.pub)
+		}
 	}
 	return k, nil
 }
@@ -341,6 +343,8 @@ func generateKey(kind, curve string, bits int) (*asymKey, error) {
 			return nil, opErr("%v", err)
 		}
 		return wrapKey(p, nil)
+	case "ed448", "x448":
+		return generate448(kind)
 	}
 	return nil, notSupported("unsupported key type %q", kind)
 }
@@ -395,11 +399,17 @@ func importAsym(format string, data []byte, kind, curve string) (*asymKey, error
 		var pub any
 		if pub, err = x509.ParsePKIXPublicKey(data); err == nil {
 			k, err = wrapKey(nil, pub)
+		} else if ec, ok := compressedECSPKI(data); ok {
+			k, err = wrapKey(nil, ec)
+		} else if k448, ok, err448 := parse448("spki", data); ok {
+			k, err = k448, err448
 		}
 	case "pkcs8":
 		var priv any
 		if priv, err = x509.ParsePKCS8PrivateKey(data); err == nil {
 			k, err = wrapKey(priv, nil)
+		} else if k448, ok, err448 := parse448("pkcs8", data); ok {
+			k, err = k448, err448
 		}
 	case "pkcs1":
 		var priv *rsa.PrivateKey
@@ -457,6 +467,8 @@ func importAsym(format string, data []byte, kind, curve string) (*asymKey, error
 				return nil, dataErr("invalid X25519 public key")
 			}
 			return &asymKey{kind: "x25519", pub: p}, nil
+		case "ed448", "x448":
+			return raw448(kind, data)
 		}
 		return nil, notSupported("raw import of %s keys is not supported", kind)
 	default:
@@ -479,6 +491,9 @@ func importAsym(format string, data []byte, kind, curve string) (*asymKey, error
 }
 
 func exportAsym(k *asymKey, format string) ([]byte, error) {
+	if out, ok, err := export448(k, format); ok {
+		return out, err
+	}
 	switch format {
 	case "spki":
 		return x509.MarshalPKIXPublicKey(k.pub)
@@ -566,6 +581,9 @@ func exportJWK(k *asymKey) ([][2]string, error) {
 			m = append(m, [2]string{"d", b64(d.Bytes())})
 		}
 		return append(m, [2]string{"x", b64(p.Bytes())}, [2]string{"kty", "OKP"}), nil
+	}
+	if m := jwk448(k); m != nil {
+		return m, nil
 	}
 	return nil, notSupported("cannot export %s keys as JWK", k.kind)
 }
@@ -690,6 +708,19 @@ func importJWK(get func(string) ([]byte, bool, error), crv goja.Value, kind stri
 			return nil, dataErr("the JWK's x does not match d")
 		}
 		return k, nil
+	case "ed448", "x448":
+		if want := map[string]string{"ed448": "Ed448", "x448": "X448"}[kind]; crvName != want {
+			return nil, dataErr("invalid JWK crv %q", crvName)
+		}
+		x, err := need("x")
+		if err != nil {
+			return nil, err
+		}
+		var d []byte
+		if hasD {
+			d, _ = need("d")
+		}
+		return importJWK448(kind, x, d)
 	}
 	return nil, notSupported("unsupported JWK key type")
 }
@@ -749,6 +780,9 @@ func signAsym(k *asymKey, scheme, hashName string, data []byte, salt int) ([]byt
 	case ed25519.PrivateKey:
 		return ed25519.Sign(p, data), nil
 	}
+	if sig, ok := sign448(k, data); ok {
+		return sig, nil
+	}
 	return nil, &cryptoErr{"InvalidAccessError", fmt.Sprintf("%s keys cannot sign", k.kind)}
 }
 
@@ -782,6 +816,9 @@ func verifyAsym(k *asymKey, scheme, hashName string, data, sig []byte, salt int)
 		return ecdsa.Verify(p, sum, r, s), nil
 	case ed25519.PublicKey:
 		return len(sig) == ed25519.SignatureSize && ed25519.Verify(p, data, sig), nil
+	}
+	if valid, ok := verify448(k, data, sig); ok {
+		return valid, nil
 	}
 	return false, &cryptoErr{"InvalidAccessError", fmt.Sprintf("%s keys cannot verify", k.kind)}
 }
@@ -827,6 +864,9 @@ func rsaCrypt(k *asymKey, padding, hashName string, label, data []byte, decrypt 
 func deriveECDH(priv, pub *asymKey) ([]byte, error) {
 	if !priv.isPrivate() || pub.isPrivate() || priv.kind != pub.kind || priv.curve != pub.curve {
 		return nil, &cryptoErr{"InvalidAccessError", "the keys do not form an ECDH pair"}
+	}
+	if out, ok, err := derive448(priv, pub); ok {
+		return out, err
 	}
 	var a *ecdh.PrivateKey
 	var b *ecdh.PublicKey

@@ -1,7 +1,7 @@
 // Web Crypto for Comet: Crypto, SubtleCrypto and CryptoKey with every
 // algorithm Go's standard library covers — digest (SHA-1/256/384/512),
 // HMAC, RSASSA-PKCS1-v1_5, RSA-PSS, RSA-OAEP, ECDSA and ECDH (P-256/384/521),
-// Ed25519, X25519, AES-GCM/CBC/CTR/KW, PBKDF2 and HKDF — with generateKey,
+// Ed25519, X25519, Ed448 and X448 (circl), AES-GCM/CBC/CTR/KW, PBKDF2 and HKDF — with generateKey,
 // importKey/exportKey (raw, pkcs8, spki, jwk), sign/verify,
 // encrypt/decrypt, deriveBits/deriveKey and wrapKey/unwrapKey. The steps
 // and the errors follow the Web Crypto spec (W3C WebCryptoAPI): WebIDL
@@ -53,23 +53,24 @@
     hmacGen: { hash: 'hash!', length: 'long' },
     hkdf: { hash: 'hash!', salt: 'bytes!', info: 'bytes!' },
     pbkdf2: { salt: 'bytes!', iterations: 'long!', hash: 'hash!' },
+    ed448: { context: 'bytes' },
   };
   const RSA = ['RSASSA-PKCS1-v1_5', 'RSA-PSS', 'RSA-OAEP'];
   const AES = ['AES-CTR', 'AES-CBC', 'AES-GCM', 'AES-KW'];
   const OPS = {
     digest: { 'SHA-1': P.none, 'SHA-256': P.none, 'SHA-384': P.none, 'SHA-512': P.none },
-    sign: { 'RSASSA-PKCS1-v1_5': P.none, 'RSA-PSS': P.pss, ECDSA: P.ecdsa, Ed25519: P.none, HMAC: P.none },
+    sign: { 'RSASSA-PKCS1-v1_5': P.none, 'RSA-PSS': P.pss, ECDSA: P.ecdsa, Ed25519: P.none, Ed448: P.ed448, HMAC: P.none },
     encrypt: { 'RSA-OAEP': P.oaep, 'AES-CTR': P.ctr, 'AES-CBC': P.cbc, 'AES-GCM': P.gcm },
     generateKey: {
       'RSASSA-PKCS1-v1_5': P.rsaGen, 'RSA-PSS': P.rsaGen, 'RSA-OAEP': P.rsaGen, ECDSA: P.ecGen, ECDH: P.ecGen,
-      Ed25519: P.none, X25519: P.none, 'AES-CTR': P.aesGen, 'AES-CBC': P.aesGen, 'AES-GCM': P.aesGen, 'AES-KW': P.aesGen, HMAC: P.hmacGen,
+      Ed25519: P.none, X25519: P.none, Ed448: P.none, X448: P.none, 'AES-CTR': P.aesGen, 'AES-CBC': P.aesGen, 'AES-GCM': P.aesGen, 'AES-KW': P.aesGen, HMAC: P.hmacGen,
     },
     importKey: {
       'RSASSA-PKCS1-v1_5': P.rsaImport, 'RSA-PSS': P.rsaImport, 'RSA-OAEP': P.rsaImport, ECDSA: P.ecGen, ECDH: P.ecGen,
-      Ed25519: P.none, X25519: P.none, 'AES-CTR': P.none, 'AES-CBC': P.none, 'AES-GCM': P.none, 'AES-KW': P.none,
+      Ed25519: P.none, X25519: P.none, Ed448: P.none, X448: P.none, 'AES-CTR': P.none, 'AES-CBC': P.none, 'AES-GCM': P.none, 'AES-KW': P.none,
       HMAC: P.hmacGen, HKDF: P.none, PBKDF2: P.none,
     },
-    deriveBits: { ECDH: P.ecdh, X25519: P.ecdh, HKDF: P.hkdf, PBKDF2: P.pbkdf2 },
+    deriveBits: { ECDH: P.ecdh, X25519: P.ecdh, X448: P.ecdh, HKDF: P.hkdf, PBKDF2: P.pbkdf2 },
     getKeyLength: { 'AES-CTR': P.aesGen, 'AES-CBC': P.aesGen, 'AES-GCM': P.aesGen, 'AES-KW': P.aesGen, HMAC: P.hmacGen, HKDF: P.none, PBKDF2: P.none },
     wrapKey: { 'AES-KW': P.none },
   };
@@ -182,11 +183,11 @@
   const unb64u = (s) => new Uint8Array(native.encode(String(s), 'base64url'));
 
   // ---- per-algorithm key handling -----------------------------------------
-  const KIND = { 'RSASSA-PKCS1-v1_5': 'rsa', 'RSA-PSS': 'rsa', 'RSA-OAEP': 'rsa', ECDSA: 'ec', ECDH: 'ec', Ed25519: 'ed25519', X25519: 'x25519' };
+  const KIND = { 'RSASSA-PKCS1-v1_5': 'rsa', 'RSA-PSS': 'rsa', 'RSA-OAEP': 'rsa', ECDSA: 'ec', ECDH: 'ec', Ed25519: 'ed25519', X25519: 'x25519', Ed448: 'ed448', X448: 'x448' };
   // The usages each half of a key pair may have.
   const PAIR_USAGES = {
-    'RSASSA-PKCS1-v1_5': [['sign'], ['verify']], 'RSA-PSS': [['sign'], ['verify']], ECDSA: [['sign'], ['verify']], Ed25519: [['sign'], ['verify']],
-    'RSA-OAEP': [['decrypt', 'unwrapKey'], ['encrypt', 'wrapKey']], ECDH: [['deriveKey', 'deriveBits'], []], X25519: [['deriveKey', 'deriveBits'], []],
+    'RSASSA-PKCS1-v1_5': [['sign'], ['verify']], 'RSA-PSS': [['sign'], ['verify']], ECDSA: [['sign'], ['verify']], Ed25519: [['sign'], ['verify']], Ed448: [['sign'], ['verify']],
+    'RSA-OAEP': [['decrypt', 'unwrapKey'], ['encrypt', 'wrapKey']], ECDH: [['deriveKey', 'deriveBits'], []], X25519: [['deriveKey', 'deriveBits'], []], X448: [['deriveKey', 'deriveBits'], []],
   };
   const SECRET_USAGES = {
     'AES-CTR': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'], 'AES-CBC': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
@@ -231,12 +232,12 @@
       const priv = data && data.d !== undefined;
       checkUsages(usages, priv ? privUsages : pubUsages, 'a ' + alg.name + ' ' + (priv ? 'private' : 'public') + ' key');
       const kty = kind === 'rsa' ? 'RSA' : kind === 'ec' ? 'EC' : 'OKP';
-      checkJWK(data, kty, usages, extractable, alg.name === 'RSA-OAEP' || alg.name === 'ECDH' || alg.name === 'X25519' ? 'enc' : 'sig');
+      checkJWK(data, kty, usages, extractable, alg.name === 'RSA-OAEP' || alg.name === 'ECDH' || alg.name === 'X25519' || alg.name === 'X448' ? 'enc' : 'sig');
       if (data.alg !== undefined) {
         if (kind === 'rsa' && data.alg !== JWK_ALG[alg.name](alg.hash.name)) throw cryptoError("The JWK 'alg' member does not match the algorithm", 'DataError');
         if (alg.name === 'ECDSA' && data.alg !== EC_JWK_ALG[alg.namedCurve]) throw cryptoError("The JWK 'alg' member does not match the curve", 'DataError');
         if (kind === 'ed25519' && data.alg !== 'EdDSA' && data.alg !== 'Ed25519') throw cryptoError("The JWK 'alg' member is not 'EdDSA'", 'DataError');
-        if (alg.name === 'ECDH' && !String(data.alg).startsWith('ECDH-ES')) throw cryptoError("The JWK 'alg' member is not an ECDH-ES algorithm", 'DataError');
+        if (kind === 'ed448' && data.alg !== 'EdDSA' && data.alg !== 'Ed448') throw cryptoError("The JWK 'alg' member is not 'EdDSA'", 'DataError');
       }
       if (kind === 'ec' && data.crv !== alg.namedCurve) throw cryptoError("The JWK 'crv' member does not match the namedCurve", 'DataError');
       handle = call(C.importJWK, data, kind);
@@ -303,7 +304,7 @@
       const jwk = { key_ops: [...k.usages], ext: k.extractable };
       Object.assign(jwk, call(C.exportKey, k.handle, 'jwk'));
       if (JWK_ALG[name]) jwk.alg = JWK_ALG[name](k.algorithm.hash.name);
-      else if (name === 'Ed25519') jwk.alg = 'Ed25519';
+      else if (name === 'Ed25519' || name === 'Ed448') jwk.alg = name;
       return jwk;
     }
     const fail = () => cryptoError('Unable to export a ' + format + ' ' + name + ' ' + k.type + ' key', 'InvalidAccessError');
@@ -328,6 +329,7 @@
       case 'RSA-PSS': return call(C.sign, k.handle, 'pss', k.algorithm.hash.name, data, alg.saltLength);
       case 'ECDSA': return call(C.sign, k.handle, 'ecdsa', alg.hash.name, data, 0);
       case 'Ed25519': return call(C.sign, k.handle, 'ed25519', '', data, 0);
+      case 'Ed448': ed448Context(alg); return call(C.sign, k.handle, 'ed448', '', data, 0);
     }
   }
   function verifyData(alg, k, sig, data) {
@@ -343,7 +345,12 @@
       case 'RSA-PSS': return call(C.verify, k.handle, 'pss', k.algorithm.hash.name, data, sig, alg.saltLength);
       case 'ECDSA': return call(C.verify, k.handle, 'ecdsa', alg.hash.name, data, sig, 0);
       case 'Ed25519': return call(C.verify, k.handle, 'ed25519', '', data, sig, 0);
+      case 'Ed448': ed448Context(alg); return call(C.verify, k.handle, 'ed448', '', data, sig, 0);
     }
+  }
+  // Ed448's optional context (RFC 8032): Comet signs with the empty one.
+  function ed448Context(alg) {
+    if (alg.context && alg.context.length) throw cryptoError('Ed448 with a non-empty context is not supported', 'NotSupportedError');
   }
   const GCM_TAGS = [32, 64, 96, 104, 112, 120, 128];
   function cipherData(alg, k, data, decrypt) {
@@ -369,7 +376,7 @@
   }
   function deriveBitsOf(alg, k, length) {
     switch (alg.name) {
-      case 'ECDH': case 'X25519': {
+      case 'ECDH': case 'X25519': case 'X448': {
         const pub = slot(alg.public);
         if (pub.type !== 'public') throw cryptoError('algorithm.public must be a public key', 'InvalidAccessError');
         if (pub.algorithm.name !== k.algorithm.name) throw cryptoError('The public key is not an ' + k.algorithm.name + ' key', 'InvalidAccessError');

@@ -56,6 +56,28 @@
     }
   }
 
+  // ---- %TypedArray%.prototype.set from an empty typed array -------------
+  // goja takes the address of the source's first element before copying
+  // between typed arrays of different types, a Go "index out of range"
+  // panic when the source is empty (new Int8Array(0).set(new
+  // Uint8Array(0))). An empty source copies nothing, so it takes the
+  // array-like path, which checks the offset the same way.
+  {
+    const TAP = Object.getPrototypeOf(Uint8Array.prototype);
+    const set = TAP.set;
+    const isView = ArrayBuffer.isView;
+    const big = (a) => a instanceof BigInt64Array || a instanceof BigUint64Array;
+    hidden(TAP, 'set', function set_(source, offset) {
+      if (isView(source) && source.byteLength === 0 && !(source instanceof DataView)) {
+        if (big(source) !== big(this)) throw new TypeError('Cannot mix BigInt and other types, use explicit conversions');
+        source = [];
+      }
+      return set.call(this, source, offset);
+    });
+    Object.defineProperty(TAP.set, 'name', { value: 'set' });
+    Object.defineProperty(TAP.set, 'length', { value: 1 });
+  }
+
   // ---- WeakRef, FinalizationRegistry ------------------------------------
   // goja has neither. A WeakRef here holds its target strongly (deref()
   // always returns it) and a registry's callbacks never run: both are what

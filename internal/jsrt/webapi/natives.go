@@ -60,6 +60,7 @@ func (s *state) natives() *goja.Object {
 		return b[off : off+length]
 	}
 	textDecoderNatives(vm, n)
+	dataURLNatives(vm, n)
 	compressionNatives(vm, n)
 	n.Set("encode", func(str string, enc string) goja.Value {
 		b, err := encodeString(str, enc)

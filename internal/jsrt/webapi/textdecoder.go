@@ -29,7 +29,16 @@ var errInvalidData = errors.New("invalid data")
 // replacement encoding's labels resolve to "replacement", which TextDecoder
 // refuses.
 func encodingName(label string) (string, bool) {
-	e, err := htmlindex.Get(strings.Trim(label, "\t\n\f\r "))
+	label = strings.Trim(label, "\t\n\f\r ")
+	// Every label is printable ASCII; htmlindex would also trim Unicode
+	// spaces (U+000B, U+00A0, ...) and fold non-ASCII letters, which
+	// the standard does not.
+	for i := 0; i < len(label); i++ {
+		if label[i] <= ' ' || label[i] >= 0x7f {
+			return "", false
+		}
+	}
+	e, err := htmlindex.Get(label)
 	if err != nil {
 		return "", false
 	}
@@ -62,6 +71,11 @@ func newTextDecoder(name string, fatal bool) (*textDecoder, error) {
 		e, err := htmlindex.Get(name)
 		if err != nil {
 			return nil, err
+		}
+		if name == "iso-8859-8-i" {
+			// x/text wraps ISO-8859-8 for it (the same bytes, logical
+			// order): decode with the table, as the other single-byte ones.
+			e = charmap.ISO8859_8
 		}
 		if cm, ok := e.(*charmap.Charmap); ok {
 			d.table = singleByteTable(name, cm)
@@ -97,14 +111,15 @@ func (d *textDecoder) decode(b []byte, stream bool) (string, error) {
 }
 
 // singleByteTable is the decoding table of a single-byte encoding. The
-// Encoding Standard's windows-* indexes map 0x80–0x9F bytes that Windows
-// leaves undefined to the C1 controls of the same number, where x/text has
-// U+FFFD.
+// Encoding Standard's indexes map each 0x80–0x9F byte that x/text leaves
+// undefined (the ISO-8859 parts' C1 range, the holes of windows-*) to the
+// C1 control of the same number, where x/text has U+FFFD: decoding them is
+// no error in fatal mode.
 func singleByteTable(name string, cm *charmap.Charmap) *[256]rune {
 	var t [256]rune
 	for b := range 256 {
 		t[b] = cm.DecodeByte(byte(b))
-		if t[b] == utf8.RuneError && b >= 0x80 && b <= 0x9f && strings.HasPrefix(name, "windows-") {
+		if t[b] == utf8.RuneError && b >= 0x80 && b <= 0x9f {
 			t[b] = rune(b)
 		}
 	}

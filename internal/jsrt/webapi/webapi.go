@@ -12,9 +12,9 @@
 // small Intl, the ES2023/2024 built-ins goja lacks, and a RegExp that
 // understands \p{…} and the d flag (indices.go).
 //
-// The classes are a hand-written JavaScript prelude (prelude.js, compiled
-// once per process into a shared *goja.Program): their semantics are
-// JavaScript's (prototypes, instanceof, subclassing, async iteration), which
+// The classes are a hand-written JavaScript prelude (prelude/*.js, joined
+// in prelude.go's order and compiled once per process into a shared
+// *goja.Program): their semantics are JavaScript's (prototypes, instanceof, subclassing, async iteration), which
 // Go objects would only imitate. Go provides what JS cannot do, or not fast:
 // byte encodings, random bytes, URL parsing (net/url), multipart parsing
 // (mime/multipart), reading header objects, and HTTP (net/http, one
@@ -44,18 +44,11 @@ import (
 	"github.com/dop251/goja"
 )
 
-//go:embed prelude.js
-var preludeSource string
-
 //go:embed intl.js
 var intlSource string
 
 //go:embed crypto.js
 var cryptoSource string
-
-var compilePrelude = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("comet:prelude.js", preludeSource, true)
-})
 
 var compileCrypto = sync.OnceValues(func() (*goja.Program, error) {
 	return goja.Compile("comet:crypto.js", cryptoSource, true)
@@ -67,11 +60,17 @@ var engineSource string
 //go:embed compression.js
 var compressionSource string
 
+//go:embed sharedmemory.js
+var sharedMemorySource string
+
+//go:embed webidl.js
+var webIDLSource string
+
 // compileExtras compiles the files that run after the prelude, each a
 // function of the natives.
 var compileExtras = sync.OnceValues(func() ([]*goja.Program, error) {
 	var progs []*goja.Program
-	for _, f := range []struct{ name, src string }{{"comet:engine.js", engineSource}, {"comet:compression.js", compressionSource}} {
+	for _, f := range []struct{ name, src string }{{"comet:engine.js", engineSource}, {"comet:compression.js", compressionSource}, {"comet:sharedmemory.js", sharedMemorySource}, {"comet:webidl.js", webIDLSource}} {
 		p, err := goja.Compile(f.name, f.src, true)
 		if err != nil {
 			return nil, fmt.Errorf("webapi: compiling %s: %w", f.name, err)
@@ -315,6 +314,9 @@ func (s *state) isResponse(v goja.Value) bool {
 	return false
 }
 
+// ErrNotResponse is ReadResponse's error for a value that is not a Response.
+var ErrNotResponse = errors.New("webapi: not a Response")
+
 // ReadResponse converts a JS Response into Go. Call on the loop. It reads
 // the Response's fields directly and does not consume its body: a string
 // or bytes body is copied into Body, a ReadableStream is returned unread in
@@ -325,7 +327,7 @@ func ReadResponse(vm *goja.Runtime, v goja.Value) (*ResponseData, error) {
 		return nil, err
 	}
 	if !s.isResponse(v) {
-		return nil, errors.New("webapi: not a Response")
+		return nil, ErrNotResponse
 	}
 	obj := v.(*goja.Object)
 	d := &ResponseData{
@@ -440,7 +442,7 @@ func NewAbortController(vm *goja.Runtime) (controller *goja.Object, abort func()
 }
 
 // runExtras runs the files that follow the prelude (engine.js: goja's
-// language gaps; compression.js).
+// language gaps; compression.js; sharedmemory.js; webidl.js, last).
 func runExtras(vm *goja.Runtime, natives *goja.Object) error {
 	progs, err := compileExtras()
 	if err != nil {

@@ -163,7 +163,7 @@ return [
   await S.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['encrypt']).catch(show),
   await S.generateKey({ name: 'ECDSA', namedCurve: 'P-192' }, true, ['sign']).catch(show),
   await S.generateKey({ name: 'ECDSA' }, true, ['sign']).catch(show),
-  await S.generateKey({ name: 'Ed448' }, true, ['sign']).catch(show),
+  await S.generateKey({ name: 'ML-DSA-65' }, true, ['sign']).catch(show),
   await S.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['verify']).catch(show),
   await S.exportKey('pkcs8', ec.privateKey).catch(show),
   await S.exportKey('pkcs8', aes).catch(show),

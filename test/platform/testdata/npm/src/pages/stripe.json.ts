@@ -1,7 +1,7 @@
-// stripe: webhook signature verification with a locally generated header
-// (the async API, which Stripe's worker build, the one Comet resolves,
-// supports: its sync constructEvent needs Node's crypto provider), a bad
-// signature and an old timestamp.
+// stripe: webhook signature verification with a locally generated header,
+// synchronous (Stripe's node build, which Astro's node adapter and Comet
+// resolve, verifies with node:crypto) and asynchronous, a bad signature and
+// an old timestamp.
 import type { APIRoute } from 'astro';
 import Stripe from 'stripe';
 
@@ -26,5 +26,13 @@ export const GET: APIRoute = async () => {
     old = [e.type, e.message];
   }
   const fixed = await stripe.webhooks.generateTestHeaderStringAsync({ payload, secret, timestamp: 1709200000 });
-  return new Response(JSON.stringify({ event, same: JSON.stringify(subtle) === JSON.stringify(event), fixed, bad, old }, null, 2));
+  const syncHeader = stripe.webhooks.generateTestHeaderString({ payload, secret, timestamp });
+  const sync = stripe.webhooks.constructEvent(payload, syncHeader, secret);
+  let syncBad;
+  try {
+    stripe.webhooks.constructEvent(payload, syncHeader.replace(/v1=./, 'v1=0'), secret);
+  } catch (e: any) {
+    syncBad = [e.type, e.message.split('\n')[0]];
+  }
+  return new Response(JSON.stringify({ event, same: JSON.stringify(subtle) === JSON.stringify(event), fixed, bad, old, sync: JSON.stringify(sync) === JSON.stringify(event), syncHeader: syncHeader === header, syncBad }, null, 2));
 };
