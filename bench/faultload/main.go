@@ -217,7 +217,7 @@ func run(comet string, duration time.Duration, clients int) error {
 	}
 	for i := 0; i < 3 && on("forms"); i++ { // three big forms at once, again and again
 		wg.Add(1)
-		form := forms[min(i, 1)] // two of 98,000 fields, one past the cap
+		form := forms[i/2] // two of 98,000 fields, one past the cap
 		go hostile("9.9 MB form", time.Second, func() (int, error) {
 			return raw(addr, "POST /form HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "+strconv.Itoa(len(form))+"\r\n\r\n"+form)
 		})
