@@ -1,6 +1,8 @@
 package jsrt
 
 import (
+	"encoding/json"
+	"fmt"
 	"runtime"
 	"strings"
 	"testing"
@@ -44,4 +46,23 @@ func TestV8JSONErrorScansInPlace(t *testing.T) {
 			t.Errorf("%s: %q, want %q", tc.text, got, tc.want)
 		}
 	}
+}
+
+// FuzzV8JSONError: the scanner that finds V8's message for a rejected
+// text never panics, accepts exactly the texts encoding/json accepts (up
+// to encoding/json's own depth limit), and never points past the end.
+func FuzzV8JSONError(f *testing.F) {
+	for _, s := range []string{`{"a":[1,2,{"b":null}],"c":"\u00e9"}`, `[1,]`, `{"a" 1}`, `"\ud800"`, `-`, `01`, `1e`, `[{"ключ":"😀"}`, "\"\x01\"", `nul`, `[] x`, "\xff", `[[[[[`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		msg := v8JSONError(s)
+		if strings.Count(s, "[")+strings.Count(s, "{") < 10000 && (msg == "") != json.Valid([]byte(s)) {
+			t.Fatalf("%q: message %q, but encoding/json's Valid says %v", s, msg, json.Valid([]byte(s)))
+		}
+		var pos int
+		if _, err := fmt.Sscanf(msg[max(0, strings.LastIndex(msg, " ")):], " %d", &pos); err == nil && pos > utf16Len(s) {
+			t.Fatalf("%q: %q points past the end (%d code units)", s, msg, utf16Len(s))
+		}
+	})
 }
