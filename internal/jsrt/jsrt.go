@@ -16,12 +16,15 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
+	"github.com/comet-dev/comet/internal/jsrt/node"
 	"github.com/comet-dev/comet/internal/jsrt/wasm"
 	"github.com/comet-dev/comet/internal/jsrt/webapi"
 	"github.com/dop251/goja"
@@ -93,7 +96,7 @@ type Runtime struct {
 	stalled   chan struct{}
 	stallOnce sync.Once
 	checkOnce sync.Once   // checkAfterInterrupt
-	sockets   *netSockets // net/tls sockets (nodenet.go)
+	node      *node.State // Node built-ins' natives: net/tls sockets (package node)
 	wasm      *wasm.State // WebAssembly of this runtime
 	jobState              // the running job (jobs.go)
 }
@@ -142,11 +145,15 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 		return fmt.Errorf("jsrt: installing WebAssembly: %w", err)
 	}
 	r.wasm = w
-	r.sockets = newNetSockets(vm, jobLoop{r})
-	if err := installNode(vm, opts.Root, r.sockets); err != nil {
+	nd, err := node.Install(vm, jobLoop{r}, node.Options{Root: opts.Root, Env: opts.ProcessEnv})
+	if err != nil {
 		return err
 	}
-	if err := installProcess(vm, opts.ProcessEnv); err != nil {
+	r.node = nd
+	if err := installModuleURL(vm, nd.Root()); err != nil {
+		return err
+	}
+	if err := installArrayFind(vm); err != nil {
 		return err
 	}
 	env := vm.NewObject()
@@ -177,8 +184,6 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 var (
 	//go:embed annexb.js
 	annexB string
-	//go:embed buffer.js
-	bufferMethods string
 	//go:embed weakref.js
 	weakRef string
 )
@@ -204,9 +209,6 @@ func (r *Runtime) reportUncaught(vm *goja.Runtime, console func(level, msg, sour
 		panic(err)
 	}
 	if _, err := vm.RunString(annexB); err != nil {
-		panic(err)
-	}
-	if _, err := vm.RunString(bufferMethods); err != nil {
 		panic(err)
 	}
 	if _, err := vm.RunString(weakRef); err != nil {
@@ -250,37 +252,17 @@ func callerFile(vm *goja.Runtime) string {
 	return ""
 }
 
-func installProcess(vm *goja.Runtime, env map[string]string) error {
-	p := vm.NewObject()
-	e := vm.NewObject()
-	for k, v := range env {
-		e.Set(k, v)
-	}
-	p.Set("env", e)
-	p.Set("platform", "linux")
-	p.Set("version", "v20.0.0")
-	p.Set("versions", map[string]any{"node": "20.0.0"})
-	p.Set("argv", []any{})
-	root := vm.Get("__cometNode").ToObject(vm).Get("root").String()
-	p.Set("cwd", func() string { return root })
-	qm := vm.Get("queueMicrotask")
-	p.Set("nextTick", func(call goja.FunctionCall) goja.Value {
-		fn, ok := goja.AssertFunction(call.Argument(0))
-		if !ok {
-			panic(vm.NewTypeError("process.nextTick: callback is not a function"))
+// installModuleURL defines __cometModuleURL: a bundled module's
+// import.meta.url (see internal/bundle's importMetaURL), its source file
+// from the project root.
+func installModuleURL(vm *goja.Runtime, root string) error {
+	return vm.Set("__cometModuleURL", func(rel string) string {
+		p := filepath.ToSlash(filepath.Join(root, filepath.FromSlash(rel)))
+		if !strings.HasPrefix(p, "/") {
+			p = "/" + p // a Windows drive: file:///C:/…
 		}
-		// A copy: goja reuses the arguments slice once the call returns.
-		args := append([]goja.Value(nil), call.Arguments[1:]...)
-		if q, ok := goja.AssertFunction(qm); ok {
-			q(goja.Undefined(), vm.ToValue(func(goja.FunctionCall) goja.Value {
-				fn(goja.Undefined(), args...)
-				return goja.Undefined()
-			}))
-		}
-		return goja.Undefined()
+		return (&url.URL{Scheme: "file", Path: p}).String()
 	})
-	vm.Set("process", p)
-	return nil
 }
 
 // Loop returns the runtime's event loop (for packages that schedule work).
@@ -319,9 +301,8 @@ func (r *Runtime) Close() {
 		loops.Delete(r.vm)
 		close(r.done)
 		r.loop.Terminate()
-		if r.sockets != nil {
-			r.sockets.closeAll()
-			r.sockets.closeAll()
+		if r.node != nil {
+			r.node.Close()
 		}
 		if r.wasm != nil {
 			r.wasm.Close()

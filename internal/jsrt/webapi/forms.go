@@ -2,6 +2,10 @@ package webapi
 
 import (
 	"bytes"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
 	"strings"
 	"unicode/utf8"
 
@@ -26,8 +30,9 @@ const MaxFormFields = 100000
 // no intermediate JS arrays or per-entry objects, so memory stays within a
 // small multiple of the body (a 9.9 MB body of 98,000 fields used to take
 // some 75 MB of heap as one array per entry; see TestFormMemory).
-func (s *state) formNatives(n *goja.Object, view func(goja.Value, int64, int64) []byte) {
+func (s *state) formNatives(n *goja.Object) {
 	vm := s.vm
+	view := func(buf goja.Value, off, length int64) []byte { return arrayBufferView(vm, buf, off, length) }
 	n.Set("parseForm", func(buf goja.Value, off, length int64, contentType string) goja.Value {
 		body := view(buf, off, length)
 		switch {
@@ -131,5 +136,57 @@ func unhexByte(c byte) byte {
 		return c - 'a' + 10
 	default:
 		return c - 'A' + 10
+	}
+}
+
+// ---- multipart -------------------------------------------------------
+
+// formPart is one part of a multipart/form-data body.
+type formPart struct {
+	name, filename, contentType string
+	data                        []byte
+	isFile                      bool
+}
+
+// parseMultipart calls emit with each part of a multipart/form-data body,
+// in order, and fails past MaxFormFields parts. The part's data is only
+// valid during the call (one buffer serves every part).
+func parseMultipart(body []byte, contentType string, emit func(formPart)) error {
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil || params["boundary"] == "" {
+		return fmt.Errorf("no boundary")
+	}
+	r := multipart.NewReader(bytes.NewReader(body), params["boundary"])
+	var buf bytes.Buffer
+	for n := 1; ; n++ {
+		p, err := r.NextPart()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if n > MaxFormFields {
+			return fmt.Errorf("more than %d parts", MaxFormFields)
+		}
+		buf.Reset()
+		if _, err := buf.ReadFrom(p); err != nil {
+			return err
+		}
+		fp := formPart{name: p.FormName(), data: buf.Bytes()}
+		// FileName would strip the filename to its base name; Node keeps
+		// it as sent.
+		if cd := p.Header.Get("Content-Disposition"); strings.Contains(strings.ToLower(cd), "filename") {
+			if _, dp, err := mime.ParseMediaType(cd); err == nil {
+				if fn, ok := dp["filename"]; ok {
+					fp.isFile, fp.filename = true, fn
+					fp.contentType = p.Header.Get("Content-Type")
+					if fp.contentType == "" {
+						fp.contentType = "application/octet-stream"
+					}
+				}
+			}
+		}
+		emit(fp)
 	}
 }

@@ -1,4 +1,4 @@
-package jsrt
+package node
 
 // The Go half of the `dns` module (its JS half is internal/bundle/node/dns.js):
 // lookups through Go's resolver, off the loop, answered on it.
@@ -16,7 +16,7 @@ import (
 // (addresses, as getaddrinfo), "A", "AAAA", "MX", "TXT", "SRV", "CNAME" or
 // "NS"; done(err, records) runs on the loop, err being [code, syscall] or
 // null.
-func dnsNative(vm *goja.Runtime, loop jobLoop) func(kind, name string, done goja.Callable) {
+func dnsNative(vm *goja.Runtime, loop Loop) func(kind, name string, done goja.Callable) {
 	return func(kind, name string, done goja.Callable) {
 		go func() {
 			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)

@@ -1,4 +1,4 @@
-package jsrt
+package node
 
 // The Go half of the `net` and `tls` modules (their JS half is
 // internal/bundle/node/net.js and tls.js): TCP client sockets on Go's net
@@ -25,7 +25,7 @@ import (
 // netSockets are a runtime's open sockets.
 type netSockets struct {
 	vm   *goja.Runtime
-	loop jobLoop
+	loop Loop
 	mu   sync.Mutex
 	next int
 	open map[int]*netSocket
@@ -50,7 +50,7 @@ type netWrite struct {
 	done goja.Callable
 }
 
-func newNetSockets(vm *goja.Runtime, loop jobLoop) *netSockets {
+func newNetSockets(vm *goja.Runtime, loop Loop) *netSockets {
 	return &netSockets{vm: vm, loop: loop, open: map[int]*netSocket{}}
 }
 
