@@ -174,7 +174,9 @@ func TestMemoryGuardSparesHealthyRequests(t *testing.T) {
 	t.Cleanup(func() { jsrt.SetMemoryLimit(0) })
 	var logs syncBuffer
 	srv := project(t, server.Options{Log: logTo(&logs), Limits: server.Limits{Timeout: 20 * time.Second, StallAfter: time.Second}}, map[string]string{
-		"src/pages/hog.ts": "export const GET = async () => {\n  await null;\n  const keep = [];\n  for (;;) keep.push(new Array(4096).fill('x'));\n};\n",
+		// 4 MiB every 10 ms, paced by the clock: the heap passes the limit
+		// in about half a second, with or without the race detector.
+		"src/pages/hog.ts": "export const GET = async () => {\n  await null;\n  const keep = [];\n  for (;;) { keep.push(new Uint8Array(4 << 20)); const t = Date.now(); while (Date.now() - t < 10); }\n};\n",
 		"src/pages/ok.ts":  "export const GET = async () => { await null; return new Response('ok'); };\n",
 	})
 	hogged := make(chan int, 1)
@@ -205,7 +207,7 @@ func TestMemoryGuardSparesHealthyRequests(t *testing.T) {
 		}()
 	}
 	if s := <-hogged; s != 500 {
-		t.Errorf("/hog: status %d, want 500", s)
+		t.Errorf("/hog: status %d, want 500\n%s", s, logs.String())
 	}
 	time.Sleep(500 * time.Millisecond)
 	close(stop)
