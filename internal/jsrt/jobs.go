@@ -56,11 +56,13 @@ func (r *Runtime) startJob(vm *goja.Runtime) {
 }
 
 // interruptRunning stops the JS of the job running now with err; a job
-// started after it is not affected.
+// started after it is not affected. The flag is raised before the
+// interrupt: a job starting in between waits for the lock and clears the
+// interrupt, where it used to see no flag and run interrupted.
 func (r *Runtime) interruptRunning(err error) {
 	r.interruptMu.Lock()
-	r.vm.Interrupt(err)
 	r.interrupting.Store(true)
+	r.vm.Interrupt(err)
 	r.interruptMu.Unlock()
 	// If no other job comes, this one clears the flag.
 	r.post(func(*goja.Runtime) {})
