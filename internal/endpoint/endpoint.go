@@ -255,7 +255,8 @@ type Result struct {
 
 // Call runs req on rt and waits for the handler's promise. If rt stalls
 // before the call could start, Call returns jsrt.ErrStalled and nothing
-// ran: the caller may call again on another runtime.
+// ran: the caller may call again on another runtime. If the call itself
+// stalled rt, rt.StalledBy() names req.File.
 //
 // The common call runs no JavaScript but the handler: Go builds the
 // Request (webapi) and the APIContext (a Go-backed object, context.go),
@@ -273,7 +274,7 @@ func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
 		req.signal = watch.hook(req.Abort, rt)
 	}
 	var cs callState
-	res, err := jsrt.AwaitMovableBy(ctx, rt, req.Deadline, func(vm *goja.Runtime) (goja.Value, error) {
+	res, err := jsrt.AwaitMovableFor(ctx, rt, req.File, req.Deadline, func(vm *goja.Runtime) (goja.Value, error) {
 		return cs.start(vm, &req)
 	}, func(vm *goja.Runtime, v goja.Value) (*Result, error) {
 		res, err := cs.finish(vm, v)

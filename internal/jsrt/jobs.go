@@ -30,13 +30,17 @@ type jobState struct {
 	jobStart     atomic.Int64 // when the running job started (ns since epoch); 0 between jobs
 	interruptMu  sync.Mutex
 	interrupting atomic.Bool // an interrupt is set for the running job
+	// owner names the call whose first job is running (AwaitMovableFor);
+	// nil for any other job. stalledBy keeps it from when the watchdog
+	// found the loop stalled.
+	owner, stalledBy atomic.Pointer[string]
 }
 
 // job wraps fn to run on the loop as one tracked job.
 func (r *Runtime) job(fn func(*goja.Runtime)) func(*goja.Runtime) {
 	return func(vm *goja.Runtime) {
 		r.startJob(vm)
-		defer r.jobStart.Store(0)
+		defer r.endJob()
 		fn(vm)
 	}
 }
@@ -53,6 +57,22 @@ func (r *Runtime) startJob(vm *goja.Runtime) {
 		r.interruptMu.Unlock()
 	}
 	r.jobStart.Store(max(int64(time.Since(epoch)), 1))
+}
+
+func (r *Runtime) endJob() {
+	r.owner.Store(nil)
+	r.jobStart.Store(0)
+}
+
+// StalledBy names the call whose first job was blocking the loop when the
+// watchdog found it stalled (the owner given to AwaitMovableFor); "" when
+// it has not stalled, or when the job blocking it was another (a timer, a
+// promise settled by Go, a call made without an owner).
+func (r *Runtime) StalledBy() string {
+	if p := r.stalledBy.Load(); p != nil {
+		return *p
+	}
+	return ""
 }
 
 // interruptRunning stops the JS of the job running now with err; a job

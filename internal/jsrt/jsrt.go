@@ -336,6 +336,15 @@ func AwaitMovableBy[T any](ctx context.Context, r *Runtime, deadline time.Time, 
 	return await(ctx, r, &movable{}, deadline, start, finish)
 }
 
+// AwaitMovableFor is AwaitMovableBy for a call named owner (the server
+// passes the route): if the call's first job is the one blocking the loop
+// when the watchdog declares it stalled, StalledBy names owner, so that
+// the caller can keep more calls like it from following the others to a
+// fresh runtime.
+func AwaitMovableFor[T any](ctx context.Context, r *Runtime, owner string, deadline time.Time, start func(vm *goja.Runtime) (goja.Value, error), finish func(vm *goja.Runtime, v goja.Value) (T, error)) (T, error) {
+	return await(ctx, r, &movable{owner: owner}, deadline, start, finish)
+}
+
 // timers are stopped timers for AwaitMovableBy's deadlines (since Go 1.23
 // a stopped timer delivers nothing stale, so one can be reused).
 var timers sync.Pool
@@ -356,6 +365,9 @@ func await[T any](ctx context.Context, r *Runtime, m *movable, deadline time.Tim
 		}
 		if !m.start() {
 			return // moved to another runtime
+		}
+		if m != nil && m.owner != "" {
+			r.owner.Store(&m.owner)
 		}
 		defer func() {
 			if p := recover(); p != nil {

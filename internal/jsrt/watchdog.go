@@ -94,6 +94,7 @@ func (r *Runtime) watch(after time.Duration, onStall func()) {
 				continue
 			}
 			r.stallOnce.Do(func() {
+				r.stalledBy.Store(r.owner.Load()) // before the moved calls look at it
 				close(r.stalled)
 				if onStall != nil {
 					go onStall()
@@ -334,8 +335,12 @@ func busyRuntimes() []*Runtime {
 	return busy
 }
 
-// movable is the state of an AwaitMovable call's first job.
-type movable struct{ state atomic.Int32 } // 0 waiting, 1 started, 2 moved away
+// movable is the state of an AwaitMovable call's first job, and the name
+// of the call (AwaitMovableFor; "" if none).
+type movable struct {
+	state atomic.Int32 // 0 waiting, 1 started, 2 moved away
+	owner string
+}
 
 func (m *movable) start() bool { return m == nil || m.state.CompareAndSwap(0, 1) }
 func (m *movable) moveAway() bool {

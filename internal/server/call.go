@@ -87,17 +87,52 @@ func (c *placed) done() {
 // moveOff puts in place, at most three times; so it does when s's runtime
 // was interrupted first (jsrt.ErrBroken), to the one replaceBroken starts
 // (a few more times: under memory pressure runtimes may break in a row).
-// A runtime that had to be interrupted meanwhile is replaced.
+// A runtime that had to be interrupted meanwhile is replaced. A call to a
+// route that stalled a runtime lately (or that does while the call waits
+// on it) first waits for the stallers' turn, then runs on the site current
+// by then, and keeps the turn until it has answered (stallers.go).
 func (h *Handler) call(ctx context.Context, s *site, req endpoint.Request) (placed, error) {
-	c := placed{site: s}
-	rt, release := s.runtime()
+	c := placed{site: s, release: func() {}}
+	turn := false
+	defer func() {
+		if turn {
+			h.stallers.done()
+		}
+	}()
+	// takeTurn waits for the stallers' turn if req's route is one and
+	// reports whether it waited for it.
+	takeTurn := func() (bool, error) {
+		if turn || !h.stallers.is(req.File) {
+			return false, nil
+		}
+		if err := h.stallers.wait(ctx, req.Deadline); err != nil {
+			return false, err
+		}
+		turn = true
+		return true, nil
+	}
+	if waited, err := takeTurn(); err != nil {
+		return c, err
+	} else if waited {
+		// s may have stalled meanwhile, with the staller whose turn ended.
+		if next := h.acquireCurrent(); next == s {
+			next.release()
+		} else if next != nil {
+			c.moved = append(c.moved, next)
+			c.site = next
+		}
+	}
+	rt, release := c.site.runtime()
 	c.release = release
 	res, err := endpoint.Call(ctx, rt, req)
 	for tries := 0; (errors.Is(err, jsrt.ErrStalled) && tries < 3) || (errors.Is(err, jsrt.ErrBroken) && tries < 10); tries++ {
 		if errors.Is(err, jsrt.ErrBroken) {
 			h.replaceBroken(c.site) // interrupted: it takes no new call
 		} else {
-			h.moveOff(c.site)
+			h.moveOff(c.site) // the route that stalled it becomes a staller
+		}
+		if _, err := takeTurn(); err != nil {
+			return c, err
 		}
 		next := h.acquireCurrent()
 		if next == nil {

@@ -108,6 +108,9 @@ type Handler struct {
 	queued atomic.Int64
 	// stuck counts stalled runtimes still running (see moveOff).
 	stuck atomic.Int32
+	// stallers are the routes whose calls stalled a runtime lately; their
+	// calls run one at a time (stallers.go).
+	stallers stallers
 }
 
 // New starts a Handler for a.
@@ -134,6 +137,7 @@ func New(a *app.App, opts Options) (*Handler, error) {
 		opts.WriteTimeout = 30 * time.Second
 	}
 	h := &Handler{opts: opts, slots: make(chan struct{}, opts.MaxInFlight)}
+	h.stallers.turn = make(chan struct{}, 1)
 	if !opts.Dev && opts.ClientDir != "" {
 		h.clientFiles = indexFiles(opts.ClientDir)
 	}

@@ -130,8 +130,12 @@ func (s *site) broken() (bool, string) {
 // blocked by one long job (a runaway loop, or heavy synchronous work): the
 // job keeps its runtime until it ends or its time limit interrupts it, and
 // the calls queued behind it move to the fresh runtime (jsrt.ErrStalled).
-// Module state starts over in the fresh runtime, as after a restart.
+// Module state starts over in the fresh runtime, as after a restart. The
+// route whose call blocked the loop becomes a staller (stallers.go).
 func (h *Handler) moveOff(s *site) {
+	for _, rt := range s.rts {
+		h.stallers.mark(rt.StalledBy()) // before the calls moved off look
+	}
 	h.swapMu.Lock()
 	defer h.swapMu.Unlock()
 	if h.cur.Load() != s {
