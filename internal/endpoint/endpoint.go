@@ -50,6 +50,8 @@ type rtState struct {
 	js        *goja.Object // __comet
 	callCtx   goja.Callable
 	finishGo  goja.Callable
+	settleGo  goja.Callable
+	failed    goja.Callable
 	newCookie goja.Callable
 	clientErr goja.Callable
 	ctxProto  *goja.Object
@@ -89,6 +91,8 @@ func (st *rtState) bind() error {
 	}
 	st.callCtx, _ = goja.AssertFunction(js.Get("callCtx"))
 	st.finishGo, _ = goja.AssertFunction(js.Get("finishGo"))
+	st.settleGo, _ = goja.AssertFunction(js.Get("settleGo"))
+	st.failed, _ = goja.AssertFunction(js.Get("failed"))
 	st.newCookie, _ = goja.AssertFunction(js.Get("newCookies"))
 	st.clientErr, _ = goja.AssertFunction(js.Get("clientAddressError"))
 	st.ctxProto, _ = js.Get("contextPrototype").(*goja.Object)
@@ -97,7 +101,7 @@ func (st *rtState) bind() error {
 	}
 	st.urlCtor, _ = goja.AssertConstructor(vm.Get("URL"))
 	st.locale, _ = js.Get("localeFields").(*goja.Object)
-	if st.locale == nil || st.callCtx == nil || st.finishGo == nil || st.newCookie == nil || st.clientErr == nil || st.ctxProto == nil || st.noHandler == nil || st.urlCtor == nil {
+	if st.locale == nil || st.callCtx == nil || st.finishGo == nil || st.settleGo == nil || st.failed == nil || st.newCookie == nil || st.clientErr == nil || st.ctxProto == nil || st.noHandler == nil || st.urlCtor == nil {
 		return errors.New("endpoint: endpoint.js is missing its exports")
 	}
 	st.generator = vm.ToValue(generator)
@@ -335,15 +339,60 @@ func (cs *callState) start(vm *goja.Runtime, req *Request) (goja.Value, error) {
 		paramsGo: req.Params, paramNames: req.ParamNames, props: req.Props.v}
 	c.request, _ = jsReq.(*goja.Object)
 	cs.st, cs.c, cs.obj = st, c, c.object()
-	if !req.Middleware && !st.sessions && req.File != "" && !(req.Method == "POST" && !req.Static && st.hasActions()) {
+	if !req.Middleware && req.File != "" && !(req.Method == "POST" && !req.Static && st.hasActions()) {
 		if mod := st.modules[req.File]; mod != nil {
 			if name, fn := findHandler(mod, req.Method); fn != nil {
 				cs.handler = name
-				return fn(mod, cs.obj, jsReq)
+				v, err := fn(mod, cs.obj, jsReq)
+				if st.sessions {
+					return cs.saveSession(vm, v, err)
+				}
+				return v, err
 			}
 		}
 	}
 	return st.callCtx(goja.Undefined(), cs.obj)
+}
+
+// saveSession finishes a handler call Go made on a project with a session
+// store as endpoint.js's callCtx would: a session the call made is saved
+// after the answer, or before its error propagates. A call that made no
+// session (the common one) stays on the Go path; an async handler's
+// promise goes through endpoint.js's settleGo, since the session may be
+// made after Go returns.
+func (cs *callState) saveSession(vm *goja.Runtime, v goja.Value, err error) (goja.Value, error) {
+	st := cs.st
+	if err != nil {
+		var ex *goja.Exception
+		if !errors.As(err, &ex) || goja.IsUndefined(cs.c.madeSession()) {
+			return nil, err
+		}
+		cs.handler = ""
+		return st.failed(goja.Undefined(), cs.obj, ex.Value())
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if then := o.Get("then"); then != nil {
+			if _, ok := goja.AssertFunction(then); ok {
+				name := cs.handler
+				cs.handler = ""
+				return st.settleGo(goja.Undefined(), cs.obj, vm.ToValue(name), v)
+			}
+		}
+	}
+	if goja.IsUndefined(cs.c.madeSession()) {
+		return v, nil
+	}
+	name := cs.handler
+	cs.handler = ""
+	out, err := st.finishGo(goja.Undefined(), cs.obj, vm.ToValue(name), v)
+	if err != nil {
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			return st.failed(goja.Undefined(), cs.obj, ex.Value())
+		}
+		return nil, err
+	}
+	return out, nil
 }
 
 // finish reads what the call produced.

@@ -540,6 +540,13 @@
     }
   }
 
+  // settleGo finishes an async handler Go called on a project with
+  // sessions, as call() and callCtx() would: the session the call made is
+  // saved after the answer, or before the error propagates.
+  function settleGo(ctx, name, result) {
+    return Promise.resolve(result).then((r) => finishGo(ctx, name, r)).then(undefined, (e) => failed(ctx, e));
+  }
+
   function failed(ctx, err) {
     const session = __cometNative.madeSession(ctx);
     if (session === undefined) throw err;
@@ -548,7 +555,7 @@
   }
 
   globalThis.__comet = {
-    call, callCtx, finishGo, staticPaths, checkEntry, findHandler, CometError, clientAddressError,
+    call, callCtx, finishGo, settleGo, failed, staticPaths, checkEntry, findHandler, CometError, clientAddressError,
     newCookies: (request) => new AstroCookies(request),
     contextPrototype: APIContext.prototype, NO_HANDLER, localeFields,
   };
