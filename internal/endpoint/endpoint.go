@@ -359,7 +359,9 @@ func (cs *callState) start(vm *goja.Runtime, req *Request) (goja.Value, error) {
 // after the answer, or before its error propagates. A call that made no
 // session (the common one) stays on the Go path; an async handler's
 // promise goes through endpoint.js's settleGo, since the session may be
-// made after Go returns.
+// made after Go returns (even by a microtask the handler queued before
+// its promise settled, which endpoint.js's call() would still see: the
+// same turns of the microtask queue).
 func (cs *callState) saveSession(vm *goja.Runtime, v goja.Value, err error) (goja.Value, error) {
 	st := cs.st
 	if err != nil {
