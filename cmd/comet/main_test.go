@@ -43,6 +43,7 @@ func TestScripts(t *testing.T) {
 			"httpstart":  cmdHTTPStart,
 			"httpdone":   cmdHTTPDone,
 			"sigterm":    cmdSigterm,
+			"waitfile":   cmdWaitFile,
 			"sleep": func(ts *testscript.TestScript, neg bool, args []string) {
 				d, err := time.ParseDuration(args[0])
 				ts.Check(err)
@@ -78,6 +79,23 @@ func cmdWaitServer(ts *testscript.TestScript, neg bool, args []string) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	ts.Fatalf("nothing listens on %s", args[0])
+}
+
+// waitfile GLOB: waits (20 s at most) until a file or folder matches GLOB
+// (relative to $WORK), so a script acts once a process got that far, not
+// after a guessed sleep.
+func cmdWaitFile(ts *testscript.TestScript, neg bool, args []string) {
+	if len(args) != 1 {
+		ts.Fatalf("usage: waitfile glob")
+	}
+	deadline := time.Now().Add(20 * time.Second)
+	for time.Now().Before(deadline) {
+		if m, _ := filepath.Glob(ts.MkAbs(args[0])); len(m) > 0 {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	ts.Fatalf("nothing matches %s", args[0])
 }
 
 // http METHOD URL STATUS REGEXP [BODY]: sends the request until the answer

@@ -39,9 +39,10 @@ func TestZlibTTYProcess(t *testing.T) {
 		{"dns.lookup not found", `return await dnsp.lookup('nothing.invalid').catch((e) => [e.code, e.syscall, e.hostname, e.message].join())`, "ENOTFOUND,getaddrinfo,nothing.invalid,getaddrinfo ENOTFOUND nothing.invalid"},
 		{"dns.resolve bad rrtype", `return attempt(() => dnsp.resolve('x', 'NOPE'))`, "TypeError ERR_INVALID_ARG_VALUE: The argument 'rrtype' is invalid. Received 'NOPE'"},
 		{"dns.lookup errno", `return await dnsp.lookup('nothing.invalid').catch((e) => e.errno)`, "-3008"},
+		{"constants", `return [constants.O_CREAT, constants.S_IFDIR, constants.SIGTERM, constants.ENOENT, fs.constants.O_WRONLY, os.constants.signals.SIGKILL].join()`, "64,16384,15,2,1,9"},
 		{"diagnostics_channel", `const c = dc.channel('t'); const got = []; c.subscribe((m, n) => got.push(n + m)); c.publish(1); return got.join() + ' ' + dc.hasSubscribers('t')`, "t1 true"},
 	}
-	runNodeCases(t, nil, catchJS+`import zlib from 'node:zlib'; import tty from 'tty'; import path from 'path'; import url from 'node:url'; import dc from 'node:diagnostics_channel'; import dns from 'dns'; import * as dnsp from 'node:dns/promises';`, cases)
+	runNodeCases(t, nil, catchJS+`import zlib from 'node:zlib'; import tty from 'tty'; import path from 'path'; import url from 'node:url'; import dc from 'node:diagnostics_channel'; import dns from 'dns'; import * as dnsp from 'node:dns/promises'; import constants from 'constants'; import fs from 'node:fs'; import os from 'os';`, cases)
 }
 
 // TestProcessStdout: process.stdout/stderr write to the console, a line at

@@ -1,6 +1,8 @@
 package jsrt_test
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -114,11 +116,30 @@ func TestJSONStringifyIndent(t *testing.T) {
 			t.Errorf("%s = %q %v, want %q", tc.src, got, err, tc.want)
 		}
 	}
-	start := time.Now()
 	if got, err := run(t, rt, 5*time.Second, `JSON.stringify({s: 'x'.repeat(80000), a: ['y'.repeat(80000)]}, null, 2).length`); err != nil || got != "160034" {
 		t.Errorf("long string: %q %v", got, err)
 	}
-	if d := time.Since(start); d > 500*time.Millisecond {
-		t.Errorf("an 160,000-character stringify with indent took %v", d)
+	// It was quadratic in the length of the strings: 80,000 characters
+	// took seconds. Four times the length must take well under the 16
+	// times a quadratic algorithm would (measured in one process, so a
+	// loaded machine slows both sides alike; the fastest of three each).
+	stringify := func(n int) time.Duration {
+		src := fmt.Sprintf(`{ const v = {s: 'x'.repeat(%d), a: ['y'.repeat(%d)]}; const t = Date.now(); JSON.stringify(v, null, 2); String(Date.now() - t) }`, n, n)
+		out, err := run(t, rt, 10*time.Second, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms, _ := strconv.Atoi(out)
+		return time.Duration(ms+1) * time.Millisecond
+	}
+	best := func(n int) time.Duration {
+		d := stringify(n)
+		for i := 0; i < 2; i++ {
+			d = min(d, stringify(n))
+		}
+		return d
+	}
+	if small, large := best(500000), best(2000000); large > 10*small {
+		t.Errorf("stringify with indent: 500,000 characters took %v, 2,000,000 took %v: not linear", small, large)
 	}
 }

@@ -16,6 +16,8 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"net/url"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"sync"
@@ -147,6 +149,9 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 	if err := installProcess(vm, opts.ProcessEnv); err != nil {
 		return err
 	}
+	if err := installArrayFind(vm); err != nil {
+		return err
+	}
 	env := vm.NewObject()
 	for k, v := range opts.ImportMetaEnv {
 		env.Set(k, v)
@@ -261,6 +266,15 @@ func installProcess(vm *goja.Runtime, env map[string]string) error {
 	p.Set("argv", []any{})
 	root := vm.Get("__cometNode").ToObject(vm).Get("root").String()
 	p.Set("cwd", func() string { return root })
+	// __cometModuleURL is a bundled module's import.meta.url (see
+	// internal/bundle's importMetaURL): its source file, from the root.
+	vm.Set("__cometModuleURL", func(rel string) string {
+		p := filepath.ToSlash(filepath.Join(root, filepath.FromSlash(rel)))
+		if !strings.HasPrefix(p, "/") {
+			p = "/" + p // a Windows drive: file:///C:/…
+		}
+		return (&url.URL{Scheme: "file", Path: p}).String()
+	})
 	qm := vm.Get("queueMicrotask")
 	p.Set("nextTick", func(call goja.FunctionCall) goja.Value {
 		fn, ok := goja.AssertFunction(call.Argument(0))
@@ -278,7 +292,7 @@ func installProcess(vm *goja.Runtime, env map[string]string) error {
 		return goja.Undefined()
 	})
 	vm.Set("process", p)
-	return nil
+	return completeProcess(vm, p)
 }
 
 // Loop returns the runtime's event loop (for packages that schedule work).

@@ -8,7 +8,7 @@ import (
 )
 
 // TestShims: what Comet adds to goja on every runtime (annexb.js,
-// buffer.js, weakref.js). Expected values are Node 20's.
+// buffer.js, weakref.js, process.js, arrayfind.go). Expected values are Node 20's.
 func TestShims(t *testing.T) {
 	rt, err := jsrt.New(jsrt.Options{})
 	if err != nil {
@@ -33,6 +33,9 @@ func TestShims(t *testing.T) {
 		{"Buffer statics enumerable", `Object.keys(Buffer).join()`, "poolSize,from,copyBytesFrom,of,alloc,allocUnsafe,allocUnsafeSlow,isBuffer,compare,isEncoding,concat,byteLength"},
 		{"Buffer for-in copy (safer-buffer)", `const S = {}; for (const k in Buffer) S[k] = Buffer[k]; S.from('hi').toString()`, "hi"},
 		{"Buffer identity", `const b = Buffer.from('x'); [b.constructor === Buffer, Object.getPrototypeOf(Buffer) === Uint8Array, Buffer.prototype === Object.getPrototypeOf(b), Buffer.name, Buffer.length, b.map((x) => x + 1) instanceof Buffer, Buffer.of(1, 2).toString('hex'), Buffer.copyBytesFrom(new Uint16Array([1, 2]), 1).toString('hex')].join()`, "true,true,true,Buffer,3,true,0102,0200"},
+		{"find over holes", `[[, 1].find(Boolean), [, 1].find((x) => x === undefined), [, 1].findIndex((x) => x === undefined), [1, ,].findLast((x, i) => i === 1), [1, , 3].findLastIndex(Boolean), [].find(Boolean), Array.prototype.find.call({ length: 2, 1: 'b' }, (x, i, o) => i === 1 && o.length === 2)].join('|')`, "1||0||2||b"},
+		{"find's errors and shape", `const r = []; try { [1].find(3) } catch (e) { r.push(e.name) } try { Array.prototype.findLast.call(null, Boolean) } catch (e) { r.push(e.name) } try { [1].find(() => { throw new Error('inner') }) } catch (e) { r.push(e.message) } r.push([].find.name, [].findIndex.length, Object.keys(Array.prototype).length, [5, 6].findIndex(function (x) { return this.v === x }, { v: 6 })); r.join()`, "TypeError,TypeError,inner,find,1,0,1"},
+		{"process", `[typeof process.pid, process.umask(), typeof process.memoryUsage().heapUsed, process.on('exit', () => {}) === process, process.listenerCount('exit'), process.emit('nothing'), (() => { try { process.exit(1) } catch (e) { return e.code } })(), typeof process.cpuUsage().user, process.arch.length > 0].join()`, "number,18,number,true,1,false,ERR_COMET_UNSUPPORTED,number,true"},
 		{"swap16", `Buffer.from([1, 2, 3, 4]).swap16().toString('hex')`, "02010403"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -7,10 +7,11 @@ import (
 )
 
 // wasmPages are the endpoints of testdata/wasm.
-var wasmPages = []string{"resvg.png.ts", "shiki.html.ts"}
+var wasmPages = []string{"resvg.png.ts", "satori.svg.ts", "shiki.html.ts"}
 
 // TestWasmPackages builds testdata/wasm, whose endpoints run WebAssembly
-// that npm packages ship (resvg's renderer, shiki's Oniguruma), with Comet
+// that npm packages ship (resvg's renderer, satori's yoga layout with
+// Intl.Segmenter's line breaks, shiki's Oniguruma), with Comet
 // and with Node, and compares the files byte for byte: the PNG too, since
 // resvg renders deterministically.
 func TestWasmPackages(t *testing.T) {
@@ -27,8 +28,9 @@ func TestWasmPackages(t *testing.T) {
 		t.Fatal(err)
 	}
 	for dst, src := range map[string]string{
-		"resvg.wasm": "@resvg/resvg-wasm/index_bg.wasm",
-		"onig.wasm":  "shiki/dist/onig.wasm",
+		"resvg.wasm":  "@resvg/resvg-wasm/index_bg.wasm",
+		"onig.wasm":   "shiki/dist/onig.wasm",
+		"roboto.woff": "@fontsource/roboto/files/roboto-latin-400-normal.woff",
 	} {
 		data, err := os.ReadFile(filepath.Join(modules, filepath.FromSlash(src)))
 		if err != nil {

@@ -234,6 +234,7 @@ var localZoneName = sync.OnceValue(func() string {
 // intlNatives is the object intl.js receives as its second argument.
 func intlNatives(vm *goja.Runtime) *goja.Object {
 	n := vm.NewObject()
+	n.Set("segment", segmentNative(vm))
 	n.Set("data", func(key string) goja.Value {
 		if s, ok := intlData().sections[key]; ok {
 			return vm.ToValue(s)

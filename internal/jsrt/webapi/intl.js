@@ -1,5 +1,5 @@
 // Intl for goja, which has none: ECMA-402's DateTimeFormat, NumberFormat,
-// PluralRules, Collator, RelativeTimeFormat and ListFormat, the locale-
+// PluralRules, Collator, RelativeTimeFormat, ListFormat and Segmenter, the locale-
 // sensitive methods of Date, Number, BigInt and String, getCanonicalLocales
 // and supportedValuesOf, printing what Node 20 (full ICU) prints, byte for
 // byte, for en (en-US), en-GB, de, fr, es, ja, zh (zh-CN) and pt (pt-BR). A tag without
@@ -20,7 +20,8 @@
 // prints both ends in full), zone names for offsets 2024 does not use
 // beyond Go's isDST guess, long currency names outside a common list,
 // compound units with a "per" pattern not in the data, Intl.Locale,
-// DisplayNames, Segmenter and DurationFormat.
+// DisplayNames and DurationFormat; Segmenter's dictionary-based words
+// (Chinese, Japanese, Thai).
 (function (native, intlNative) {
   'use strict';
   if (typeof globalThis.Intl !== 'undefined' || !intlNative) return;
@@ -1544,9 +1545,93 @@
   }
   Object.defineProperty(ListFormat.prototype, Symbol.toStringTag, { value: 'Intl.ListFormat', configurable: true });
 
+  // ---- Segmenter ---------------------------------------------------------
+  //
+  // Boundaries come from Go (intlNative.segment: Unicode's UAX #29 rules);
+  // the segments are sliced out of the string here, so lone surrogates
+  // survive. ICU's dictionaries for Chinese, Japanese and Thai words are not
+  // there: an ideograph run is one word per character.
+
+  const GRANULARITIES = ['grapheme', 'word', 'sentence'];
+  class Segmenter {
+    constructor(locales, options) {
+      const requested = canonicalizeLocaleList(locales);
+      // GetOptionsObject, worded as V8 words it.
+      if (options !== undefined && (options === null || typeof options !== 'object')) throw new TypeError('invalid_argument');
+      const opts = toOptions(options);
+      const svc = 'Intl.Segmenter';
+      getOpt(opts, 'localeMatcher', MATCHERS, 'best fit', svc);
+      const r = lookup(segmenterLocales(), requested);
+      this[SLOT] = { kind: 'Segmenter', locale: r.locale, granularity: getOpt(opts, 'granularity', GRANULARITIES, 'grapheme', svc) };
+    }
+    segment(string) {
+      const s = requireSlot(this, 'Segmenter', 'Intl.Segmenter.prototype.segment');
+      return new Segments(s.granularity, String(string));
+    }
+    resolvedOptions() {
+      const s = requireSlot(this, 'Segmenter', 'Intl.Segmenter.prototype.resolvedOptions');
+      return { locale: s.locale, granularity: s.granularity };
+    }
+    static supportedLocalesOf(l, o) { return supportedLocalesOf(segmenterLocales(), l, o); }
+  }
+  // segmenterLocales names the tags Segmenter resolves to: every tag another
+  // service has. (ICU has break rules for more regional tags, such as
+  // de-AT, which resolve to their language here.)
+  function segmenterLocales() {
+    const avail = meta('available');
+    if (!avail.Segmenter) avail.Segmenter = [...new Set(Object.values(avail).flat())];
+    return 'Segmenter';
+  }
+  Object.defineProperty(Segmenter.prototype, Symbol.toStringTag, { value: 'Intl.Segmenter', configurable: true });
+  const SEGMENTS = Symbol('segments');
+  // segmentsOf computes a Segments object's boundaries once.
+  function segmentsOf(o) {
+    const d = o !== null && typeof o === 'object' ? o[SEGMENTS] : undefined;
+    if (!d) throw new TypeError('Method %Segments.prototype%.containing called on incompatible receiver');
+    if (!d.ends) {
+      const r = intlNative.segment(d.input, d.granularity);
+      d.ends = r.ends;
+      d.wordLike = r.wordLike;
+    }
+    return d;
+  }
+  function segmentData(d, i) {
+    const start = i === 0 ? 0 : d.ends[i - 1];
+    const out = { segment: d.input.slice(start, d.ends[i]), index: start, input: d.input };
+    if (d.granularity === 'word') out.isWordLike = d.wordLike[i];
+    return out;
+  }
+  class Segments {
+    constructor(granularity, input) { defineHidden(this, SEGMENTS, { granularity, input }); }
+    containing(index) {
+      const d = segmentsOf(this);
+      let n = Number(index);
+      n = Number.isNaN(n) ? 0 : Math.trunc(n);
+      if (n < 0 || n >= d.input.length) return undefined;
+      let lo = 0, hi = d.ends.length - 1;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (d.ends[mid] <= n) lo = mid + 1; else hi = mid; }
+      return segmentData(d, lo);
+    }
+    [Symbol.iterator]() { return new SegmentIterator(segmentsOf(this)); }
+  }
+  class SegmentIterator {
+    constructor(d) { defineHidden(this, SEGMENTS, { d, i: 0 }); }
+    next() {
+      const st = this !== null && typeof this === 'object' ? this[SEGMENTS] : undefined;
+      if (!st || !st.d) throw new TypeError('Method %SegmentIterator.prototype%.next called on incompatible receiver');
+      if (st.i >= st.d.ends.length) return { value: undefined, done: true };
+      return { value: segmentData(st.d, st.i++), done: false };
+    }
+  }
+  Object.setPrototypeOf(SegmentIterator.prototype, Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+  Object.defineProperty(SegmentIterator.prototype, Symbol.toStringTag, { value: 'Segmenter String Iterator', configurable: true });
+  // The prototypes' constructors are not reachable in V8.
+  delete Segments.prototype.constructor;
+  delete SegmentIterator.prototype.constructor;
+
   // ---- Intl --------------------------------------------------------------
 
-  for (const C of [DateTimeFormat, NumberFormat, Collator, PluralRules, RelativeTimeFormat, ListFormat]) Object.defineProperty(C, 'length', { value: 0 });
+  for (const C of [DateTimeFormat, NumberFormat, Collator, PluralRules, RelativeTimeFormat, ListFormat, Segmenter]) Object.defineProperty(C, 'length', { value: 0 });
   const Intl = {};
   const install = (name, v) => defineHidden(Intl, name, v);
   install('DateTimeFormat', DateTimeFormat);
@@ -1555,6 +1640,7 @@
   install('Collator', Collator);
   install('RelativeTimeFormat', RelativeTimeFormat);
   install('ListFormat', ListFormat);
+  install('Segmenter', Segmenter);
   install('getCanonicalLocales', function getCanonicalLocales(locales) { return canonicalizeLocaleList(locales); });
   install('supportedValuesOf', function supportedValuesOf(key) {
     switch (String(key)) {

@@ -3,7 +3,6 @@ package webapi_test
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/comet-dev/comet/internal/jsrt/webapi"
 	"github.com/dop251/goja"
@@ -218,18 +217,10 @@ func TestIntlErrors(t *testing.T) {
 	})
 }
 
-// TestIntlEnableCost checks that installing Intl stays cheap: locale data
-// is parsed on first use (intl.go, intl.js), not in Enable.
-func TestIntlEnableCost(t *testing.T) {
-	start := time.Now()
-	for i := 0; i < 10; i++ {
-		if err := webapi.Enable(goja.New(), nil, webapi.Options{}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if d := time.Since(start) / 10; d > 50*time.Millisecond {
-		t.Errorf("Enable took %v per runtime", d)
-	}
+// TestIntlInstalled checks Intl's shape on a fresh runtime. (What
+// installing it costs, with locale data parsed on first use, is measured by
+// BenchmarkEnable.)
+func TestIntlInstalled(t *testing.T) {
 	got, err := newEnv(t, webapi.Options{}).eval(`return [typeof Intl, Intl.DateTimeFormat.name, String(Intl), Object.keys(Intl).length].join()`)
 	if err != nil || got != "object,DateTimeFormat,[object Intl],0" {
 		t.Fatalf("got %q, %v", got, err)

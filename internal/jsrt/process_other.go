@@ -1,0 +1,8 @@
+//go:build !unix
+
+package jsrt
+
+import "time"
+
+// cpuTimes is not measured on this system: process.cpuUsage() reports 0.
+func cpuTimes() (user, system time.Duration) { return 0, 0 }
