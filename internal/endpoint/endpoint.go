@@ -465,9 +465,12 @@ func (cs *callState) finish(vm *goja.Runtime, v goja.Value) (*Result, error) {
 // callCtx() would, it saves a session the call made before the answer (or
 // the error) goes out, in a second turn on the loop (endpoint.js's saveGo,
 // failedGo), and reads the cookies after the save, which may set one. A
-// call that made no session costs that turn only when it failed. Calls that
-// timed out or never ran are left as they are: endpoint.js would not have
-// saved their sessions either.
+// call that made no session costs that turn only when it failed (a failed
+// call's session is looked for in that turn, where endpoint.js's failed()
+// looks one microtask turn after the rejection: a session first made by a
+// timer in between is saved here, not there). Calls that timed out or never
+// ran are left as they are: endpoint.js would not have saved their sessions
+// either.
 func (cs *callState) saveAfter(ctx context.Context, rt *jsrt.Runtime, deadline time.Time, res *Result, err error) (*Result, error) {
 	var je *jsrt.Error
 	if err == nil && !cs.mustSave || err != nil && !errors.As(err, &je) {
