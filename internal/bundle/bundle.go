@@ -201,7 +201,7 @@ func result(res api.BuildResult) (*Bundle, *metafile, error) {
 	b := &Bundle{Code: code}
 	seen := map[string]bool{}
 	for _, w := range res.Warnings {
-		if strings.Contains(w.Text, "Node built-in") && !seen[w.Text] {
+		if (strings.Contains(w.Text, "Node built-in") || strings.Contains(w.Text, "native addon")) && !seen[w.Text] {
 			seen[w.Text] = true
 			b.Warnings = append(b.Warnings, w.Text)
 		}
@@ -305,7 +305,7 @@ func options(in Input) api.BuildOptions {
 			".json": api.LoaderJSON,
 			".txt":  api.LoaderText,
 		},
-		Plugins:  []api.Plugin{astroModules(in), contentModules(in.Root, in.SrcDir), virtualModules(false, in.Virtual), wasmModules(), importMetaURL(in.Root)},
+		Plugins:  []api.Plugin{astroModules(in), contentModules(in.Root, in.SrcDir), virtualModules(false, in.Virtual), wasmModules(), importMetaURL(in.Root), nativeAddons()},
 		LogLevel: api.LogLevelSilent,
 	}
 }

@@ -14,8 +14,8 @@ import (
 
 // Node's built-in modules. Endpoint code imports a handful of them (as
 // "node:fs" or "fs"); Comet provides those as small JS modules over the
-// runtime's Web APIs and a few Go natives (__cometNode: internal/jsrt's
-// nodefs.go). Each is one file in node/, named as the built-in is
+// runtime's Web APIs and a few Go natives (__cometNode: package
+// internal/jsrt/node). Each is one file in node/, named as the built-in is
 // (node/fs/promises.js is "node:fs/promises"). The others cannot work without Node: importing one from the
 // project's own code is a build error at the import, naming the module.
 // Packages in node_modules often import built-ins for code paths an

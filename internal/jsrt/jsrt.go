@@ -24,6 +24,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/comet-dev/comet/internal/jsrt/node"
 	"github.com/comet-dev/comet/internal/jsrt/wasm"
 	"github.com/comet-dev/comet/internal/jsrt/webapi"
 	"github.com/dop251/goja"
@@ -94,7 +95,7 @@ type Runtime struct {
 	reason    atomic.Pointer[string]
 	stalled   chan struct{}
 	stallOnce sync.Once
-	sockets   *netSockets // net/tls sockets (nodenet.go)
+	node      *node.State // Node built-ins' natives: net/tls sockets (package node)
 	wasm      *wasm.State // WebAssembly of this runtime
 }
 
@@ -142,11 +143,12 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 		return fmt.Errorf("jsrt: installing WebAssembly: %w", err)
 	}
 	r.wasm = w
-	r.sockets = newNetSockets(vm, r.loop)
-	if err := installNode(vm, opts.Root, r.sockets); err != nil {
+	nd, err := node.Install(vm, r.loop, node.Options{Root: opts.Root, Env: opts.ProcessEnv})
+	if err != nil {
 		return err
 	}
-	if err := installProcess(vm, opts.ProcessEnv); err != nil {
+	r.node = nd
+	if err := installModuleURL(vm, nd.Root()); err != nil {
 		return err
 	}
 	if err := installArrayFind(vm); err != nil {
@@ -180,8 +182,6 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 var (
 	//go:embed annexb.js
 	annexB string
-	//go:embed buffer.js
-	bufferMethods string
 	//go:embed weakref.js
 	weakRef string
 )
@@ -207,9 +207,6 @@ func (r *Runtime) reportUncaught(vm *goja.Runtime, console func(level, msg, sour
 		panic(err)
 	}
 	if _, err := vm.RunString(annexB); err != nil {
-		panic(err)
-	}
-	if _, err := vm.RunString(bufferMethods); err != nil {
 		panic(err)
 	}
 	if _, err := vm.RunString(weakRef); err != nil {
@@ -253,46 +250,17 @@ func callerFile(vm *goja.Runtime) string {
 	return ""
 }
 
-func installProcess(vm *goja.Runtime, env map[string]string) error {
-	p := vm.NewObject()
-	e := vm.NewObject()
-	for k, v := range env {
-		e.Set(k, v)
-	}
-	p.Set("env", e)
-	p.Set("platform", "linux")
-	p.Set("version", "v20.0.0")
-	p.Set("versions", map[string]any{"node": "20.0.0"})
-	p.Set("argv", []any{})
-	root := vm.Get("__cometNode").ToObject(vm).Get("root").String()
-	p.Set("cwd", func() string { return root })
-	// __cometModuleURL is a bundled module's import.meta.url (see
-	// internal/bundle's importMetaURL): its source file, from the root.
-	vm.Set("__cometModuleURL", func(rel string) string {
+// installModuleURL defines __cometModuleURL: a bundled module's
+// import.meta.url (see internal/bundle's importMetaURL), its source file
+// from the project root.
+func installModuleURL(vm *goja.Runtime, root string) error {
+	return vm.Set("__cometModuleURL", func(rel string) string {
 		p := filepath.ToSlash(filepath.Join(root, filepath.FromSlash(rel)))
 		if !strings.HasPrefix(p, "/") {
 			p = "/" + p // a Windows drive: file:///C:/…
 		}
 		return (&url.URL{Scheme: "file", Path: p}).String()
 	})
-	qm := vm.Get("queueMicrotask")
-	p.Set("nextTick", func(call goja.FunctionCall) goja.Value {
-		fn, ok := goja.AssertFunction(call.Argument(0))
-		if !ok {
-			panic(vm.NewTypeError("process.nextTick: callback is not a function"))
-		}
-		// A copy: goja reuses the arguments slice once the call returns.
-		args := append([]goja.Value(nil), call.Arguments[1:]...)
-		if q, ok := goja.AssertFunction(qm); ok {
-			q(goja.Undefined(), vm.ToValue(func(goja.FunctionCall) goja.Value {
-				fn(goja.Undefined(), args...)
-				return goja.Undefined()
-			}))
-		}
-		return goja.Undefined()
-	})
-	vm.Set("process", p)
-	return completeProcess(vm, p)
 }
 
 // Loop returns the runtime's event loop (for packages that schedule work).
@@ -331,9 +299,8 @@ func (r *Runtime) Close() {
 		loops.Delete(r.vm)
 		close(r.done)
 		r.loop.Terminate()
-		if r.sockets != nil {
-			r.sockets.closeAll()
-			r.sockets.closeAll()
+		if r.node != nil {
+			r.node.Close()
 		}
 		if r.wasm != nil {
 			r.wasm.Close()

@@ -36,6 +36,8 @@ func TestShims(t *testing.T) {
 		{"find over holes", `[[, 1].find(Boolean), [, 1].find((x) => x === undefined), [, 1].findIndex((x) => x === undefined), [1, ,].findLast((x, i) => i === 1), [1, , 3].findLastIndex(Boolean), [].find(Boolean), Array.prototype.find.call({ length: 2, 1: 'b' }, (x, i, o) => i === 1 && o.length === 2)].join('|')`, "1||0||2||b"},
 		{"find's errors and shape", `const r = []; try { [1].find(3) } catch (e) { r.push(e.name) } try { Array.prototype.findLast.call(null, Boolean) } catch (e) { r.push(e.name) } try { [1].find(() => { throw new Error('inner') }) } catch (e) { r.push(e.message) } r.push([].find.name, [].findIndex.length, Object.keys(Array.prototype).length, [5, 6].findIndex(function (x) { return this.v === x }, { v: 6 })); r.join()`, "TypeError,TypeError,inner,find,1,0,1"},
 		{"process", `[typeof process.pid, process.umask(), typeof process.memoryUsage().heapUsed, process.on('exit', () => {}) === process, process.listenerCount('exit'), process.emit('nothing'), (() => { try { process.exit(1) } catch (e) { return e.code } })(), typeof process.cpuUsage().user, process.arch.length > 0].join()`, "number,18,number,true,1,false,ERR_COMET_UNSUPPORTED,number,true"},
+		{"Buffer statics construct", `[new Buffer.allocUnsafeSlow(4).length, new Buffer.alloc(2, 1)[1], new Buffer.from('ab') instanceof Buffer, Buffer.alloc.length, Buffer.from.name, (() => { try { new Buffer.of(1); return 'constructed' } catch (e) { return e.name } })()].join()`, "4,1,true,3,from,TypeError"},
+		{"process.binding loads", `typeof process.binding('tty_wrap') + ' ' + process.binding('tty_wrap').TTY`, "object undefined"},
 		{"swap16", `Buffer.from([1, 2, 3, 4]).swap16().toString('hex')`, "02010403"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -37,7 +37,9 @@ func TestListenAndServe(t *testing.T) {
 	os.WriteFile(keyFile, pem.EncodeToMemory(&pem.Block{Type: "EC PRIVATE KEY", Bytes: kb}), 0o600)
 
 	started := make(chan net.Addr, 1)
+	arrived := make(chan struct{}, 1)
 	h := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		arrived <- struct{}{}
 		time.Sleep(200 * time.Millisecond)
 		io.WriteString(w, "slow but complete, tls="+map[bool]string{true: "yes", false: "no"}[r.TLS != nil])
 	})
@@ -65,7 +67,7 @@ func TestListenAndServe(t *testing.T) {
 		resp.Body.Close()
 		answer <- string(b)
 	}()
-	time.Sleep(50 * time.Millisecond) // the request is in flight
+	<-arrived // the request is in flight (its handshake done)
 	cancel()
 	if got := <-answer; got != "slow but complete, tls=yes" {
 		t.Errorf("in-flight request got %q", got)

@@ -1,4 +1,4 @@
-// dns: lookups through Go's resolver (internal/jsrt/nodedns.go) with Node's
+// dns: lookups through Go's resolver (internal/jsrt/node/dns.go) with Node's
 // callback and promise APIs and errors. IP literals answer without a
 // query, as getaddrinfo does. Resolver objects share the system resolver.
 const native = globalThis.__cometNode.dns;

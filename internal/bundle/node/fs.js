@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 const natives = globalThis.__cometNode;
-// N calls the Go natives (internal/jsrt/nodefs.go) and turns the errors
+// N calls the Go natives (internal/jsrt/node/fs.go) and turns the errors
 // they throw into plain Errors with Node's code, errno, syscall and path.
 const N = {};
 for (const name of ['readFile', 'readdir', 'stat', 'lstat']) {

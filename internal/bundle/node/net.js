@@ -1,4 +1,4 @@
-// net: TCP client sockets over Go's net (internal/jsrt/nodenet.go), as a
+// net: TCP client sockets over Go's net (internal/jsrt/node/net.go), as a
 // Node Duplex, so database drivers (pg, ioredis, mysql2) reach their
 // servers. Servers (net.createServer) are not offered: Comet serves HTTP
 // itself.

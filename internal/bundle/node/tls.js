@@ -1,4 +1,4 @@
-// tls: TLS client sockets over Go's crypto/tls (internal/jsrt/nodenet.go):
+// tls: TLS client sockets over Go's crypto/tls (internal/jsrt/node/net.go):
 // tls.connect to a host, or over an existing net.Socket (pg's STARTTLS).
 // Servers and secure contexts beyond `ca` are not offered.
 import { Socket } from 'node:net';

@@ -1,4 +1,4 @@
-// zlib over Go's compress/* and brotli (internal/jsrt/nodezlib.go): the
+// zlib over Go's compress/* and brotli (internal/jsrt/node/zlib.go): the
 // sync, callback and promisified forms, and the stream classes (Transforms
 // that convert their whole input when it ends). Compressed bytes are Go's,
 // not zlib's: they decompress anywhere, but differ from Node's.

@@ -2,6 +2,10 @@ package webapi
 
 import (
 	"bytes"
+	"fmt"
+	"io"
+	"mime"
+	"mime/multipart"
 	"strings"
 	"unicode/utf8"
 
@@ -16,8 +20,9 @@ import (
 const MaxFormFields = 100000
 
 // formNatives adds the form parsers to the prelude's natives.
-func (s *state) formNatives(n *goja.Object, view func(goja.Value, int64, int64) []byte) {
+func (s *state) formNatives(n *goja.Object) {
 	vm := s.vm
+	view := func(buf goja.Value, off, length int64) []byte { return arrayBufferView(vm, buf, off, length) }
 	// parseURLEncoded is the URL standard's application/x-www-form-urlencoded
 	// parser in one pass over the bytes: a flat [name, value, …] array,
 	// or null past MaxFormFields.
@@ -29,6 +34,29 @@ func (s *state) formNatives(n *goja.Object, view func(goja.Value, int64, int64) 
 		out := make([]any, len(pairs))
 		for i, p := range pairs {
 			out[i] = p
+		}
+		return vm.NewArray(out...)
+	})
+	// parseMultipart splits a multipart/form-data body into its parts:
+	// {name, value} or {name, filename, type, data}, or null when the body
+	// does not parse.
+	n.Set("parseMultipart", func(buf goja.Value, off, length int64, contentType string) goja.Value {
+		parts, err := parseMultipart(view(buf, off, length), contentType)
+		if err != nil {
+			return goja.Null()
+		}
+		out := make([]any, len(parts))
+		for i, p := range parts {
+			o := vm.NewObject()
+			o.Set("name", p.name)
+			if p.isFile {
+				o.Set("filename", p.filename)
+				o.Set("type", p.contentType)
+				o.Set("data", vm.ToValue(vm.NewArrayBuffer(p.data)))
+			} else {
+				o.Set("value", string(p.data))
+			}
+			out[i] = o
 		}
 		return vm.NewArray(out...)
 	})
@@ -98,5 +126,47 @@ func unhexByte(c byte) byte {
 		return c - 'a' + 10
 	default:
 		return c - 'A' + 10
+	}
+}
+
+type formPart struct {
+	name, filename, contentType string
+	data                        []byte
+	isFile                      bool
+}
+
+func parseMultipart(body []byte, contentType string) ([]formPart, error) {
+	_, params, err := mime.ParseMediaType(contentType)
+	if err != nil || params["boundary"] == "" {
+		return nil, fmt.Errorf("no boundary")
+	}
+	r := multipart.NewReader(bytes.NewReader(body), params["boundary"])
+	var out []formPart
+	for {
+		p, err := r.NextPart()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		data, err := io.ReadAll(p)
+		if err != nil {
+			return nil, err
+		}
+		fp := formPart{name: p.FormName(), data: data}
+		if _, dp, err := mime.ParseMediaType(p.Header.Get("Content-Disposition")); err == nil {
+			if fn, ok := dp["filename"]; ok {
+				fp.isFile, fp.filename = true, fn
+				fp.contentType = p.Header.Get("Content-Type")
+				if fp.contentType == "" {
+					fp.contentType = "application/octet-stream"
+				}
+			}
+		}
+		out = append(out, fp)
+		if len(out) > MaxFormFields {
+			return nil, fmt.Errorf("more than %d parts", MaxFormFields)
+		}
 	}
 }

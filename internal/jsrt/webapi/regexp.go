@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+
+	"github.com/dop251/goja"
 )
 
 // goja's regular expressions do not know Unicode property escapes: /\p{L}/u
@@ -169,4 +171,27 @@ func expandUnicodeProps(src string) (string, error) {
 		b.WriteByte(c)
 	}
 	return b.String(), nil
+}
+
+// regexpNatives adds what the prelude's RegExp needs: \p{…} expanded from
+// Go's Unicode tables (expandUnicodeProps), the v flag's classes rewritten
+// for the u flag (vToU, regexpv.go), and the d flag's indices
+// (matchIndices, indices.go).
+func (s *state) regexpNatives(n *goja.Object) {
+	vm := s.vm
+	n.Set("vToU", func(src string) string {
+		out, err := vToU(src)
+		if err != nil {
+			panic(vm.NewTypeError(err.Error()))
+		}
+		return out
+	})
+	n.Set("expandUnicodeProps", func(src string) string {
+		out, err := expandUnicodeProps(src)
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		return out
+	})
+	n.Set("matchIndices", s.matchIndices)
 }

@@ -15,6 +15,7 @@ package webapi
 import (
 	"strings"
 
+	"github.com/dop251/goja"
 	wurl "github.com/nlnwa/whatwg-url/url"
 )
 
@@ -87,4 +88,48 @@ func setURL(u *wurl.Url, name, value string) urlParts {
 		u.SetHash(value)
 	}
 	return partsOf(u)
+}
+
+// urlNatives adds the URL class's parser (parseURL) and its setters
+// (setURL), both the WHATWG URL standard's algorithm.
+func urlNatives(vm *goja.Runtime, n *goja.Object) {
+	n.Set("parseURL", func(call goja.FunctionCall) goja.Value {
+		base := ""
+		if b := call.Argument(1); !goja.IsUndefined(b) {
+			base = b.String()
+		}
+		p, ok := parseWHATWG(call.Argument(0).String(), base)
+		if !ok {
+			return goja.Null()
+		}
+		return urlObject(vm, p)
+	})
+	n.Set("setURL", func(rec *wurl.Url, name, value string) goja.Value {
+		return urlObject(vm, setURL(rec, name, value))
+	})
+}
+
+// urlParts is a parsed URL as the prelude's URL class stores it.
+type urlParts struct {
+	protocol, username, password, hostname, port, pathname, search, hash string
+	special                                                              bool
+	href                                                                 string    // the spec's serialization
+	rec                                                                  *wurl.Url // the URL record the setters change
+}
+
+// urlObject is the JS object the prelude's URL class keeps.
+func urlObject(vm *goja.Runtime, p urlParts) *goja.Object {
+	o := vm.NewObject()
+	o.Set("protocol", p.protocol)
+	o.Set("username", p.username)
+	o.Set("password", p.password)
+	o.Set("hostname", p.hostname)
+	o.Set("port", p.port)
+	o.Set("pathname", p.pathname)
+	o.Set("search", p.search)
+	o.Set("hash", p.hash)
+	o.Set("special", p.special)
+	o.Set("href", p.href)
+	o.Set("rec", p.rec)
+	return o
 }

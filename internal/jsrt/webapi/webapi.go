@@ -8,8 +8,8 @@
 // structuredClone, queueMicrotask, crypto (randomUUID, getRandomValues, and
 // Web Crypto's subtle for every algorithm Go's library has: crypto.js and
 // crypto.go), Buffer, a console that formats as Node's
-// (util.inspect / util.format, shared with node:util through __cometWeb), a
-// small Intl, the ES2023/2024 built-ins goja lacks, and a RegExp that
+// (util.inspect / util.format, shared with node:util through __cometWeb),
+// Intl (package intl, installed here), the ES2023/2024 built-ins goja lacks, and a RegExp that
 // understands \p{…} and the d flag (indices.go).
 //
 // The classes are a hand-written JavaScript prelude (prelude/*.js, joined
@@ -40,11 +40,9 @@ import (
 	"net/http"
 	"sync"
 
+	"github.com/comet-dev/comet/internal/jsrt/intl"
 	"github.com/dop251/goja"
 )
-
-//go:embed intl.js
-var intlSource string
 
 //go:embed crypto.js
 var cryptoSource string
@@ -77,10 +75,6 @@ var compileExtras = sync.OnceValues(func() ([]*goja.Program, error) {
 		progs = append(progs, p)
 	}
 	return progs, nil
-})
-
-var compileIntl = sync.OnceValues(func() (*goja.Program, error) {
-	return goja.Compile("comet:intl.js", intlSource, true)
 })
 
 // Loop is the event loop the runtime lives on (goja_nodejs's
@@ -161,18 +155,8 @@ func Enable(vm *goja.Runtime, loop Loop, opts Options) error {
 	if err := s.enableCrypto(natives); err != nil {
 		return err
 	}
-	intl, err := compileIntl()
-	if err != nil {
-		return fmt.Errorf("webapi: compiling intl.js: %w", err)
-	}
-	intlVal, err := vm.RunProgram(intl)
-	if err != nil {
+	if err := intl.Install(vm); err != nil {
 		return err
-	}
-	if fn, ok := goja.AssertFunction(intlVal); ok {
-		if _, err := fn(goja.Undefined(), natives, intlNatives(vm)); err != nil {
-			return err
-		}
 	}
 	if err := guardJSONParse(vm); err != nil {
 		return err

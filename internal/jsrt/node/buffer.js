@@ -111,14 +111,21 @@
   Buffer.prototype = B.prototype;
   Object.defineProperty(B.prototype, 'constructor', { value: Buffer, writable: true, configurable: true });
   Buffer.poolSize = 8192;
-  const statics = { of: function of(...items) { return B.from(items); }, copyBytesFrom: function copyBytesFrom(view, offset, length) {
+  const statics = { of(...items) { return B.from(items); }, copyBytesFrom: function copyBytesFrom(view, offset, length) {
     const size = view.BYTES_PER_ELEMENT, start = (offset || 0) * size;
     const end = length === undefined ? view.byteLength : Math.min(view.byteLength, start + length * size);
     return B.from(new Uint8Array(view.buffer, view.byteOffset + start, Math.max(0, end - start)));
   } };
   for (const k of ['from', 'copyBytesFrom', 'of', 'alloc', 'allocUnsafe', 'allocUnsafeSlow', 'isBuffer', 'compare', 'isEncoding', 'concat', 'byteLength']) {
     const f = Object.prototype.hasOwnProperty.call(B, k) ? B[k] : statics[k];
-    if (typeof f === 'function') Buffer[k] = f;
+    // Node's statics are plain functions, so `new Buffer.allocUnsafeSlow(n)`
+    // works (cbor-x, msgpackr allocate that way); class methods are not
+    // constructors. `of` is the exception, as in Node.
+    if (typeof f !== 'function') continue;
+    if (k === 'of') { Buffer[k] = f; continue; }
+    const w = { [k]: function (...args) { return f.apply(new.target ? B : this, args); } }[k];
+    Object.defineProperty(w, 'length', { value: f.length });
+    Buffer[k] = w;
   }
   for (const k of Object.getOwnPropertyNames(B)) {
     if (!(k in Buffer) && k !== 'prototype' && k !== 'length' && k !== 'name') Object.defineProperty(Buffer, k, Object.getOwnPropertyDescriptor(B, k));

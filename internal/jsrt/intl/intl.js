@@ -22,7 +22,7 @@
 // compound units with a "per" pattern not in the data, Intl.Locale,
 // DisplayNames and DurationFormat; Segmenter's dictionary-based words
 // (Chinese, Japanese, Thai).
-(function (native, intlNative) {
+(function (intlNative) {
   'use strict';
   if (typeof globalThis.Intl !== 'undefined' || !intlNative) return;
 

@@ -1,4 +1,4 @@
-package jsrt
+package node
 
 // The Go half of the `zlib` module (its JS half is
 // internal/bundle/node/zlib.js): one call compresses or decompresses a

@@ -1,4 +1,4 @@
-package jsrt
+package node
 
 // The Go half of the `dns` module (its JS half is internal/bundle/node/dns.js):
 // lookups through Go's resolver, off the loop, answered on it.
@@ -10,14 +10,13 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/eventloop"
 )
 
 // dnsNative returns __cometNode.dns(kind, name, done): kind is "lookup"
 // (addresses, as getaddrinfo), "A", "AAAA", "MX", "TXT", "SRV", "CNAME" or
 // "NS"; done(err, records) runs on the loop, err being [code, syscall] or
 // null.
-func dnsNative(vm *goja.Runtime, loop *eventloop.EventLoop) func(kind, name string, done goja.Callable) {
+func dnsNative(vm *goja.Runtime, loop Loop) func(kind, name string, done goja.Callable) {
 	return func(kind, name string, done goja.Callable) {
 		go func() {
 			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)

@@ -1,6 +1,6 @@
 //go:build !unix
 
-package jsrt
+package node
 
 import "time"
 

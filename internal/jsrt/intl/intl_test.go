@@ -1,10 +1,9 @@
-package webapi_test
+package intl_test
 
 import (
 	"strings"
 	"testing"
 
-	"github.com/comet-dev/comet/internal/jsrt/webapi"
 	"github.com/dop251/goja"
 )
 
@@ -15,7 +14,7 @@ import (
 // expressions with the node on PATH.
 func TestIntlLocales(t *testing.T) {
 	d := `const d = new Date(Date.UTC(2024, 0, 2, 15, 4, 5));`
-	runCases(t, newEnv(t, webapi.Options{}), "", []jsCase{
+	runCases(t, newEnv(t), "", []jsCase{
 		{"en-US dateStyle full", d + `return new Intl.DateTimeFormat('en-US', {dateStyle: 'full', timeZone: 'UTC'}).format(d)`, "Tuesday, January 2, 2024"},
 		{"en-US dateStyle long timeStyle short", d + `return new Intl.DateTimeFormat('en-US', {dateStyle: 'long', timeStyle: 'short', timeZone: 'America/New_York'}).format(d)`, "January 2, 2024 at 10:04 AM"},
 		{"en-US dateStyle medium timeStyle long", d + `return new Intl.DateTimeFormat('en-US', {dateStyle: 'medium', timeStyle: 'long', timeZone: 'Europe/Berlin'}).format(d)`, "Jan 2, 2024, 4:04:05 PM GMT+1"},
@@ -192,7 +191,7 @@ func TestIntlLocales(t *testing.T) {
 // LookupMatcher), while Node's ICU has data for de-AT and fr-CA and prints
 // "de-AT|fr-CA" (and "Jänner" for January in de-AT).
 func TestIntlFallback(t *testing.T) {
-	runCases(t, newEnv(t, webapi.Options{}), "", []jsCase{
+	runCases(t, newEnv(t), "", []jsCase{
 		{"region without data", `return new Intl.NumberFormat('de-AT').resolvedOptions().locale + '|' + new Intl.DateTimeFormat('fr-CA').resolvedOptions().locale`, "de|fr"},
 		{"traditional Chinese", `return new Intl.DateTimeFormat('zh-TW').resolvedOptions().locale`, "zh"},
 		{"no match at all", `return new Intl.DateTimeFormat(['tlh', 'xx']).resolvedOptions().locale`, "en-US"},
@@ -201,7 +200,7 @@ func TestIntlFallback(t *testing.T) {
 
 // TestIntlErrors checks the errors V8 throws, by name and message.
 func TestIntlErrors(t *testing.T) {
-	runCases(t, newEnv(t, webapi.Options{}), "", []jsCase{
+	runCases(t, newEnv(t), "", []jsCase{
 		{"bad time zone", `try { new Intl.DateTimeFormat('en', {timeZone: '+05:30'}) } catch (e) { return e.name + ': ' + e.message }`, "RangeError: Invalid time zone specified: +05:30"},
 		{"bad option value", `try { new Intl.DateTimeFormat('en', {month: 'big'}) } catch (e) { return e.name + ': ' + e.message }`, "RangeError: Value big out of range for Intl.DateTimeFormat options property month"},
 		{"time style with toLocaleDateString", `try { new Date(0).toLocaleDateString('en', {timeStyle: 'short'}) } catch (e) { return e.name + ': ' + e.message }`, "TypeError: Invalid option : timeStyle"},
@@ -221,7 +220,7 @@ func TestIntlErrors(t *testing.T) {
 // installing it costs, with locale data parsed on first use, is measured by
 // BenchmarkEnable.)
 func TestIntlInstalled(t *testing.T) {
-	got, err := newEnv(t, webapi.Options{}).eval(`return [typeof Intl, Intl.DateTimeFormat.name, String(Intl), Object.keys(Intl).length].join()`)
+	got, err := newEnv(t).eval(`return [typeof Intl, Intl.DateTimeFormat.name, String(Intl), Object.keys(Intl).length].join()`)
 	if err != nil || got != "object,DateTimeFormat,[object Intl],0" {
 		t.Fatalf("got %q, %v", got, err)
 	}
@@ -255,7 +254,7 @@ func BenchmarkIntlLocaleCompare(b *testing.B) {
 // benchJS runs expr b.N times in one runtime (i is the iteration; f is a
 // German DateTimeFormat, nf a euro NumberFormat).
 func benchJS(b *testing.B, expr string) {
-	e := newEnv(b, webapi.Options{})
+	e := newEnv(b)
 	var fn goja.Callable
 	err := e.exec(func(vm *goja.Runtime) error {
 		v, err := vm.RunString(`(() => { const f = new Intl.DateTimeFormat('de', {dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Berlin'}); const nf = new Intl.NumberFormat('de', {style: 'currency', currency: 'EUR'}); return (n) => { let x; for (let i = 0; i < n; i++) x = ` + expr + `; return x } })()`)

@@ -2,13 +2,13 @@
 // formats with, read out of Node's own ICU through the public Intl API, so
 // Comet prints what `node` prints byte for byte.
 //
-//	cd internal/jsrt/webapi && node intlgen/gen.mjs > intl_data.json
+//	cd internal/jsrt/intl && node intlgen/gen.mjs > intl_data.json
 //
-// (or `go generate ./internal/jsrt/webapi`; about a minute). Run it with
+// (or `go generate ./internal/jsrt/intl`; about a minute). Run it with
 // Node 20 (full ICU); the Node, ICU and CLDR versions are recorded in the
 // output. It needs `go` on PATH only to list the time zone names Go's
 // tzdata knows (the aliases). After regenerating, run the comparison with
-// node: COMET_INTL_EXHAUSTIVE=1 go test ./internal/jsrt/webapi -run Intl.
+// node: COMET_INTL_EXHAUSTIVE=1 go test ./internal/jsrt/intl -run Intl.
 //
 // ICU exposes no patterns, so they are reconstructed from formatToParts:
 // every combination of DateTimeFormat component options (and hour cycle)

@@ -1,4 +1,4 @@
-package webapi_test
+package intl_test
 
 import (
 	"encoding/json"
@@ -7,8 +7,6 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
-
-	"github.com/comet-dev/comet/internal/jsrt/webapi"
 )
 
 // evalWrapper turns one expression into the text both engines print: its
@@ -18,7 +16,7 @@ const evalWrapper = `(src) => { try { const v = (0, eval)(src); return v === und
 // cometResults evaluates exprs in one Comet runtime.
 func cometResults(t testing.TB, exprs []string) []string {
 	t.Helper()
-	e := newEnv(t, webapi.Options{})
+	e := newEnv(t)
 	var out []string
 	for len(exprs) > 0 {
 		n := min(len(exprs), 1000)

@@ -1,7 +1,11 @@
-package webapi
-
-// The Go half of Comet's Intl (intl.js): the locale data, time zone offsets
-// from Go's tz database, and collation through golang.org/x/text/collate.
+// Package intl installs Comet's Intl into a goja runtime, which has none:
+// ECMA-402's DateTimeFormat, NumberFormat, PluralRules, Collator,
+// RelativeTimeFormat and ListFormat and the locale-sensitive methods of
+// Date, Number, BigInt and String, printing what Node 20 prints for eight
+// locales. The formatting is JavaScript (intl.js); Go holds the locale
+// data, the time zone offsets from Go's tz database, and collation through
+// golang.org/x/text/collate. It is its own package because it shares
+// nothing with the rest of the Web platform: webapi.Enable calls Install.
 //
 // The locale data (intl_data.json) is generated from Node's ICU by
 // intlgen/gen.mjs. It is split here once per process into one JSON string
@@ -10,18 +14,22 @@ package webapi
 // pays nothing for the date patterns. The two big tables, the
 // DateTimeFormat templates and the zone names, stay in Go and are looked up
 // one entry at a time.
+package intl
 
 //go:generate sh -c "node intlgen/gen.mjs > intl_data.json"
 
 import (
 	_ "embed"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
 	"time"
+	_ "time/tzdata" // time zones on machines without a zoneinfo database
 	"unicode"
 
 	"github.com/dop251/goja"
@@ -32,6 +40,33 @@ import (
 
 //go:embed intl_data.json
 var intlDataJSON []byte
+
+//go:embed intl.js
+var intlSource string
+
+var compileIntl = sync.OnceValues(func() (*goja.Program, error) {
+	return goja.Compile("comet:intl.js", intlSource, true)
+})
+
+// Install defines Intl and the locale-sensitive methods in vm, unless vm
+// already has an Intl. Locale data is parsed on first use, not here, so
+// installing costs little. Call it on the runtime's goroutine.
+func Install(vm *goja.Runtime) error {
+	prog, err := compileIntl()
+	if err != nil {
+		return fmt.Errorf("intl: compiling intl.js: %w", err)
+	}
+	v, err := vm.RunProgram(prog)
+	if err != nil {
+		return err
+	}
+	fn, ok := goja.AssertFunction(v)
+	if !ok {
+		return errors.New("intl: intl.js is not a function")
+	}
+	_, err = fn(goja.Undefined(), intlNatives(vm))
+	return err
+}
 
 // intlTables is intl_data.json split for intl.js.
 type intlTables struct {
@@ -53,7 +88,7 @@ var intlData = sync.OnceValue(func() *intlTables {
 	var top map[string]json.RawMessage
 	must := func(err error) {
 		if err != nil {
-			panic("webapi: intl_data.json: " + err.Error())
+			panic("intl: intl_data.json: " + err.Error())
 		}
 	}
 	must(json.Unmarshal(intlDataJSON, &top))
@@ -231,7 +266,7 @@ var localZoneName = sync.OnceValue(func() string {
 	return time.Local.String()
 })
 
-// intlNatives is the object intl.js receives as its second argument.
+// intlNatives is the object intl.js receives as its argument.
 func intlNatives(vm *goja.Runtime) *goja.Object {
 	n := vm.NewObject()
 	n.Set("segment", segmentNative(vm))

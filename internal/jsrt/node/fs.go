@@ -1,4 +1,4 @@
-package jsrt
+package node
 
 // The Go half of the `fs` and `os` modules endpoint code imports (their JS
 // half is in internal/bundle/node.go). fs is read-only and confined to the

@@ -1,4 +1,4 @@
-package jsrt
+package node
 
 // The Go half of the `net` and `tls` modules (their JS half is
 // internal/bundle/node/net.js and tls.js): TCP client sockets on Go's net
@@ -20,13 +20,12 @@ import (
 	"time"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/eventloop"
 )
 
 // netSockets are a runtime's open sockets.
 type netSockets struct {
 	vm   *goja.Runtime
-	loop *eventloop.EventLoop
+	loop Loop
 	mu   sync.Mutex
 	next int
 	open map[int]*netSocket
@@ -51,7 +50,7 @@ type netWrite struct {
 	done goja.Callable
 }
 
-func newNetSockets(vm *goja.Runtime, loop *eventloop.EventLoop) *netSockets {
+func newNetSockets(vm *goja.Runtime, loop Loop) *netSockets {
 	return &netSockets{vm: vm, loop: loop, open: map[int]*netSocket{}}
 }
 

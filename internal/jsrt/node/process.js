@@ -1,4 +1,4 @@
-// process.js completes the global `process` installProcess makes (jsrt.go)
+// process.js completes the global `process` installProcess makes (process.go)
 // with the rest of Node's surface that packages read at load time or use
 // in passing: identity (pid, arch, title, execPath, uid/gid), resource
 // figures, umask, and the EventEmitter methods (process.on('exit', …) is
@@ -54,7 +54,11 @@
   define('kill', refuse('kill', 'endpoints cannot send signals'));
   define('chdir', refuse('chdir', 'the working directory is the project for every endpoint'));
   define('dlopen', refuse('dlopen', 'native addons do not run'));
-  define('binding', refuse('binding', 'Node internals are not there'));
+  // process.binding (deprecated) hands out Node's internal modules. Some
+  // packages read one while loading (readline-sync: tty_wrap.TTY) and use
+  // it only on a path an endpoint never takes, so it gives an empty object:
+  // loading works, and using a member fails where it is used.
+  define('binding', function binding(name) { return Object.create(null); });
   // The EventEmitter methods, with listeners kept per event name.
   const listeners = new Map();
   const list = (name) => listeners.get(name) || [];

@@ -1,4 +1,4 @@
-package webapi_test
+package intl_test
 
 import (
 	"encoding/json"
