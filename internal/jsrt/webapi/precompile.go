@@ -1,16 +1,18 @@
 package webapi
 
-// Precompile starts compiling the Web platform's programs (each is
-// compiled once per process) in goroutines of their own and returns at
-// once. Enable compiles them one after another on the first runtime's
-// loop, where on a small project they are about 40 % of a cold
-// `comet build`'s CPU; started early, they run beside each other and
+import "github.com/comet-dev/comet/internal/jsrt/intl"
+
+// Precompile starts compiling the Web platform's programs, Intl's
+// included (each is compiled once per process), in goroutines of their
+// own and returns at once. Enable compiles them one after another on the
+// first runtime's loop, where on a small project they are about 40 % of a
+// cold `comet build`'s CPU; started early, they run beside each other and
 // beside the config and bundle steps. Errors are left for Enable, which
 // waits for the same results.
 func Precompile() {
 	for _, compile := range []func(){
 		func() { compilePrelude() },
-		func() { compileIntl() },
+		intl.Precompile,
 		func() { compileCrypto() },
 		func() { compileExtras() },
 		func() { compileJSONDepth() },
