@@ -12,6 +12,8 @@ for target in \
   ./internal/routing:FuzzParseFile \
   ./internal/routing:FuzzMatch \
   ./internal/server:FuzzDecodePath \
+  ./internal/server:FuzzDecodeURI \
+  ./internal/jsrt:FuzzV8JSONError \
   ./internal/server:FuzzRawRequest \
   ./internal/server:FuzzHandlerInput; do
   pkg=${target%%:*}; name=${target##*:}

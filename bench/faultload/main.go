@@ -5,7 +5,8 @@
 // used to take a server down: 5 MB of nested JSON to request.json(),
 // requests for a streamed and for an 8 MB response that are never read,
 // ~10,500 headers to a handler iterating them, and 9.9 MB urlencoded
-// forms to request.formData(). It reports the healthy requests
+// forms (98,000 fields, or millions past the entry cap) to
+// request.formData(). It reports the healthy requests
 // served and how many of them failed (must be 0), the faulty answers by
 // status, and the server's RSS after warm-up and at the end (must stay
 // flat). It exits 1 if a healthy request failed or RSS grew by more than
@@ -54,6 +55,7 @@ func main() {
 	clients := flag.Int("clients", 32, "healthy clients")
 	maxMemory = flag.String("max-memory", "256MiB", "the server's --max-memory (small, so the hog is stopped quickly)")
 	only := flag.String("attacks", "all", "comma-separated subset: faults, json, headers, forms, nonreaders")
+	serverLog = flag.String("log", "", "write the server's log to this file (default: discard it)")
 	flag.Parse()
 	for _, a := range strings.Split(*only, ",") {
 		attacks[a] = true
@@ -67,7 +69,7 @@ func main() {
 // attacks are the hostile loads to run ("all": every one).
 var attacks = map[string]bool{}
 
-var maxMemory *string
+var maxMemory, serverLog *string
 
 func on(name string) bool { return attacks["all"] || attacks[name] }
 
@@ -96,8 +98,16 @@ func run(comet string, duration time.Duration, clients int) error {
 	// hand-off and for the garbage collector under the hog); a small
 	// memory limit so that the hog is stopped quickly.
 	srv := exec.Command(comet, "preview", dir, "--host", "127.0.0.1", "--port", strconv.Itoa(port),
-		"--timeout", "5s", "--max-memory", *maxMemory, "--silent")
-	srv.Stderr = io.Discard
+		"--timeout", "5s", "--max-memory", *maxMemory)
+	srv.Stdout, srv.Stderr = io.Discard, io.Discard
+	if *serverLog != "" {
+		f, err := os.Create(*serverLog)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		srv.Stdout, srv.Stderr = f, f
+	}
 	if err := srv.Start(); err != nil {
 		return err
 	}
@@ -180,7 +190,14 @@ func run(comet string, duration time.Duration, clients int) error {
 	}
 	addr := fmt.Sprintf("127.0.0.1:%d", port)
 	deepJSON := strings.Repeat("[", 2_500_000) + strings.Repeat("]", 2_500_000)
-	form := strings.Repeat("a=b&", 10_380_000/4) // 9.9 MiB: under the 10 MiB body limit
+	// Two 9.9 MiB forms (under the 10 MiB body limit): 98,000 fields of
+	// ~100 bytes (under the 100,000-entry cap: parsed in full) and 2.6
+	// million tiny fields (refused at the cap).
+	var fields strings.Builder
+	for i := 0; i < 98_000; i++ {
+		fmt.Fprintf(&fields, "f%d=%s&", i, strings.Repeat("v", 93))
+	}
+	forms := []string{fields.String(), strings.Repeat("a=b&", 10_380_000/4)}
 	var flood strings.Builder
 	for i := range 10_500 {
 		const digits = "0123456789abcdefghijklmnopqrstuvwxyz"
@@ -200,6 +217,7 @@ func run(comet string, duration time.Duration, clients int) error {
 	}
 	for i := 0; i < 3 && on("forms"); i++ { // three big forms at once, again and again
 		wg.Add(1)
+		form := forms[i/2] // two of 98,000 fields, one past the cap
 		go hostile("9.9 MB form", time.Second, func() (int, error) {
 			return raw(addr, "POST /form HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "+strconv.Itoa(len(form))+"\r\n\r\n"+form)
 		})

@@ -305,7 +305,7 @@ func options(in Input) api.BuildOptions {
 			".json": api.LoaderJSON,
 			".txt":  api.LoaderText,
 		},
-		Plugins:  []api.Plugin{astroModules(in), contentModules(in.Root, in.SrcDir), virtualModules(false, in.Virtual), wasmModules(), importMetaURL(in.Root), nativeAddons()},
+		Plugins:  []api.Plugin{resvgModules(), astroModules(in), contentModules(in.Root, in.SrcDir), virtualModules(false, in.Virtual), wasmModules(), importMetaURL(in.Root), nativeAddons()},
 		LogLevel: api.LogLevelSilent,
 	}
 }

@@ -4,12 +4,11 @@ import (
 	"sync"
 
 	"github.com/dop251/goja"
-	"github.com/dop251/goja_nodejs/eventloop"
 )
 
 // loops maps each VM to its loop, so natives installed by other packages
 // (session stores) can finish work on their own goroutine.
-var loops sync.Map // *goja.Runtime → *eventloop.EventLoop
+var loops sync.Map // *goja.Runtime → jobLoop
 
 // Async runs work on a new goroutine and returns a promise that settles on
 // vm's loop with its result: a Go value converted with vm.ToValue, or an
@@ -23,7 +22,7 @@ func Async(vm *goja.Runtime, work func() (any, error)) goja.Value {
 		reject(newError(vm, errNoLoop))
 		return vm.ToValue(p)
 	}
-	loop := v.(*eventloop.EventLoop)
+	loop := v.(jobLoop)
 	go func() {
 		res, err := work()
 		loop.RunOnLoop(func(vm *goja.Runtime) {

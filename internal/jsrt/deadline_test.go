@@ -79,3 +79,79 @@ func BenchmarkCallLimit(b *testing.B) {
 		}
 	})
 }
+
+// TestInterruptStopsOnlyTheRunningJob: when a call's time limit interrupts
+// code stuck in a loop inside a promise job, the calls queued behind it on
+// the same loop are not stopped with it, and a movable call (the server's)
+// does not start on the interrupted runtime: it gets ErrBroken, to run
+// elsewhere. goja leaves its VM unbalanced after an interrupt in a promise
+// job, so its interrupt flag was never cleared by goja and the clear came
+// after every queued job: each one was stopped too (under load, dozens of
+// healthy requests answered 500 per interrupt), and calls started there
+// later never saw their promises settle; now such a runtime is closed.
+func TestInterruptStopsOnlyTheRunningJob(t *testing.T) {
+	rt, err := jsrt.New(jsrt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	spun := make(chan error, 1)
+	go func() {
+		_, err := run(t, rt, 200*time.Millisecond, `(async () => { await null; while (true) {} })()`)
+		spun <- err
+	}()
+	time.Sleep(50 * time.Millisecond) // the loop is stuck now
+	const n = 20
+	type result struct {
+		got string
+		err error
+	}
+	results := make(chan result, n)
+	for i := 0; i < n; i++ {
+		go func() {
+			got, err := run(t, rt, 10*time.Second, `(() => { let s = 0; for (let i = 0; i < 1000; i++) s += i; return s; })()`)
+			results <- result{got, err}
+		}()
+	}
+	movable := make(chan error, 1)
+	go func() {
+		time.Sleep(20 * time.Millisecond) // queued after the others
+		_, err := jsrt.AwaitMovable(context.Background(), rt, func(vm *goja.Runtime) (goja.Value, error) {
+			return vm.RunString(`globalThis.ran = true`)
+		}, func(vm *goja.Runtime, v goja.Value) (string, error) { return v.String(), nil })
+		movable <- err
+	}()
+	var te *jsrt.TimeoutError
+	if err := <-spun; !errors.As(err, &te) {
+		t.Fatalf("the stuck call: %v, want a TimeoutError", err)
+	}
+	for i := 0; i < n; i++ {
+		if r := <-results; r.err != nil || r.got != "499500" {
+			t.Errorf("a call queued behind the stuck one: %q %v", r.got, r.err)
+		}
+	}
+	select {
+	case err := <-movable:
+		if !errors.Is(err, jsrt.ErrBroken) {
+			t.Errorf("a movable call after the interrupt: %v, want ErrBroken", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Errorf("a movable call after the interrupt never answered")
+	}
+	if !rt.Broken() {
+		t.Errorf("the runtime is not marked Broken")
+	}
+	// The interrupt left this VM unable to run promise jobs: it is closed,
+	// so calls fail at once instead of waiting out their time limits.
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		_, err := run(t, rt, time.Second, `Promise.resolve(1).then((x) => x + 1)`)
+		if errors.Is(err, jsrt.ErrClosed) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("a call on the unusable runtime: %v, want ErrClosed", err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}

@@ -96,6 +96,20 @@ var hooks = []hook{
 		uses:     []string{"internal/bundle/wasm.go"},
 		why:      "a .wasm import becomes a module that compiles its base64 bytes with this",
 	},
+	{
+		name: "__cometEmbeddedWasm", kind: "global",
+		installs: []string{"internal/jsrt/wasm/wasm.js"},
+		by:       "wasm.Enable; non-enumerable",
+		uses:     []string{"internal/bundle/resvg.go", "internal/jsrt/wasm/embedded.go"},
+		why:      "Comet's @resvg/resvg-js compiles the renderer the runtime ships (wasm/embedded.go) by name, so its 2.5 MB stay out of the bundle",
+	},
+	{
+		name: "__cometInitSync", kind: "export",
+		installs: []string{"internal/bundle/virtual/resvg/resvg-wasm.js"},
+		by:       "the vendored resvg-wasm glue (appended by internal/bundle/resvggen/gen.sh)",
+		uses:     []string{"internal/bundle/virtual/resvg-js.js"},
+		why:      "instantiates the renderer synchronously (the glue's initWasm is async), so resvg-js's synchronous API needs no top-level await",
+	},
 	// The endpoint call.
 	{
 		name: "__cometNative", kind: "global",

@@ -8,6 +8,7 @@ import (
 	"math"
 	"strings"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 )
@@ -111,19 +112,39 @@ func jsonGap(vm *goja.Runtime, space goja.Value) string {
 }
 
 // v8JSONError re-scans text that goja's JSON.parse rejected and returns the
-// message V8 gives for it, or "" if the scan finds no error.
+// message V8 gives for it, or "" if the scan finds no error. The scan runs
+// over text's UTF-8 bytes (every byte JSON's grammar looks at is ASCII) and
+// counts UTF-16 code units, V8's positions, only for the message: a
+// rejected text may be megabytes (nested too deeply), and converting it to
+// UTF-16 first cost more than the scan.
 func v8JSONError(text string) string {
-	p := &jsonScan{src: utf16.Encode([]rune(text))}
+	p := &jsonScan{src: text}
 	p.run()
 	return p.msg
 }
 
-// jsonScan is a JSON scanner over UTF-16 code units (V8's positions count
-// them) that stops at the first error, as V8's parser does.
+// jsonScan is a JSON scanner over the bytes of a text that stops at the
+// first error, as V8's parser does.
 type jsonScan struct {
-	src []uint16
-	pos int
+	src string
+	pos int // a byte offset
 	msg string
+}
+
+// utf16Len is how many UTF-16 code units s takes.
+func utf16Len(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x80 {
+			n++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		n += utf16.RuneLen(r)
+		i += size - 1
+	}
+	return n
 }
 
 type jsonFail struct{}
@@ -145,7 +166,7 @@ const (
 	tokIllegal
 )
 
-func jsonToken(c uint16) int {
+func jsonToken(c byte) int {
 	switch {
 	case c == '"':
 		return tokString
@@ -207,37 +228,51 @@ func (p *jsonScan) skipWS() {
 // %d for the position), or with V8's generic message for the token if msg
 // is "".
 func (p *jsonScan) fail(tok int, msg string) {
+	pos := utf16Len(p.src[:p.pos]) // V8 counts UTF-16 code units
 	if msg != "" {
-		p.msg = fmt.Sprintf(msg, p.pos)
+		p.msg = fmt.Sprintf(msg, pos)
 		panic(jsonFail{})
 	}
 	switch tok {
 	case tokEOS:
 		p.msg = "Unexpected end of JSON input"
 	case tokNumber:
-		p.msg = fmt.Sprintf("Unexpected number in JSON at position %d", p.pos)
+		p.msg = fmt.Sprintf("Unexpected number in JSON at position %d", pos)
 	case tokString:
-		p.msg = fmt.Sprintf("Unexpected string in JSON at position %d", p.pos)
+		p.msg = fmt.Sprintf("Unexpected string in JSON at position %d", pos)
 	default:
-		src := string(utf16.Decode(p.src))
-		switch src {
+		switch p.src {
 		case "[object Object]", "undefined", "Infinity", "NaN":
-			p.msg = fmt.Sprintf("%q is not valid JSON", src)
+			p.msg = fmt.Sprintf("%q is not valid JSON", p.src)
 			panic(jsonFail{})
 		}
+		// The context is 10 code units either side: decode a window of
+		// bytes around the error (4 bytes per code unit at most).
 		const ctx = 10
-		char := string(utf16.Decode(p.src[p.pos : p.pos+1]))
-		n := len(p.src)
-		sub := func(a, b int) string { return string(utf16.Decode(p.src[a:b])) }
+		from, to := max(0, p.pos-4*ctx), min(len(p.src), p.pos+4*ctx+4)
+		for from > 0 && !utf8.RuneStart(p.src[from]) {
+			from--
+		}
+		for to < len(p.src) && !utf8.RuneStart(p.src[to]) {
+			to++
+		}
+		before := utf16.Encode([]rune(p.src[from:p.pos]))
+		after := utf16.Encode([]rune(p.src[p.pos:to]))
+		w := append(before, after...)
+		at := len(before) // pos within the window
+		base := pos - at  // the window's first unit in the text
+		n := pos + utf16Len(p.src[p.pos:])
+		sub := func(a, b int) string { return string(utf16.Decode(w[a-base : b-base])) }
+		char := string(utf16.Decode(w[at : at+1]))
 		switch {
 		case n < 2*ctx+1:
-			p.msg = fmt.Sprintf("Unexpected token '%s', \"%s\" is not valid JSON", char, src)
-		case p.pos < ctx:
-			p.msg = fmt.Sprintf("Unexpected token '%s', \"%s\"... is not valid JSON", char, sub(0, p.pos+ctx))
-		case p.pos < n-ctx:
-			p.msg = fmt.Sprintf("Unexpected token '%s', ...\"%s\"... is not valid JSON", char, sub(p.pos-ctx, p.pos+ctx))
+			p.msg = fmt.Sprintf("Unexpected token '%s', \"%s\" is not valid JSON", char, p.src)
+		case pos < ctx:
+			p.msg = fmt.Sprintf("Unexpected token '%s', \"%s\"... is not valid JSON", char, sub(0, pos+ctx))
+		case pos < n-ctx:
+			p.msg = fmt.Sprintf("Unexpected token '%s', ...\"%s\"... is not valid JSON", char, sub(pos-ctx, pos+ctx))
 		default:
-			p.msg = fmt.Sprintf("Unexpected token '%s', ...\"%s\" is not valid JSON", char, sub(p.pos-ctx, n))
+			p.msg = fmt.Sprintf("Unexpected token '%s', ...\"%s\" is not valid JSON", char, sub(pos-ctx, n))
 		}
 	}
 	panic(jsonFail{})
@@ -262,50 +297,100 @@ func (p *jsonScan) check(tok int) bool {
 	return false
 }
 
+// value scans one value. Nesting is followed with a stack of one bit per
+// open array or object (set for an object), not by recursion: a rejected text may be megabytes
+// of "[" (JSON.parse's depth guard throws for it, and the message is then
+// looked for here), and one Go frame per level grew the event loop's stack
+// by hundreds of megabytes and took half a second to copy.
 func (p *jsonScan) value() {
-	p.skipWS()
-	switch t := p.peek(); t {
-	case tokString:
-		p.str()
-	case tokNumber:
-		p.number()
-	case tokTrue:
-		p.literal("true")
-	case tokFalse:
-		p.literal("false")
-	case tokNull:
-		p.literal("null")
-	case tokLBrace:
-		p.pos++
-		if p.check(tokRBrace) {
-			return
-		}
-		p.expect(tokString, "Expected property name or '}' in JSON at position %d")
-		p.pos--
-		p.str()
-		p.expect(tokColon, "Expected ':' after property name in JSON at position %d")
-		p.value()
-		for p.check(tokComma) {
-			p.expect(tokString, "Expected double-quoted property name in JSON at position %d")
-			p.pos--
+	var open nesting // the containers not yet closed
+	for {
+		// The start of a value.
+		p.skipWS()
+		switch t := p.peek(); t {
+		case tokString:
 			p.str()
-			p.expect(tokColon, "")
-			p.value()
+		case tokNumber:
+			p.number()
+		case tokTrue:
+			p.literal("true")
+		case tokFalse:
+			p.literal("false")
+		case tokNull:
+			p.literal("null")
+		case tokLBrace:
+			p.pos++
+			if !p.check(tokRBrace) {
+				p.expect(tokString, "Expected property name or '}' in JSON at position %d")
+				p.pos--
+				p.str()
+				p.expect(tokColon, "Expected ':' after property name in JSON at position %d")
+				open.push(true)
+				continue
+			}
+		case tokLBrack:
+			p.pos++
+			if !p.check(tokRBrack) {
+				open.push(false)
+				continue
+			}
+		default:
+			p.fail(t, "")
 		}
-		p.expect(tokRBrace, "Expected ',' or '}' after property value in JSON at position %d")
-	case tokLBrack:
-		p.pos++
-		if p.check(tokRBrack) {
-			return
+		// A value ended: close the containers it ends, until one goes on
+		// with another member.
+	closing:
+		for {
+			if open.depth == 0 {
+				return
+			}
+			if open.top() {
+				if p.check(tokComma) {
+					p.expect(tokString, "Expected double-quoted property name in JSON at position %d")
+					p.pos--
+					p.str()
+					p.expect(tokColon, "")
+					break closing
+				}
+				p.expect(tokRBrace, "Expected ',' or '}' after property value in JSON at position %d")
+			} else {
+				if p.check(tokComma) {
+					break closing
+				}
+				p.expect(tokRBrack, "Expected ',' or ']' after array element in JSON at position %d")
+			}
+			open.depth--
 		}
-		p.value()
-		for p.check(tokComma) {
-			p.value()
-		}
-		p.expect(tokRBrack, "Expected ',' or ']' after array element in JSON at position %d")
-	default:
-		p.fail(t, "")
 	}
+}
+
+// nesting is a stack of bits: a text nested millions of levels deep costs
+// a few hundred kilobytes to follow.
+type nesting struct {
+	bits  []uint64
+	depth int
+}
+
+func (n *nesting) push(object bool) {
+	i, b := n.depth/64, uint64(1)<<(n.depth%64)
+	if i == len(n.bits) {
+		if i == cap(n.bits) { // grow by doubling: a few hundred KB in all
+			n.bits = append(make([]uint64, 0, 2*i+1), n.bits...)
+		}
+		n.bits = n.bits[:i+1]
+	}
+	if object {
+		n.bits[i] |= b
+	} else {
+		n.bits[i] &^= b
+	}
+	n.depth++
+}
+
+// top reports whether the innermost open container is an object.
+func (n *nesting) top() bool {
+	d := n.depth - 1
+	return n.bits[d/64]&(uint64(1)<<(d%64)) != 0
 }
 
 func (p *jsonScan) literal(word string) {
@@ -314,7 +399,7 @@ func (p *jsonScan) literal(word string) {
 		if p.pos >= len(p.src) {
 			p.fail(tokEOS, "")
 		}
-		if p.src[p.pos] != uint16(word[i]) {
+		if p.src[p.pos] != word[i] {
 			p.fail(jsonToken(p.src[p.pos]), "")
 		}
 	}
@@ -365,7 +450,7 @@ func (p *jsonScan) number() {
 	}
 }
 
-func isHex(c uint16) bool {
+func isHex(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
 }
 

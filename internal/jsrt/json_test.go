@@ -2,6 +2,7 @@ package jsrt_test
 
 import (
 	"fmt"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -69,6 +70,35 @@ func TestJSONParseErrors(t *testing.T) {
 	// A reviver still works, and valid input is unaffected.
 	if got, err := run(t, rt, time.Second, `JSON.stringify(JSON.parse('{"a":[1,2],"b":"x"}', (k, v) => typeof v === 'number' ? v * 2 : v))`); err != nil || got != `{"a":[2,4],"b":"x"}` {
 		t.Errorf("reviver: %q %v", got, err)
+	}
+}
+
+// TestJSONParseDeepTextBoundedStack: a text nested millions of levels deep
+// is refused (webapi's depth guard) without the V8-message scanner
+// recursing once per level: that grew the event loop's Go stack by
+// hundreds of megabytes per request and spent half a second copying it.
+// With the goroutine stack limit at 32 MiB, a recursive scan ends the test
+// binary ("stack exceeds limit"); the scanner's own stack is one byte per
+// level. A deep text that is also broken still gets V8's message (Node 20's
+// words for the last case).
+func TestJSONParseDeepTextBoundedStack(t *testing.T) {
+	rt, err := jsrt.New(jsrt.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rt.Close()
+	defer debug.SetMaxStack(debug.SetMaxStack(32 << 20))
+	for _, tc := range []struct{ src, want string }{
+		{`const d = '['.repeat(4000000) + ']'.repeat(4000000); try { JSON.parse(d); 'parsed' } catch (e) { e.name + ': ' + e.message }`,
+			"SyntaxError: JSON nests deeper than 10000 levels"},
+		{`const o = '{"a":'.repeat(1000000) + '1' + '}'.repeat(1000000); try { JSON.parse(o); 'parsed' } catch (e) { e.name + ': ' + e.message }`,
+			"SyntaxError: JSON nests deeper than 10000 levels"},
+		{`const b = '[{"a":'.repeat(1000000) + 'x'; try { JSON.parse(b); 'parsed' } catch (e) { e.name + ': ' + e.message }`,
+			`SyntaxError: Unexpected token 'x', ...""a":[{"a":x" is not valid JSON`},
+	} {
+		if got, err := run(t, rt, 20*time.Second, tc.src); err != nil || got != tc.want {
+			t.Errorf("%.60s…: %q %v, want %q", tc.src, got, err, tc.want)
+		}
 	}
 }
 

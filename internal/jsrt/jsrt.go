@@ -95,13 +95,15 @@ type Runtime struct {
 	reason    atomic.Pointer[string]
 	stalled   chan struct{}
 	stallOnce sync.Once
+	checkOnce sync.Once   // checkAfterInterrupt
 	node      *node.State // Node built-ins' natives: net/tls sockets (package node)
 	wasm      *wasm.State // WebAssembly of this runtime
+	jobState              // the running job (jobs.go)
 }
 
 // Broken reports whether the VM was interrupted to stop runaway code. goja
-// does not always recover cleanly from an interrupt that lands in a
-// microtask, so a broken runtime should be replaced.
+// does not recover from an interrupt that lands in a promise job (see
+// ErrBroken), so a broken runtime should be replaced.
 func (r *Runtime) Broken() bool { return r.broken.Load() }
 
 // New starts a runtime: its loop runs until Close.
@@ -126,7 +128,7 @@ func New(opts Options) (*Runtime, error) {
 
 func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 	vm.SetMaxCallStackSize(4096)
-	loops.Store(vm, r.loop) // for Async (async.go)
+	loops.Store(vm, jobLoop{r}) // for Async (async.go)
 	// The bundle is the only module loader: goja_nodejs's global require
 	// would read and run any file relative to the working directory.
 	vm.GlobalObject().Delete("require")
@@ -135,15 +137,15 @@ func (r *Runtime) setup(vm *goja.Runtime, opts Options) error {
 			opts.Console(level, msg, callerFile(vm))
 		}
 	}
-	if err := webapi.Enable(vm, r.loop, webapi.Options{HTTPClient: opts.HTTPClient, Console: consoleFn, Done: r.done}); err != nil {
+	if err := webapi.Enable(vm, jobLoop{r}, webapi.Options{HTTPClient: opts.HTTPClient, Console: consoleFn, Done: r.done}); err != nil {
 		return fmt.Errorf("jsrt: installing web APIs: %w", err)
 	}
-	w, err := wasm.Enable(vm, r.loop)
+	w, err := wasm.Enable(vm, jobLoop{r})
 	if err != nil {
 		return fmt.Errorf("jsrt: installing WebAssembly: %w", err)
 	}
 	r.wasm = w
-	nd, err := node.Install(vm, r.loop, node.Options{Root: opts.Root, Env: opts.ProcessEnv})
+	nd, err := node.Install(vm, jobLoop{r}, node.Options{Root: opts.Root, Env: opts.ProcessEnv})
 	if err != nil {
 		return err
 	}
@@ -212,7 +214,7 @@ func (r *Runtime) reportUncaught(vm *goja.Runtime, console func(level, msg, sour
 	if _, err := vm.RunString(weakRef); err != nil {
 		panic(err)
 	}
-	if err := installTimers(vm, r.loop, func(v goja.Value) { report("Uncaught exception in a timer: ", v) }); err != nil {
+	if err := installTimers(vm, r, func(v goja.Value) { report("Uncaught exception in a timer: ", v) }); err != nil {
 		panic(err)
 	}
 	pending := map[*goja.Promise]bool{}
@@ -227,13 +229,13 @@ func (r *Runtime) reportUncaught(vm *goja.Runtime, console func(level, msg, sour
 			flushing = true
 			// After this turn's microtasks: a handler attached in the
 			// same turn removes the promise first.
-			r.loop.SetTimeout(func(*goja.Runtime) {
+			r.loop.SetTimeout(r.job(func(*goja.Runtime) {
 				flushing = false
 				for p := range pending {
 					delete(pending, p)
 					report("Unhandled promise rejection: ", p.Result())
 				}
-			}, 0)
+			}), 0)
 		}
 	})
 }
@@ -273,7 +275,7 @@ var ErrClosed = errors.New("jsrt: runtime closed")
 // thrown through a Go callback) comes back as an error.
 func (r *Runtime) Exec(fn func(vm *goja.Runtime) error) error {
 	done := make(chan error, 1)
-	ok := r.loop.RunOnLoop(func(vm *goja.Runtime) {
+	ok := r.post(func(vm *goja.Runtime) {
 		defer func() {
 			if p := recover(); p != nil {
 				done <- panicError(p)
@@ -289,7 +291,7 @@ func (r *Runtime) Exec(fn func(vm *goja.Runtime) error) error {
 
 // Post runs fn on the loop without waiting.
 func (r *Runtime) Post(fn func(vm *goja.Runtime)) bool {
-	return r.loop.RunOnLoop(fn)
+	return r.post(fn)
 }
 
 // Close stops the loop; pending timers are dropped.
@@ -320,7 +322,8 @@ func Await[T any](ctx context.Context, r *Runtime, start func(vm *goja.Runtime) 
 // AwaitMovable is Await for the first step of a call that has had no
 // effect yet: if the runtime stalls (see Options.StallAfter) before start
 // has run, start never runs here and ErrStalled is returned, so the call
-// can be made on another runtime.
+// can be made on another runtime; if it was interrupted (Broken) before
+// start would run, ErrBroken is, for the same purpose.
 func AwaitMovable[T any](ctx context.Context, r *Runtime, start func(vm *goja.Runtime) (goja.Value, error), finish func(vm *goja.Runtime, v goja.Value) (T, error)) (T, error) {
 	return await(ctx, r, &movable{}, time.Time{}, start, finish)
 }
@@ -345,7 +348,12 @@ func await[T any](ctx context.Context, r *Runtime, m *movable, deadline time.Tim
 	done := make(chan outcome, 1)
 	var once sync.Once
 	send := func(v T, err error) { once.Do(func() { done <- outcome{v, err} }) }
-	ok := r.loop.RunOnLoop(func(vm *goja.Runtime) {
+	ok := r.post(func(vm *goja.Runtime) {
+		if m != nil && r.broken.Load() && m.moveAway() {
+			var zero T
+			send(zero, ErrBroken) // nothing ran: the call can go elsewhere
+			return
+		}
 		if !m.start() {
 			return // moved to another runtime
 		}
@@ -435,6 +443,20 @@ func await[T any](ctx context.Context, r *Runtime, m *movable, deadline time.Tim
 			}
 			var zero T
 			return zero, ctx.Err()
+		case <-r.done:
+			// Closed under the call (a runtime found unusable after an
+			// interrupt, see checkAfterInterrupt): its answer will never
+			// come. A call that had not started may run elsewhere.
+			select {
+			case o := <-done:
+				return o.v, o.err
+			default:
+			}
+			var zero T
+			if m.moveAway() {
+				return zero, ErrBroken
+			}
+			return zero, ErrClosed
 		}
 	}
 }

@@ -18,7 +18,8 @@ var timersSource string
 // to Go, and goja drains the microtask queue whenever the VM is left, so a
 // callback's promise jobs run before the next timeout's callback (Node's
 // order since v11).
-func installTimers(vm *goja.Runtime, loop *eventloop.EventLoop, report func(goja.Value)) error {
+func installTimers(vm *goja.Runtime, r *Runtime, report func(goja.Value)) error {
+	loop := r.loop
 	v, err := vm.RunScript("comet:timers.js", timersSource)
 	if err != nil {
 		return fmt.Errorf("jsrt: timers.js: %w", err)
@@ -28,14 +29,14 @@ func installTimers(vm *goja.Runtime, loop *eventloop.EventLoop, report func(goja
 		return fmt.Errorf("jsrt: timers.js is not a function")
 	}
 	var runDue goja.Callable
-	wake := func(*goja.Runtime) {
+	wake := r.job(func(*goja.Runtime) {
 		for runDue != nil {
 			ran, err := runDue(goja.Undefined())
 			if err != nil || !ran.ToBoolean() {
 				return
 			}
 		}
-	}
+	})
 	arm := func(ms int64) *eventloop.Timer {
 		return loop.SetTimeout(wake, time.Duration(ms)*time.Millisecond)
 	}

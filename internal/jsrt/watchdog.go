@@ -4,23 +4,28 @@ package jsrt
 //
 // The stall watchdog notices an event loop that stopped taking work: a
 // handler stuck in synchronous code (`while (true) {}`, a huge sort) blocks
-// every other request of its runtime. The watchdog posts a no-op to the loop
-// every few hundred milliseconds; when one has waited longer than StallAfter
-// the runtime is declared stalled: Stalled() is closed, OnStall runs (the
-// server moves new requests to a fresh runtime), and calls waiting to start
-// on the stuck loop give up with ErrStalled so that they can run elsewhere.
-// The code that is stuck keeps its runtime until its own time limit
-// interrupts it. Because admission is bounded by the server (a few hundred
-// calls in flight, each microseconds of loop time), a ping that waits for a
-// whole second means a single job is running long, not a busy queue.
+// every other request of its runtime. Every few hundred milliseconds it
+// looks at how long the job running on the loop has run (jobs.go); once
+// one job has run for StallAfter (or a no-op posted to the loop has waited
+// twice that, for work that is not a tracked job) the runtime is declared
+// stalled: Stalled() is closed, OnStall runs (the server moves new
+// requests to a fresh runtime), and calls waiting to start on the stuck
+// loop give up with ErrStalled so that they can run elsewhere. The code
+// that is stuck keeps its runtime until its own time limit interrupts it.
+// A loop busy with many short calls is not stalled, however long its
+// queue.
 //
 // The memory guard is process-wide: goja has no heap limit per VM, so a
 // handler that allocates without end would take the process with it. Every
 // 50 ms the guard reads the Go heap's size (runtime/metrics, cheap); above
 // the limit it collects garbage once, and if the live heap is still above
-// it, it interrupts every runtime whose loop is busy at that moment — the
-// code allocating is running, by definition. An interrupted runtime is
-// Broken and gets replaced; its memory goes with it.
+// it, it interrupts the job that has run longest, if for 100 ms or more —
+// the code allocating is running, by definition, and a healthy call takes
+// far less — and looks again a little later.
+// If the heap stays over the limit for a second with no such job, it
+// interrupts whatever job each busy loop runs. An interrupt stops only the
+// job running when it lands, and an interrupted runtime is Broken and gets
+// replaced; its memory goes with it.
 
 import (
 	"errors"
@@ -40,6 +45,14 @@ import (
 // runtime.
 var ErrStalled = errors.New("jsrt: event loop stalled")
 
+// ErrBroken is returned by AwaitMovable when the runtime had been
+// interrupted (Broken) before the call started: nothing ran, and the call
+// should be made on a fresh runtime. goja does not recover from an
+// interrupt that lands in a promise job (its call stack is left unbalanced,
+// and promise jobs never run on that VM again), so an interrupted runtime
+// takes no new calls.
+var ErrBroken = errors.New("jsrt: runtime interrupted")
+
 // Stalled is closed once the watchdog found the loop stuck (never, without
 // Options.StallAfter).
 func (r *Runtime) Stalled() <-chan struct{} { return r.stalled }
@@ -54,7 +67,11 @@ func (r *Runtime) IsStalled() bool {
 	}
 }
 
-// watch runs the stall watchdog until the runtime closes.
+// watch runs the stall watchdog until the runtime closes. The loop is
+// stalled when one job has run for after (jobs.go records each job's
+// start), not when it is merely busy: under load a ping waits behind
+// hundreds of short calls. A ping unanswered for twice after also counts,
+// for work on the loop that is not a tracked job.
 func (r *Runtime) watch(after time.Duration, onStall func()) {
 	tick := time.NewTicker(max(after/4, 10*time.Millisecond))
 	defer tick.Stop()
@@ -67,22 +84,22 @@ func (r *Runtime) watch(after time.Duration, onStall func()) {
 		case <-answered:
 			posted = time.Time{}
 		case now := <-tick.C:
-			if posted.IsZero() {
-				posted = now
-				if !r.loop.RunOnLoop(func(*goja.Runtime) { answered <- struct{}{} }) {
-					return
+			if r.runningFor() < after && (posted.IsZero() || now.Sub(posted) < 2*after) {
+				if posted.IsZero() {
+					posted = now
+					if !r.loop.RunOnLoop(func(*goja.Runtime) { answered <- struct{}{} }) {
+						return
+					}
 				}
 				continue
 			}
-			if now.Sub(posted) >= after {
-				r.stallOnce.Do(func() {
-					close(r.stalled)
-					if onStall != nil {
-						go onStall()
-					}
-				})
-				return
-			}
+			r.stallOnce.Do(func() {
+				close(r.stalled)
+				if onStall != nil {
+					go onStall()
+				}
+			})
+			return
 		}
 	}
 }
@@ -102,15 +119,58 @@ func (r *Runtime) busy(wait time.Duration) bool {
 }
 
 // interrupt stops the JS running on the loop with reason and marks the
-// runtime Broken.
+// runtime Broken. Only the job running now is stopped (jobs.go).
 func (r *Runtime) interrupt(reason string) {
 	r.reason.Store(&reason)
 	r.broken.Store(true)
-	r.vm.Interrupt(errors.New(reason))
+	r.interruptRunning(errors.New(reason))
 	if r.wasm != nil {
 		r.wasm.Interrupt() // wasm code does not see goja's interrupt
 	}
-	r.loop.RunOnLoop(func(vm *goja.Runtime) { vm.ClearInterrupt() })
+	r.checkOnce.Do(func() { go r.checkAfterInterrupt() })
+}
+
+// checkAfterInterrupt closes the runtime at once if the interrupt left it
+// unable to run promise jobs (see ErrBroken): the calls still waiting on
+// it would only hang until their time limits, and its VM keeps alive all
+// the interrupted code held (a memory hog's heap, for one). A runtime that
+// still works is left to finish its calls and be replaced as usual.
+func (r *Runtime) checkAfterInterrupt() {
+	select {
+	case <-r.Unblocked():
+	case <-r.done:
+		return
+	}
+	ok := make(chan bool, 1)
+	if !r.post(func(vm *goja.Runtime) { ok <- promiseJobsRun(vm) }) {
+		return
+	}
+	select {
+	case healthy := <-ok:
+		if !healthy {
+			r.Close()
+		}
+	case <-r.done:
+	}
+}
+
+// promiseJobsRun reports whether a promise reaction scheduled from a
+// top-level call has run by the time the call returns, as it must: goja
+// drains the promise jobs whenever control leaves the VM, unless an
+// interrupt left the VM thinking it is still inside a call.
+func promiseJobsRun(vm *goja.Runtime) bool {
+	ran := false
+	p, resolve, _ := vm.NewPromise()
+	pv := vm.ToValue(p)
+	then, ok := goja.AssertFunction(pv.ToObject(vm).Get("then"))
+	if !ok || resolve(nil) != nil {
+		return false
+	}
+	_, err := then(pv, vm.ToValue(func(goja.FunctionCall) goja.Value {
+		ran = true
+		return goja.Undefined()
+	}))
+	return err == nil && ran
 }
 
 // BrokenReason says why the runtime was interrupted ("" if it was not).
@@ -175,6 +235,7 @@ func guardLoop() {
 	samples := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/live:bytes"}}
 	tick := time.NewTicker(50 * time.Millisecond)
 	defer tick.Stop()
+	var over time.Time // since when the live heap has been over the limit with no long job to stop
 	for range tick.C {
 		memoryGuard.mu.Lock()
 		limit := memoryGuard.limit
@@ -186,16 +247,34 @@ func guardLoop() {
 		memoryGuard.mu.Unlock()
 		metrics.Read(samples[:1])
 		if samples[0].Value.Uint64() <= limit {
+			over = time.Time{}
 			continue
 		}
 		runtime.GC() // dead objects count until collected
 		metrics.Read(samples[1:])
 		live := samples[1].Value.Uint64()
 		if live <= limit {
+			over = time.Time{}
 			continue
 		}
+		// The code allocating is running, by definition: first the jobs
+		// that have run for a while (a healthy call takes microseconds and
+		// must not be caught between two others); if the heap stays over
+		// the limit with none, whatever runs (allocation spread over many
+		// short jobs).
+		victims := longestJob(longJob)
+		if len(victims) == 0 {
+			if over.IsZero() {
+				over = time.Now()
+			}
+			if time.Since(over) < time.Second {
+				continue
+			}
+			victims = busyRuntimes()
+		}
+		over = time.Time{}
 		reason := fmt.Sprintf("memory limit exceeded: the heap holds %d MiB, the limit is %d MiB", live>>20, limit>>20)
-		for _, r := range busyRuntimes() {
+		for _, r := range victims {
 			r.interrupt(reason)
 		}
 		// Let the interrupted code unwind and its runtime be dropped
@@ -203,6 +282,29 @@ func guardLoop() {
 		time.Sleep(250 * time.Millisecond)
 		debug.FreeOSMemory() // and give the memory back, not only to Go
 	}
+}
+
+// longJob is how long a job must have run for the memory guard to take it
+// for the one allocating.
+const longJob = 100 * time.Millisecond
+
+// longestJob returns the registered runtime whose running job has run
+// longest, if for at least d (none otherwise). One at a time: the guard
+// looks at the heap again before it stops another.
+func longestJob(d time.Duration) []*Runtime {
+	memoryGuard.mu.Lock()
+	defer memoryGuard.mu.Unlock()
+	var best *Runtime
+	longest := d
+	for r := range memoryGuard.runtimes {
+		if t := r.runningFor(); t >= longest {
+			best, longest = r, t
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	return []*Runtime{best}
 }
 
 // busyRuntimes returns the registered runtimes whose loop is running code

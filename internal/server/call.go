@@ -84,15 +84,21 @@ func (c *placed) done() {
 
 // call runs req on s. When s's loop stalled before the call could start
 // there (jsrt.ErrStalled: nothing ran), the call moves to the fresh site
-// moveOff puts in place, at most three times. A runtime that had to be
-// interrupted meanwhile is replaced.
+// moveOff puts in place, at most three times; so it does when s's runtime
+// was interrupted first (jsrt.ErrBroken), to the one replaceBroken starts
+// (a few more times: under memory pressure runtimes may break in a row).
+// A runtime that had to be interrupted meanwhile is replaced.
 func (h *Handler) call(ctx context.Context, s *site, req endpoint.Request) (placed, error) {
 	c := placed{site: s}
 	rt, release := s.runtime()
 	c.release = release
 	res, err := endpoint.Call(ctx, rt, req)
-	for tries := 0; errors.Is(err, jsrt.ErrStalled) && tries < 3; tries++ {
-		h.moveOff(c.site)
+	for tries := 0; (errors.Is(err, jsrt.ErrStalled) && tries < 3) || (errors.Is(err, jsrt.ErrBroken) && tries < 10); tries++ {
+		if errors.Is(err, jsrt.ErrBroken) {
+			h.replaceBroken(c.site) // interrupted: it takes no new call
+		} else {
+			h.moveOff(c.site)
+		}
 		next := h.acquireCurrent()
 		if next == nil {
 			break

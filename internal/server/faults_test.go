@@ -162,6 +162,61 @@ func TestMemoryGuard(t *testing.T) {
 	}
 }
 
+// TestMemoryGuardSparesHealthyRequests: while a handler allocates without
+// end (after an await, so the guard's interrupt lands in a promise job),
+// healthy requests keep being answered 200: the guard stops the long job,
+// not whatever job a busy loop runs, and no call starts on the
+// interrupted runtime, whose promise jobs goja never runs again. (Healthy
+// requests answered 500 "memory limit exceeded" by the dozen, or hung
+// until their time limit.)
+func TestMemoryGuardSparesHealthyRequests(t *testing.T) {
+	jsrt.SetMemoryLimit(160 << 20)
+	t.Cleanup(func() { jsrt.SetMemoryLimit(0) })
+	var logs syncBuffer
+	srv := project(t, server.Options{Log: logTo(&logs), Limits: server.Limits{Timeout: 20 * time.Second, StallAfter: time.Second}}, map[string]string{
+		// 4 MiB every 10 ms, paced by the clock: the heap passes the limit
+		// in about half a second, with or without the race detector.
+		"src/pages/hog.ts": "export const GET = async () => {\n  await null;\n  const keep = [];\n  for (;;) { keep.push(new Uint8Array(4 << 20)); const t = Date.now(); while (Date.now() - t < 10); }\n};\n",
+		"src/pages/ok.ts":  "export const GET = async () => { await null; return new Response('ok'); };\n",
+	})
+	hogged := make(chan int, 1)
+	go func() { hogged <- do(t, srv, "GET", "/hog", nil).status }()
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	statuses := map[int]int{}
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				start := time.Now()
+				r := do(t, srv, "GET", "/ok", nil)
+				mu.Lock()
+				statuses[r.status]++
+				if r.status != 200 || time.Since(start) > 5*time.Second {
+					statuses[-1]++
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	if s := <-hogged; s != 500 {
+		t.Errorf("/hog: status %d, want 500\n%s", s, logs.String())
+	}
+	time.Sleep(500 * time.Millisecond)
+	close(stop)
+	wg.Wait()
+	if statuses[-1] > 0 || statuses[200] == 0 {
+		t.Errorf("healthy requests beside the hog: statuses %v (-1: failed or took over 5s)\n%s", statuses, logs.String())
+	}
+}
+
 // TestAdmission: calls beyond MaxInFlight wait, beyond MaxQueue get 503.
 func TestAdmission(t *testing.T) {
 	srv := project(t, server.Options{Limits: server.Limits{MaxInFlight: 1, MaxQueue: 1}}, map[string]string{

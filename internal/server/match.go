@@ -109,7 +109,8 @@ func (h *Handler) inStaticPaths(ctx context.Context, s *site, rt *app.Route, pat
 
 // validHost reports whether host can be a URL's host (request.url is
 // built from it): what url.Parse accepts as the host of "http://"+host+"/"
-// and gives back unchanged, checked without parsing a URL. net/http's
+// and gives back unchanged, but for a port with no host before it, checked
+// without parsing a URL. net/http's
 // server already refuses most bad Host headers; this covers handlers that
 // are given requests by other means.
 func validHost(host string) bool {
@@ -133,7 +134,9 @@ func validHost(host string) bool {
 	if colon < 0 {
 		return true
 	}
-	return colon == strings.LastIndexByte(host, ':') && validPort(host[colon:])
+	// A port needs a host before it: url.Parse takes "http://:80/", but
+	// the URL standard (request.url is parsed by JS's URL) refuses it.
+	return colon > 0 && colon == strings.LastIndexByte(host, ':') && validPort(host[colon:])
 }
 
 // hostChars are the bytes a Host may hold: RFC 3986's reg-name, port and

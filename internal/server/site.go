@@ -35,7 +35,6 @@ type site struct {
 	active  int
 	retired bool
 	closed  bool
-	onClose func() // runs when the runtime is closed
 }
 
 // acquire marks a request as running on s; false if s is already closed.
@@ -70,9 +69,6 @@ func (s *site) closeIfIdle() {
 		go func() {
 			for _, rt := range s.rts {
 				rt.Close()
-			}
-			if s.onClose != nil {
-				s.onClose()
 			}
 		}()
 	}
@@ -146,10 +142,16 @@ func (h *Handler) moveOff(s *site) {
 		return
 	}
 	h.opts.Log.Warn("server", fmt.Sprintf("an endpoint has blocked the JavaScript event loop for more than %s; new requests go to a fresh runtime", h.opts.StallAfter))
+	// It counts as blocked until the job blocking it ends, not until the
+	// site closes: requests still streaming from it (a client that reads
+	// slowly) keep the site open for as long as the write timeout.
 	h.stuck.Add(1)
-	s.mu.Lock()
-	s.onClose = func() { h.stuck.Add(-1) }
-	s.mu.Unlock()
+	go func() {
+		for _, rt := range s.rts {
+			<-rt.Unblocked()
+		}
+		h.stuck.Add(-1)
+	}()
 	if err := h.Swap(s.app); err != nil {
 		h.opts.Log.Error("server", "starting a fresh runtime: "+err.Error())
 	}

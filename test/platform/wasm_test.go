@@ -7,13 +7,15 @@ import (
 )
 
 // wasmPages are the endpoints of testdata/wasm.
-var wasmPages = []string{"resvg.png.ts", "satori.svg.ts", "shiki.html.ts"}
+var wasmPages = []string{"resvg.png.ts", "satori.svg.ts", "shiki.html.ts", "og.png.ts", "resvg-js-text.png.ts", "resvg-js-api.json.ts"}
 
 // TestWasmPackages builds testdata/wasm, whose endpoints run WebAssembly
 // that npm packages ship (resvg's renderer, satori's yoga layout with
 // Intl.Segmenter's line breaks, shiki's Oniguruma), with Comet
 // and with Node, and compares the files byte for byte: the PNG too, since
-// resvg renders deterministically.
+// resvg renders deterministically. The og, resvg-js-text and resvg-js-api
+// endpoints import @resvg/resvg-js: Node runs the native addon, Comet its
+// own module over the WebAssembly build of the same renderer.
 func TestWasmPackages(t *testing.T) {
 	needNode(t)
 	modules := npmInstall(t, "testdata/wasm")
@@ -31,6 +33,7 @@ func TestWasmPackages(t *testing.T) {
 		"resvg.wasm":  "@resvg/resvg-wasm/index_bg.wasm",
 		"onig.wasm":   "shiki/dist/onig.wasm",
 		"roboto.woff": "@fontsource/roboto/files/roboto-latin-400-normal.woff",
+		"monoton.ttf": "@expo-google-fonts/monoton/400Regular/Monoton_400Regular.ttf",
 	} {
 		data, err := os.ReadFile(filepath.Join(modules, filepath.FromSlash(src)))
 		if err != nil {

@@ -291,6 +291,18 @@ func (s *State) natives() *goja.Object {
 		}
 		return vm.ToValue(m)
 	})
+	// embedded(name) → module handle of a module Comet ships (embedded.go).
+	set("embedded", func(c goja.FunctionCall) goja.Value {
+		b, ok := embedded[c.Argument(0).String()]
+		if !ok {
+			panic(vm.NewTypeError("wasm: no embedded module " + c.Argument(0).String()))
+		}
+		m, err := s.compile(b)
+		if err != nil {
+			s.throw(s.compileErr, err.Error())
+		}
+		return vm.ToValue(m)
+	})
 	// compileAsync(buf, off, len, cb): cb(err message | null, handle) on the loop.
 	set("compileAsync", func(c goja.FunctionCall) goja.Value {
 		b := append([]byte(nil), s.bytesArg(c, 0)...)

@@ -263,4 +263,14 @@
     (h) => wrap(Memory, h), (h) => wrap(Global, h), (h) => wrap(Table, h));
   // The bundle's .wasm imports hand their bytes here (see internal/bundle).
   Object.defineProperty(G, '__cometWasmModule', { value: (b64) => new Module(G.Buffer.from(b64, 'base64')), enumerable: false });
+  // Comet's own modules compile the WebAssembly Comet ships (embedded.go)
+  // by name: the bytes stay in Go, out of the bundle.
+  Object.defineProperty(G, '__cometEmbeddedWasm', {
+    value: (name) => {
+      const m = Object.create(Module.prototype);
+      H.set(m, n.embedded(String(name)));
+      return m;
+    },
+    enumerable: false,
+  });
 })

@@ -239,6 +239,7 @@ func TestBlobFormData(t *testing.T) {
 		{"formdata basics", `const f = new FormData(); f.append('a', '1'); f.append('a', '2'); f.set('b', 3); const s = [f.get('a'), f.getAll('a').join('+'), f.get('b'), f.has('c'), f.get('c')].join(); f.delete('a'); return s + ' ' + JSON.stringify([...f]) + JSON.stringify([...f.keys()])`, `1,1+2,3,false, [["b","3"]]["b"]`},
 		{"formdata set replaces", `const f = new FormData(); f.append('a', '1'); f.append('b', '2'); f.append('a', '3'); f.set('a', '4'); return JSON.stringify([...f.entries()])`, `[["a","4"],["b","2"]]`},
 		{"formdata file entries", `const f = new FormData(); f.append('f', new Blob(['x'], {type: 'text/x'})); f.append('g', new File(['y'], 'y.txt'), 'renamed.txt'); const a = f.get('f'), b = f.get('g'); return [a instanceof File, a.name, a.type, b.name, await b.text()].join()`, "true,blob,text/x,renamed.txt,y"},
+		{"formdata iteration is live", `const f = new FormData(); f.append('a','1'); f.append('b','2'); const it = f.keys(); const first = it.next().value; f.delete('a'); f.append('c','3'); return first + [...it].join() + Object.prototype.toString.call(it) + (typeof it[Symbol.iterator]) + JSON.stringify(it.next())`, `ac[object FormData Iterator]function{"done":true}`},
 		{"formdata forEach values", `const f = new FormData(); f.append('a', '1'); const out = []; f.forEach((v, k) => out.push(k + v)); return out.join() + [...f.values()].join()`, "a11"},
 	})
 }

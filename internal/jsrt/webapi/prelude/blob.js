@@ -45,32 +45,63 @@
     }
     return String(v);
   }
+  // FormData keeps its entries flat, [name, value, name, value, …]: an
+  // array per entry cost some 500 bytes of heap, seven times the body of a
+  // big form (forms.go parses a body straight into this list). Iteration
+  // is live, as WebIDL's pair iterators are.
   class FormData {
     constructor() { this._list = []; }
-    append(k, v, filename) { this._list.push([String(k), formValue(v, filename)]); }
+    append(k, v, filename) { this._list.push(String(k), formValue(v, filename)); }
     set(k, v, filename) {
       k = String(k);
-      const i = this._list.findIndex((x) => x[0] === k);
       const val = formValue(v, filename);
-      if (i < 0) this._list.push([k, val]);
-      else { this._list[i][1] = val; this._list = this._list.filter((x, j) => j <= i || x[0] !== k); }
+      const l = this._list;
+      let i = 0;
+      while (i < l.length && l[i] !== k) i += 2;
+      if (i === l.length) l.push(k, val);
+      else { l[i + 1] = val; formDataRemove(l, k, i + 2); }
     }
-    get(k) { const p = this._list.find((x) => x[0] === String(k)); return p ? p[1] : null; }
-    getAll(k) { return this._list.filter((x) => x[0] === String(k)).map((x) => x[1]); }
-    has(k) { return this._list.some((x) => x[0] === String(k)); }
-    delete(k) { this._list = this._list.filter((x) => x[0] !== String(k)); }
-    forEach(fn, thisArg) { for (const [k, v] of this._list) fn.call(thisArg, v, k, this); }
-    *entries() { for (const p of this._list) yield [p[0], p[1]]; }
-    *keys() { for (const p of this._list) yield p[0]; }
-    *values() { for (const p of this._list) yield p[1]; }
+    get(k) { k = String(k); const l = this._list; for (let i = 0; i < l.length; i += 2) if (l[i] === k) return l[i + 1]; return null; }
+    getAll(k) { k = String(k); const l = this._list, out = []; for (let i = 0; i < l.length; i += 2) if (l[i] === k) out.push(l[i + 1]); return out; }
+    has(k) { return this.get(k) !== null; }
+    delete(k) { formDataRemove(this._list, String(k), 0); }
+    forEach(fn, thisArg) { const l = this._list; for (let i = 0; i < l.length; i += 2) fn.call(thisArg, l[i + 1], l[i], this); }
+    entries() { return formDataIterator(this, 2); }
+    keys() { return formDataIterator(this, 0); }
+    values() { return formDataIterator(this, 1); }
     [Symbol.iterator]() { return this.entries(); }
     get [Symbol.toStringTag]() { return 'FormData'; }
+  }
+  // formDataRemove drops the entries named k from the flat list l, from
+  // index from on, in place.
+  function formDataRemove(l, k, from) {
+    let w = from;
+    for (let r = from; r < l.length; r += 2) if (l[r] !== k) { l[w++] = l[r]; l[w++] = l[r + 1]; }
+    l.length = w;
+  }
+  const FormDataIteratorProto = Object.create(Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())), {
+    next: { writable: true, enumerable: true, configurable: true, value: function next() {
+      const st = this._st;
+      if (!st) throw new TypeError('next method called on an incompatible receiver');
+      const l = st.fd._list, i = st.i;
+      if (i >= l.length) return { value: undefined, done: true };
+      st.i = i + 2;
+      return { value: st.kind === 2 ? [l[i], l[i + 1]] : l[i + st.kind], done: false };
+    } },
+    [Symbol.toStringTag]: { value: 'FormData Iterator', configurable: true },
+  });
+  function formDataIterator(fd, kind) {
+    if (!(fd instanceof FormData)) throw new TypeError('Illegal invocation');
+    const it = Object.create(FormDataIteratorProto);
+    Object.defineProperty(it, '_st', { value: { fd, kind, i: 0 } });
+    return it;
   }
   function encodeMultipart(fd) {
     const boundary = '----CometFormBoundary' + native.randomHex(8);
     const chunks = [];
     const esc = (s) => s.replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    for (const [k, v] of fd._list) {
+    for (let i = 0; i < fd._list.length; i += 2) {
+      const k = fd._list[i], v = fd._list[i + 1];
       let head = '--' + boundary + '\r\nContent-Disposition: form-data; name="' + esc(k) + '"';
       if (v instanceof File) {
         head += '; filename="' + esc(v.name) + '"\r\nContent-Type: ' + (v.type || 'application/octet-stream') + '\r\n\r\n';

@@ -274,23 +274,16 @@
       const ct = this.headers.get('content-type') || '';
       return this._consume().then((b) => {
         const u8 = typeof b === 'string' ? utf8(b) : b;
+        // Go parses the whole body into FormData's flat list (forms.go).
+        const list = native.parseForm(u8.buffer, u8.byteOffset, u8.byteLength, ct);
+        if (!list) throw new TypeError('Failed to parse body as FormData.');
+        for (let i = 1; i < list.length; i += 2) {
+          const v = list[i];
+          if (typeof v !== 'string') { list[i] = new File([], v[0], { type: v[1] }); list[i]._bytes = new Uint8Array(v[2]); }
+        }
         const fd = new FormData();
-        if (/^application\/x-www-form-urlencoded/i.test(ct)) {
-          const flat = native.parseURLEncoded(u8.buffer, u8.byteOffset, u8.byteLength);
-          if (!flat) throw new TypeError('Failed to parse body as FormData.');
-          for (let i = 0; i < flat.length; i += 2) fd._list.push([flat[i], flat[i + 1]]);
-          return fd;
-        }
-        if (/^multipart\/form-data/i.test(ct)) {
-          const parts = native.parseMultipart(u8.buffer, u8.byteOffset, u8.byteLength, ct);
-          if (!parts) throw new TypeError('Failed to parse body as FormData.');
-          for (const p of parts) {
-            if (p.filename !== undefined) fd.append(p.name, new File([new Uint8Array(p.data)], p.filename, { type: p.type }));
-            else fd.append(p.name, p.value);
-          }
-          return fd;
-        }
-        throw new TypeError('Failed to parse body as FormData.');
+        fd._list = list;
+        return fd;
       });
     }
   }

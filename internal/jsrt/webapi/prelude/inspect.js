@@ -643,7 +643,7 @@
     define(File, function () { return shell(File, { size: this.size, type: this.type, name: this.name, lastModified: this.lastModified }); });
     define(FormData, function () {
       const fields = {};
-      for (const [k, v] of this._list) fields[k] = Object.prototype.hasOwnProperty.call(fields, k) ? [].concat(fields[k], v) : v;
+      for (let i = 0, l = this._list; i < l.length; i += 2) { const k = l[i], v = l[i + 1]; fields[k] = Object.prototype.hasOwnProperty.call(fields, k) ? [].concat(fields[k], v) : v; }
       return shell(FormData, fields);
     });
     define(Buffer, function () {
