@@ -251,6 +251,7 @@ func Main(args []string, stdout, stderr io.Writer) (code int) {
 		printCommandHelp(stdout, cmd)
 		return 0
 	}
+	precompile(cmd)
 	log := f.logger(stdout, stderr)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

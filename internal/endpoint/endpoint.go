@@ -50,6 +50,11 @@ type rtState struct {
 	js        *goja.Object // __comet
 	callCtx   goja.Callable
 	finishGo  goja.Callable
+	settleGo  goja.Callable
+	normGo    goja.Callable
+	saveGo    goja.Callable
+	failedGo  goja.Callable
+	failed    goja.Callable
 	newCookie goja.Callable
 	clientErr goja.Callable
 	ctxProto  *goja.Object
@@ -89,6 +94,11 @@ func (st *rtState) bind() error {
 	}
 	st.callCtx, _ = goja.AssertFunction(js.Get("callCtx"))
 	st.finishGo, _ = goja.AssertFunction(js.Get("finishGo"))
+	st.settleGo, _ = goja.AssertFunction(js.Get("settleGo"))
+	st.normGo, _ = goja.AssertFunction(js.Get("normalizeGo"))
+	st.saveGo, _ = goja.AssertFunction(js.Get("saveGo"))
+	st.failedGo, _ = goja.AssertFunction(js.Get("failedGo"))
+	st.failed, _ = goja.AssertFunction(js.Get("failed"))
 	st.newCookie, _ = goja.AssertFunction(js.Get("newCookies"))
 	st.clientErr, _ = goja.AssertFunction(js.Get("clientAddressError"))
 	st.ctxProto, _ = js.Get("contextPrototype").(*goja.Object)
@@ -97,7 +107,7 @@ func (st *rtState) bind() error {
 	}
 	st.urlCtor, _ = goja.AssertConstructor(vm.Get("URL"))
 	st.locale, _ = js.Get("localeFields").(*goja.Object)
-	if st.locale == nil || st.callCtx == nil || st.finishGo == nil || st.newCookie == nil || st.clientErr == nil || st.ctxProto == nil || st.noHandler == nil || st.urlCtor == nil {
+	if st.locale == nil || st.callCtx == nil || st.finishGo == nil || st.settleGo == nil || st.normGo == nil || st.saveGo == nil || st.failedGo == nil || st.failed == nil || st.newCookie == nil || st.clientErr == nil || st.ctxProto == nil || st.noHandler == nil || st.urlCtor == nil {
 		return errors.New("endpoint: endpoint.js is missing its exports")
 	}
 	st.generator = vm.ToValue(generator)
@@ -273,7 +283,7 @@ func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
 		watch = &abortWatch{}
 		req.signal = watch.hook(req.Abort, rt)
 	}
-	var cs callState
+	cs := callState{deferSave: true}
 	res, err := jsrt.AwaitMovableFor(ctx, rt, req.File, req.Deadline, func(vm *goja.Runtime) (goja.Value, error) {
 		return cs.start(vm, &req)
 	}, func(vm *goja.Runtime, v goja.Value) (*Result, error) {
@@ -283,6 +293,9 @@ func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
 		}
 		return res, nil
 	})
+	if cs.saveLater {
+		res, err = cs.saveAfter(ctx, rt, req.Deadline, res, err)
+	}
 	if err != nil {
 		if watch != nil {
 			watch.end()
@@ -314,6 +327,13 @@ type callState struct {
 	obj *goja.Object // c's JS object
 	// handler is the export Go called; "" when endpoint.js ran the call.
 	handler string
+	// deferSave: the caller can save a session after the call (Call
+	// does, CallBatch does not), so an async handler's promise is awaited
+	// as it is; saveLater: this call needs saveAfter.
+	deferSave, saveLater bool
+	// mustSave: the awaited call made a session (seen by finish, in the
+	// microtask turn where endpoint.js's call() looks).
+	mustSave bool
 }
 
 // start builds the request and context and calls the handler, or
@@ -336,19 +356,73 @@ func (cs *callState) start(vm *goja.Runtime, req *Request) (goja.Value, error) {
 		paramsGo: req.Params, paramNames: req.ParamNames, props: req.Props.v}
 	c.request, _ = jsReq.(*goja.Object)
 	cs.st, cs.c, cs.obj = st, c, c.object()
-	if !req.Middleware && !st.sessions && req.File != "" && !(req.Method == "POST" && !req.Static && st.hasActions()) {
+	if !req.Middleware && req.File != "" && !(req.Method == "POST" && !req.Static && st.hasActions()) {
 		if mod := st.modules[req.File]; mod != nil {
 			if name, fn := findHandler(mod, req.Method); fn != nil {
 				cs.handler = name
-				return fn(mod, cs.obj, jsReq)
+				v, err := fn(mod, cs.obj, jsReq)
+				if st.sessions {
+					return cs.saveSession(vm, v, err)
+				}
+				return v, err
 			}
 		}
 	}
 	return st.callCtx(goja.Undefined(), cs.obj)
 }
 
+// saveSession finishes a handler call Go made on a project with a session
+// store as endpoint.js's callCtx would: a session the call made is saved
+// after the answer, or before its error propagates. A call that made no
+// session (the common one) stays on the Go path; an async handler's
+// promise goes through endpoint.js's settleGo, since the session may be
+// made after Go returns (even by a microtask the handler queued before
+// its promise settled, which endpoint.js's call() would still see: the
+// same turns of the microtask queue).
+func (cs *callState) saveSession(vm *goja.Runtime, v goja.Value, err error) (goja.Value, error) {
+	st := cs.st
+	if err != nil {
+		var ex *goja.Exception
+		if !errors.As(err, &ex) || goja.IsUndefined(cs.c.madeSession()) {
+			return nil, err
+		}
+		cs.handler = ""
+		return st.failed(goja.Undefined(), cs.obj, ex.Value())
+	}
+	if o, ok := v.(*goja.Object); ok {
+		if then := o.Get("then"); then != nil {
+			if _, ok := goja.AssertFunction(then); ok {
+				if cs.deferSave {
+					cs.saveLater = true
+					return v, nil
+				}
+				name := cs.handler
+				cs.handler = ""
+				return st.settleGo(goja.Undefined(), cs.obj, vm.ToValue(name), v)
+			}
+		}
+	}
+	if goja.IsUndefined(cs.c.madeSession()) {
+		return v, nil
+	}
+	name := cs.handler
+	cs.handler = ""
+	out, err := st.finishGo(goja.Undefined(), cs.obj, vm.ToValue(name), v)
+	if err != nil {
+		var ex *goja.Exception
+		if errors.As(err, &ex) {
+			return st.failed(goja.Undefined(), cs.obj, ex.Value())
+		}
+		return nil, err
+	}
+	return out, nil
+}
+
 // finish reads what the call produced.
 func (cs *callState) finish(vm *goja.Runtime, v goja.Value) (*Result, error) {
+	if cs.saveLater {
+		cs.mustSave = !goja.IsUndefined(cs.c.madeSession())
+	}
 	if cs.handler == "" {
 		res, err := readResult(vm, v)
 		if err != nil {
@@ -371,7 +445,11 @@ func (cs *callState) finish(vm *goja.Runtime, v goja.Value) (*Result, error) {
 			}
 		}
 	}
-	out, err := cs.st.finishGo(goja.Undefined(), cs.obj, vm.ToValue(cs.handler), v)
+	finishJS := cs.st.finishGo
+	if cs.saveLater {
+		finishJS = cs.st.normGo // saveAfter saves the session
+	}
+	out, err := finishJS(goja.Undefined(), cs.obj, vm.ToValue(cs.handler), v)
 	if err != nil {
 		return nil, err
 	}
@@ -381,6 +459,46 @@ func (cs *callState) finish(vm *goja.Runtime, v goja.Value) (*Result, error) {
 	}
 	res.Cookies, err = cs.cookies()
 	return res, err
+}
+
+// saveAfter is the end of an async handler's call on a project with
+// sessions, once Go has awaited and read it: as endpoint.js's call() and
+// callCtx() would, it saves a session the call made before the answer (or
+// the error) goes out, in a second turn on the loop (endpoint.js's saveGo,
+// failedGo), and reads the cookies after the save, which may set one. A
+// call that made no session costs that turn only when it failed (a failed
+// call's session is looked for in that turn, where endpoint.js's failed()
+// looks one microtask turn after the rejection: a session first made by a
+// timer in between is saved here, not there). Calls that timed out or never
+// ran are left as they are: endpoint.js would not have saved their sessions
+// either.
+func (cs *callState) saveAfter(ctx context.Context, rt *jsrt.Runtime, deadline time.Time, res *Result, err error) (*Result, error) {
+	var je *jsrt.Error
+	if err == nil && !cs.mustSave || err != nil && !errors.As(err, &je) {
+		return res, err
+	}
+	if !deadline.IsZero() {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithDeadline(ctx, deadline)
+		defer cancel()
+	}
+	failed := err != nil
+	cookies, serr := jsrt.Await(ctx, rt, func(vm *goja.Runtime) (goja.Value, error) {
+		if failed {
+			return cs.st.failedGo(goja.Undefined(), cs.obj)
+		}
+		return cs.st.saveGo(goja.Undefined(), cs.obj)
+	}, func(vm *goja.Runtime, _ goja.Value) ([]string, error) {
+		return cs.cookies()
+	})
+	switch {
+	case failed:
+		return nil, err
+	case serr != nil:
+		return nil, serr
+	}
+	res.Cookies = cookies
+	return res, nil
 }
 
 // cookies are the Set-Cookie values of context.cookies, if code used them.

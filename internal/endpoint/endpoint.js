@@ -540,6 +540,37 @@
     }
   }
 
+  // settleGo finishes an async handler Go called on a project with
+  // sessions, as call() and callCtx() would: the session the call made is
+  // saved after the answer, or before the error propagates.
+  function settleGo(ctx, name, result) {
+    return Promise.resolve(result).then((r) => finishGo(ctx, name, r)).then(undefined, (e) => failed(ctx, e));
+  }
+
+  // normalizeGo reads the awaited result of a handler Go called, for a
+  // call whose session Go saves afterwards (saveGo, failedGo).
+  function normalizeGo(ctx, name, result) {
+    return noHandlerOf(normalize(ctx._init, { name }, result));
+  }
+
+  // saveGo saves the session an awaited call made, once its answer is
+  // ready, as finish() does; a failed save goes through failed(), as in
+  // callCtx().
+  function saveGo(ctx) {
+    const session = __cometNative.madeSession(ctx);
+    if (session === undefined) return undefined;
+    return globalThis.__cometSession.persist(session).then(undefined, (e) => failed(ctx, e));
+  }
+
+  // failedGo saves the session of an awaited call that failed, as failed()
+  // does before the error propagates (Go keeps the error).
+  function failedGo(ctx) {
+    const session = __cometNative.madeSession(ctx);
+    if (session === undefined) return undefined;
+    const done = () => undefined;
+    return globalThis.__cometSession.persist(session).then(done, done);
+  }
+
   function failed(ctx, err) {
     const session = __cometNative.madeSession(ctx);
     if (session === undefined) throw err;
@@ -548,7 +579,7 @@
   }
 
   globalThis.__comet = {
-    call, callCtx, finishGo, staticPaths, checkEntry, findHandler, CometError, clientAddressError,
+    call, callCtx, finishGo, settleGo, normalizeGo, saveGo, failedGo, failed, staticPaths, checkEntry, findHandler, CometError, clientAddressError,
     newCookies: (request) => new AstroCookies(request),
     contextPrototype: APIContext.prototype, NO_HANDLER, localeFields,
   };

@@ -217,3 +217,31 @@ func TestSharedAcrossRewrite(t *testing.T) {
 		t.Fatalf("read %s", body)
 	}
 }
+
+// TestSavedWhenMadeLate: the save step looks for a session when the
+// handler's promise has settled, as endpoint.js's call() does (one turn of
+// the microtask queue later), so a session an async handler changes in a
+// microtask it queued, or after an await, is saved; and an async handler
+// that never reads the session sets no cookie.
+func TestSavedWhenMadeLate(t *testing.T) {
+	srv, _, _ := serve(t, map[string]string{
+		"astro.config.mjs":    "import { sessionDrivers } from 'astro/config'; export default { output: 'server', session: { driver: sessionDrivers.memory() } };",
+		"src/pages/late.js":   "export async function GET(ctx) { Promise.resolve().then(() => ctx.session.set('late', 'yes')); return new Response('ok'); }",
+		"src/pages/awaits.js": "export async function GET(ctx) { await null; ctx.session.set('awaited', 'yes'); return new Response('ok'); }",
+		"src/pages/none.js":   "export async function GET() { await null; return new Response('none'); }",
+		"src/pages/read.js":   "export async function GET({ session }) { return Response.json([await session.get('late') ?? null, await session.get('awaited') ?? null]); }",
+	})
+	resp, body := get(t, srv.Client(), srv.URL+"/none")
+	if body != "none" || resp.Header.Get("Set-Cookie") != "" {
+		t.Fatalf("none: %q, Set-Cookie %q", body, resp.Header.Get("Set-Cookie"))
+	}
+	resp, _ = get(t, srv.Client(), srv.URL+"/late")
+	cookie, _, _ := strings.Cut(resp.Header.Get("Set-Cookie"), ";")
+	if cookie == "" {
+		t.Fatal("late: no session cookie")
+	}
+	get(t, srv.Client(), srv.URL+"/awaits", "Cookie", cookie)
+	if _, body := get(t, srv.Client(), srv.URL+"/read", "Cookie", cookie); body != `["yes","yes"]` {
+		t.Fatalf("read %s", body)
+	}
+}

@@ -100,10 +100,11 @@ var wptFloor = map[string]int{
 }
 
 // wptDeadline is how long one test file may run before its pending
-// subtests count as timed out; wptHardLimit stops a runtime stuck in
-// synchronous code.
+// subtests count as timed out (longer under the race detector, which slows
+// goja several times); wptHardLimit stops a runtime stuck in synchronous
+// code.
 const (
-	wptDeadline  = 20 * time.Second
+	wptDeadline  = raceSlowdown * 20 * time.Second
 	wptHardLimit = wptDeadline + 10*time.Second
 )
 

@@ -1,5 +1,5 @@
 #!/bin/sh
-# gen.sh writes ../virtual/resvg/ and ../../jsrt/wasm/embedded/resvg.wasm:
+# gen.sh writes ../virtual/resvg/ and ../../jsrt/wasm/embedded/resvg.wasm.gz:
 # the engine of Comet's @resvg/resvg-js
 # (virtual/resvg-js.js). @resvg/resvg-js is a native addon, which Comet
 # cannot load; @resvg/resvg-wasm is the same Rust renderer (resvg) compiled
@@ -7,8 +7,8 @@
 # repository under MPL-2.0; resvg-wasm's package ships no license file, so
 # the one of resvg-js (same repository, same version) is kept beside it.
 #
-#	index_bg.wasm   resvg-wasm's renderer, unchanged, as
-#	                internal/jsrt/wasm/embedded/resvg.wasm (the runtime
+#	index_bg.wasm   resvg-wasm's renderer, unchanged but gzip-compressed,
+#	                as internal/jsrt/wasm/embedded/resvg.wasm.gz (the runtime
 #	                ships it; with LICENSE beside it as LICENSE-resvg)
 #	resvg-wasm.js   resvg-wasm's ES module glue, with __cometInitSync
 #	                appended: it instantiates the compiled module at once
@@ -25,7 +25,7 @@ cd "$dir"
 npm init -y >/dev/null
 npm install --silent --no-audit --no-fund --ignore-scripts --no-optional @resvg/resvg-wasm@2.6.2 @resvg/resvg-js@2.6.2 >/dev/null
 mkdir -p "$out"
-cp node_modules/@resvg/resvg-wasm/index_bg.wasm "$here/../jsrt/wasm/embedded/resvg.wasm"
+gzip -9 -n -c node_modules/@resvg/resvg-wasm/index_bg.wasm > "$here/../jsrt/wasm/embedded/resvg.wasm.gz"
 cp node_modules/@resvg/resvg-js/LICENSE "$here/../jsrt/wasm/embedded/LICENSE-resvg"
 cp node_modules/@resvg/resvg-js/LICENSE "$out/LICENSE"
 {

@@ -293,9 +293,13 @@ func (s *State) natives() *goja.Object {
 	})
 	// embedded(name) → module handle of a module Comet ships (embedded.go).
 	set("embedded", func(c goja.FunctionCall) goja.Value {
-		b, ok := embedded[c.Argument(0).String()]
+		load, ok := embedded[c.Argument(0).String()]
 		if !ok {
 			panic(vm.NewTypeError("wasm: no embedded module " + c.Argument(0).String()))
+		}
+		b, err := load()
+		if err != nil {
+			s.throw(s.compileErr, err.Error())
 		}
 		m, err := s.compile(b)
 		if err != nil {
