@@ -293,7 +293,10 @@ func Call(ctx context.Context, rt *jsrt.Runtime, req Request) (*Result, error) {
 		}
 		return res, nil
 	})
-	if cs.saveLater {
+	// cs is the loop's until its answer came back: a call that outlived
+	// its client, its time limit or its runtime may still be running.
+	var je *jsrt.Error
+	if (err == nil || errors.As(err, &je)) && cs.saveLater {
 		res, err = cs.saveAfter(ctx, rt, req.Deadline, res, err)
 	}
 	if err != nil {
