@@ -77,6 +77,7 @@ func Run(ctx context.Context, cfg *config.Config, o Options) error {
 	// loader closed, so nothing swaps in an app after Close.
 	w.Close()
 	<-watching
+	<-w.done
 	h.Close()
 	d.closeLoader()
 	return err

@@ -27,6 +27,8 @@ type watcher struct {
 	// stop is closed by Close: a batch nobody will take is dropped.
 	stop      chan struct{}
 	closeOnce sync.Once
+	// done is closed when loop has ended.
+	done chan struct{}
 }
 
 func newWatcher(cfg *config.Config) (*watcher, error) {
@@ -34,7 +36,7 @@ func newWatcher(cfg *config.Config) (*watcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &watcher{fs: fw, batches: make(chan []string), root: cfg.Root, stop: make(chan struct{})}
+	w := &watcher{fs: fw, batches: make(chan []string), root: cfg.Root, stop: make(chan struct{}), done: make(chan struct{})}
 	// The root itself, for the config and .env files (not recursively).
 	if err := fw.Add(cfg.Root); err != nil {
 		fw.Close()
@@ -72,6 +74,7 @@ func (w *watcher) relevant(p string) bool {
 }
 
 func (w *watcher) loop() {
+	defer close(w.done)
 	pending := map[string]bool{}
 	var timer *time.Timer
 	var fire <-chan time.Time
