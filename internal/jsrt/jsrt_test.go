@@ -69,7 +69,23 @@ func TestStuckLoopIsInterrupted(t *testing.T) {
 	if !errors.Is(err, context.DeadlineExceeded) {
 		t.Fatalf("async spin: err = %v, want DeadlineExceeded", err)
 	}
-	if got, err := run(t, rt, 2*time.Second, `Promise.resolve('alive again')`); err != nil || got != "alive again" {
+	// goja may not recover from an interrupt inside a promise job: the
+	// runtime then closes itself once its health check has run
+	// (checkAfterInterrupt), and callers move to a replacement. Which comes
+	// first, that check or this call, depends on the scheduler; the call
+	// either answers or is refused with ErrClosed, and never hangs.
+	got, err := run(t, rt, 2*time.Second, `Promise.resolve('alive again')`)
+	switch {
+	case err == nil && got == "alive again":
+	case errors.Is(err, jsrt.ErrClosed):
+		if !rt.Broken() {
+			t.Fatal("closed without being broken")
+		}
+		if rt, err = jsrt.New(jsrt.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		defer rt.Close()
+	default:
 		t.Fatalf("after the async interrupt: %q %v", got, err)
 	}
 	// A pending promise that never settles only costs its caller.
