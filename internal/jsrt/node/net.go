@@ -36,10 +36,15 @@ type netSocket struct {
 	writes chan netWrite
 	event  goja.Callable
 	// pausing is set while a TLS upgrade stops the plain reader.
-	pausing  bool
-	mu       sync.Mutex
-	quit     chan struct{} // closed when the socket is gone
-	quitOnce sync.Once
+	pausing bool
+	// plainDone is closed once the plain reader has returned: only then
+	// may a TLS upgrade clear the read deadline and read the connection.
+	plainDone chan struct{}
+	// upgradeOnConnect is a TLS upgrade asked for before the dial ended.
+	upgradeOnConnect func(raw net.Conn)
+	mu               sync.Mutex
+	quit             chan struct{} // closed when the socket is gone
+	quitOnce         sync.Once
 }
 
 func (s *netSocket) stop() { s.quitOnce.Do(func() { close(s.quit) }) }
@@ -120,7 +125,7 @@ func (n *netSockets) connect(host string, port int, timeoutMs int, event goja.Ca
 	n.mu.Lock()
 	n.next++
 	id := n.next
-	s := &netSocket{writes: make(chan netWrite, 64), event: event, quit: make(chan struct{})}
+	s := &netSocket{writes: make(chan netWrite, 64), event: event, quit: make(chan struct{}), plainDone: make(chan struct{})}
 	n.open[id] = s
 	n.mu.Unlock()
 	addr := net.JoinHostPort(host, strconv.Itoa(port))
@@ -131,17 +136,25 @@ func (n *netSockets) connect(host string, port int, timeoutMs int, event goja.Ca
 		}
 		c, err := d.Dial("tcp", addr)
 		if err != nil {
+			close(s.plainDone)
 			n.emit(s, append([]any{"error"}, netError(err, "connect", addr)...)...)
 			n.forget(id)
 			return
 		}
 		s.mu.Lock()
 		s.conn = c
+		upgrade := s.upgradeOnConnect
 		s.mu.Unlock()
 		la, ra := c.LocalAddr().(*net.TCPAddr), c.RemoteAddr().(*net.TCPAddr)
 		n.emit(s, "connect", la.IP.String(), la.Port, ra.IP.String(), ra.Port)
 		go n.writer(s)
+		if upgrade != nil {
+			close(s.plainDone)
+			upgrade(c)
+			return
+		}
 		n.reader(id, s, c)
+		close(s.plainDone)
 	}()
 	return id
 }
@@ -264,14 +277,7 @@ func (n *netSockets) upgradeTLS(id int, servername string, rejectUnauthorized bo
 	if s == nil {
 		return
 	}
-	s.mu.Lock()
-	raw := s.conn
-	s.pausing = true
-	s.mu.Unlock()
-	raw.SetReadDeadline(time.Now()) // wakes the plain reader, which returns
-	go func() {
-		time.Sleep(time.Millisecond)
-		raw.SetReadDeadline(time.Time{})
+	handshake := func(raw net.Conn) {
 		cfg := &tls.Config{ServerName: servername, InsecureSkipVerify: !rejectUnauthorized}
 		if ca != "" {
 			pool := x509.NewCertPool()
@@ -292,6 +298,25 @@ func (n *netSockets) upgradeTLS(id int, servername string, rejectUnauthorized bo
 		st := tc.ConnectionState()
 		n.emit(s, "secureConnect", tls.VersionName(st.Version), st.NegotiatedProtocol)
 		n.reader(id, s, tc)
+	}
+	s.mu.Lock()
+	raw := s.conn
+	s.pausing = true
+	if raw == nil {
+		// Still dialling: the dialler hands the connection to the
+		// handshake instead of starting the plain reader.
+		s.upgradeOnConnect = handshake
+		s.mu.Unlock()
+		return
+	}
+	s.mu.Unlock()
+	raw.SetReadDeadline(time.Now()) // wakes the plain reader, which returns
+	go func() {
+		// Clearing the deadline before the plain reader has returned
+		// would let it go on reading and swallow the server's hello.
+		<-s.plainDone
+		raw.SetReadDeadline(time.Time{})
+		handshake(raw)
 	}()
 }
 
