@@ -61,7 +61,8 @@ type Result struct {
 	Duration     time.Duration
 	// Files maps each output path (slash, relative to the output root) to
 	// the headers the endpoint returned; the server uses them for
-	// prerendered files.
+	// prerendered files. Only server output records them (a static build
+	// of 100,000 pages would hold ~11 MB of them for nothing).
 	Files map[string]app.FileMeta
 }
 
@@ -109,7 +110,10 @@ func Run(ctx context.Context, cfg *config.Config, opts Options) (*Result, error)
 	if timeout == 0 {
 		timeout = 60 * time.Second
 	}
-	b := &builder{cfg: cfg, app: a, log: log, outRoot: clientDir, workers: opts.Workers, timeout: timeout, files: map[string]app.FileMeta{}}
+	b := &builder{cfg: cfg, app: a, log: log, outRoot: clientDir, workers: opts.Workers, timeout: timeout}
+	if a.Output == config.OutputServer {
+		b.files = map[string]app.FileMeta{}
+	}
 	if err := b.copyPublic(); err != nil {
 		return nil, err
 	}
@@ -163,12 +167,15 @@ type builder struct {
 	timeout time.Duration
 
 	mu     sync.Mutex
-	files  map[string]app.FileMeta // written outputs
+	files  map[string]app.FileMeta // written outputs (server output only)
 	public map[string]bool         // files copied from public/
 	pages  int
 	dirs   sync.Map // folders already created
 	// pageLines are the .html pages copied (source, output), for the log.
 	pageLines [][2]string
+
+	originOnce sync.Once
+	originURL  string
 }
 
 // copyPublic copies public/ verbatim. public/ may itself be a symlink
@@ -244,15 +251,22 @@ func copyFile(src, dst string) error {
 // job is one page to generate.
 type job struct {
 	route    *app.Route
-	pathname string // URL pathname without base, decoded
-	params   map[string]string
-	sp       *endpoint.StaticPath // nil for static routes
+	pathname string               // URL pathname without base, decoded
+	sp       *endpoint.StaticPath // its getStaticPaths entry; nil for static routes
 	pinned   bool                 // must run on runtime 0 (has props)
 
 	// filled by the worker
 	res     *endpoint.Result
 	note    string // shown beside the path in the log
 	elapsed time.Duration
+}
+
+// params are the page's params, in a new map.
+func (j *job) params() map[string]string {
+	if j.sp == nil {
+		return map[string]string{}
+	}
+	return j.sp.Params()
 }
 
 func (b *builder) generate(ctx context.Context) error {
@@ -305,7 +319,7 @@ func (b *builder) generate(ctx context.Context) error {
 	claimed := map[string]*app.Route{} // output path → route that owns it
 	for _, r := range endpoints {
 		if !r.IsDynamic() {
-			jobs = append(jobs, &job{route: r, pathname: r.Pathname, params: map[string]string{}})
+			jobs = append(jobs, &job{route: r, pathname: r.Pathname})
 			continue
 		}
 		gctx, cancel := context.WithTimeout(ctx, b.timeout)
@@ -314,9 +328,11 @@ func (b *builder) generate(ctx context.Context) error {
 		if err != nil {
 			return b.timeoutError(err, r.Key, "getStaticPaths()")
 		}
+		params := map[string]string{} // one map for every entry's checks
 		for i := range paths {
 			sp := &paths[i]
-			p, err := r.Generate(sp.Params)
+			sp.ParamsInto(params)
+			p, err := r.Generate(params)
 			if err != nil {
 				return &diag.Diagnostic{Name: "GetStaticPathsInvalidRouteParam", File: r.Key, Message: err.Error(),
 					Hint: "Every param of the route (" + strings.Join(r.Params, ", ") + ") needs a value in getStaticPaths."}
@@ -326,10 +342,10 @@ func (b *builder) generate(ctx context.Context) error {
 					Message: "A `getStaticPaths()` route pattern was matched, but no matching static path was found for requested path `" + p + "`.",
 					Hint:    "Possible dynamic routes being matched: " + r.Key + ". A param holds a percent-escape, so the URL of this page decodes to another path and the file could never be served; return the decoded text in the param instead."}
 			}
-			if err := checkCollide(r, sp.Params, p); err != nil {
+			if err := checkCollide(r, params, p); err != nil {
 				return err
 			}
-			jobs = append(jobs, &job{route: r, pathname: p, params: sp.Params, sp: sp, pinned: sp.HasProps})
+			jobs = append(jobs, &job{route: r, pathname: p, sp: sp, pinned: sp.HasProps})
 		}
 	}
 	// Routes are in priority order, so the first claim of a path wins.
@@ -451,8 +467,14 @@ func (b *builder) run(ctx context.Context, rts []*jsrt.Runtime, jobs []*job) err
 	return firstErr
 }
 
-// origin is where build-time request URLs point (comet-semantics #13).
+// origin is where build-time request URLs point (comet-semantics #13),
+// worked out once per build.
 func (b *builder) origin() string {
+	b.originOnce.Do(func() { b.originURL = b.siteOrigin() })
+	return b.originURL
+}
+
+func (b *builder) siteOrigin() string {
 	if b.cfg.Site != "" {
 		if u, err := url.Parse(b.cfg.Site); err == nil {
 			return u.Scheme + "://" + u.Host
@@ -478,7 +500,7 @@ func (b *builder) request(j *job) endpoint.Request {
 	}
 	u := b.origin() + b.cfg.BasePrefix() + (&url.URL{Path: p}).EscapedPath()
 	req := endpoint.Request{
-		File: j.route.Key, Method: "GET", URL: u, Params: j.params, ParamNames: j.route.Params,
+		File: j.route.Key, Method: "GET", URL: u, Params: j.params(), ParamNames: j.route.Params,
 		Site: b.cfg.Site, Static: true, RoutePattern: j.route.Route.Route,
 		Middleware: b.app.Middleware != "", BodyContentType: media.BodyType(j.pathname), ReadAll: true,
 	}
@@ -540,6 +562,9 @@ func (b *builder) timeoutError(err error, file, what string) error {
 
 // printTree prints Astro's route tree once every page is written.
 func (b *builder) printTree(jobs []*job, start time.Time) {
+	if b.log.Level < diag.LevelInfo {
+		return // --silent: nothing below would be printed
+	}
 	b.log.Print("\n" + b.log.BadgeGreen(" generating static routes ") + "\n")
 	for _, p := range b.pageLines {
 		b.log.Plain(b.log.Green("▶") + " " + p[0])
@@ -646,7 +671,9 @@ func (b *builder) writeJob(j *job) (note string, err error) {
 		return "", d
 	}
 	b.mu.Lock()
-	b.files[rel] = app.FileMeta{Route: j.route.Key, Status: res.Status, ContentType: contentType, Header: header}
+	if b.files != nil {
+		b.files[rel] = app.FileMeta{Route: j.route.Key, Status: res.Status, ContentType: contentType, Header: header}
+	}
 	b.pages++
 	b.mu.Unlock()
 	return "", nil
@@ -691,11 +718,12 @@ func (b *builder) writeRedirects(jobs []*job) error {
 			if rd.Dest == nil || j.route != rd.Dest {
 				continue
 			}
-			from, err := rd.Generate(j.params)
+			params := j.params()
+			from, err := rd.Generate(params)
 			if err != nil {
 				continue
 			}
-			if err := b.writeRedirect(rd, from, j.params); err != nil {
+			if err := b.writeRedirect(rd, from, params); err != nil {
 				return err
 			}
 		}
@@ -713,7 +741,9 @@ func (b *builder) writeRedirect(rd *app.Redirect, from string, params map[string
 		return err
 	}
 	b.mu.Lock()
-	b.files[rel] = app.FileMeta{Route: "redirect " + rd.From, Status: 200, ContentType: "text/html; charset=utf-8"}
+	if b.files != nil {
+		b.files[rel] = app.FileMeta{Route: "redirect " + rd.From, Status: 200, ContentType: "text/html; charset=utf-8"}
+	}
 	b.pages++
 	b.pageLines = append(b.pageLines, [2]string{"redirect " + rd.From, rel})
 	b.mu.Unlock()
@@ -755,7 +785,9 @@ func (b *builder) copyPage(r *app.Route) error {
 		return err
 	}
 	b.mu.Lock()
-	b.files[rel] = app.FileMeta{Route: r.Key, Status: 200, ContentType: "text/html; charset=utf-8"}
+	if b.files != nil {
+		b.files[rel] = app.FileMeta{Route: r.Key, Status: 200, ContentType: "text/html; charset=utf-8"}
+	}
 	b.pages++
 	b.pageLines = append(b.pageLines, [2]string{r.Key, rel})
 	b.mu.Unlock()

@@ -663,11 +663,37 @@ func Diagnose(err error, file string) error {
 
 // StaticPath is one getStaticPaths entry.
 type StaticPath struct {
-	Params map[string]string
+	// pairs are the params as name, value, name, value… in the order of
+	// the params object's keys (undefined ones left out): a build holds
+	// one StaticPath per page, and a slice is a fifth of a map's memory.
+	pairs []string
 	// Props is the entry's props (undefined when absent); valid only on
 	// the runtime that ran getStaticPaths.
 	Props    Props
 	HasProps bool
+}
+
+// Params returns the entry's params as a new map.
+func (sp *StaticPath) Params() map[string]string {
+	m := make(map[string]string, len(sp.pairs)/2)
+	sp.ParamsInto(m)
+	return m
+}
+
+// ParamsInto empties m and puts the entry's params in it, so a caller
+// looking at many entries can reuse one map.
+func (sp *StaticPath) ParamsInto(m map[string]string) {
+	clear(m)
+	for i := 0; i+1 < len(sp.pairs); i += 2 {
+		m[sp.pairs[i]] = sp.pairs[i+1]
+	}
+}
+
+// EachParam calls fn for each param, in the order of the entry's keys.
+func (sp *StaticPath) EachParam(fn func(name, value string)) {
+	for i := 0; i+1 < len(sp.pairs); i += 2 {
+		fn(sp.pairs[i], sp.pairs[i+1])
+	}
 }
 
 func stringsToJS(vm *goja.Runtime, list []string) goja.Value {
@@ -745,7 +771,7 @@ func readStaticPaths(vm *goja.Runtime, v goja.Value, paramNames []string) ([]Sta
 			}
 			return nil, fmt.Errorf("endpoint: getStaticPaths entry %d is not valid", i)
 		}
-		out[i].Params = params
+		out[i].pairs = params
 		props := ev.(*goja.Object).Get("props")
 		out[i].Props = Props{props}
 		out[i].HasProps = props != nil && !goja.IsUndefined(props)
@@ -753,8 +779,9 @@ func readStaticPaths(vm *goja.Runtime, v goja.Value, paramNames []string) ([]Sta
 	return out, nil
 }
 
-// staticEntry reads one entry's params; ok=false if the entry is invalid.
-func staticEntry(ev goja.Value) (map[string]string, bool) {
+// staticEntry reads one entry's params as name, value pairs; ok=false if
+// the entry is invalid.
+func staticEntry(ev goja.Value) ([]string, bool) {
 	e, ok := ev.(*goja.Object)
 	if !ok || e.ClassName() == "Array" || isCallable(e) {
 		return nil, false
@@ -767,18 +794,18 @@ func staticEntry(ev goja.Value) (map[string]string, bool) {
 	if len(keys) == 0 {
 		return nil, false
 	}
-	params := make(map[string]string, len(keys))
+	params := make([]string, 0, 2*len(keys))
 	for _, k := range keys {
 		switch x := p.Get(k).(type) {
 		case nil:
 		case goja.String:
-			params[k] = x.String()
+			params = append(params, k, x.String())
 		default:
 			if goja.IsUndefined(x) {
 				continue
 			}
 			if goja.IsNumber(x) {
-				params[k] = x.String()
+				params = append(params, k, x.String())
 				continue
 			}
 			return nil, false

@@ -98,8 +98,10 @@ func (h *Handler) inStaticPaths(ctx context.Context, s *site, rt *app.Route, pat
 	if err != nil {
 		h.opts.Log.Error("router", err.Error())
 	}
-	for _, sp := range sps {
-		if p, err := rt.Generate(sp.Params); err == nil {
+	params := map[string]string{}
+	for i := range sps {
+		sps[i].ParamsInto(params)
+		if p, err := rt.Generate(params); err == nil {
 			e.paths[p] = true
 		}
 	}
