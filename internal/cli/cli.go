@@ -28,10 +28,6 @@ import (
 // running JavaScript is interrupted.
 const defaultMaxMemory = 2 << 30
 
-// buildSoftMemoryLimit is the Go heap size above which a build's garbage
-// collector runs harder (debug.SetMemoryLimit; not a hard cap).
-const buildSoftMemoryLimit = 384 << 20
-
 // Version is Comet's version, printed by --version.
 var Version = "0.1.0"
 
@@ -266,11 +262,11 @@ func Main(args []string, stdout, stderr io.Writer) (code int) {
 		}
 	}
 	// With that target a big build's heap would grow to five times what
-	// it holds (a 100,000-page build peaked near 1 GB); a soft limit makes
-	// the collector work harder only above it: the same wall time there,
-	// 380 MB instead (bench/RESULTS.md). GOMEMLIMIT in the environment wins.
+	// it holds (a 100,000-page build peaked near 1 GB); a soft limit that
+	// follows the live heap (buildmem.go) makes the collector work harder
+	// only above it. GOMEMLIMIT in the environment wins.
 	if cmd == "build" && os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(buildSoftMemoryLimit)
+		defer watchBuildMemory()()
 	}
 	// A handler that allocates without end is stopped before it takes
 	// the machine's memory (jsrt's memory guard).
