@@ -29,6 +29,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -366,17 +367,45 @@ func (b *builder) generate(ctx context.Context) error {
 		return err
 	}
 
-	if n := min(workers, (len(jobs)+63)/64); n > 1 {
+	n := max(1, min(workers, (len(jobs)+63)/64))
+	b.log.Debug("build", fmt.Sprintf("%d page(s) from %d endpoint route(s) on %d runtime(s)", len(jobs), len(endpoints), n))
+	// Runtime 0 renders at once; the others start meanwhile (loading the
+	// bundle takes a while) and join as each is ready.
+	more := make(chan *jsrt.Runtime, n-1)
+	var mu sync.Mutex
+	stopped := make(chan struct{})
+	var startErr error
+	go func() {
+		defer close(more)
 		for i := 1; i < n; i++ {
+			select {
+			case <-stopped:
+				return
+			default:
+			}
 			rt, err := b.app.NewRuntime(app.RuntimeOptions{Console: console, Prerender: true})
 			if err != nil {
-				return err
+				mu.Lock()
+				startErr = err
+				mu.Unlock()
+				return
 			}
-			rts = append(rts, rt)
+			mu.Lock()
+			rts = append(rts, rt) // closed by the deferred loop above
+			mu.Unlock()
+			more <- rt
 		}
+	}()
+	err = b.run(ctx, first, more, n, jobs)
+	close(stopped)
+	for range more { // the starter has finished: rts is complete
 	}
-	b.log.Debug("build", fmt.Sprintf("%d page(s) from %d endpoint route(s) on %d runtime(s)", len(jobs), len(endpoints), len(rts)))
-	if err := b.run(ctx, rts, jobs); err != nil {
+	mu.Lock()
+	if err == nil {
+		err = startErr
+	}
+	mu.Unlock()
+	if err != nil {
 		return err
 	}
 	b.printTree(jobs, start)
@@ -389,9 +418,12 @@ func (b *builder) generate(ctx context.Context) error {
 const batchSize = 128
 
 // run executes jobs in batches: pinned ones (their props live there) on
-// rts[0], the rest on any runtime; two goroutines per runtime, so one
-// batch's files are written while the next batch runs.
-func (b *builder) run(ctx context.Context, rts []*jsrt.Runtime, jobs []*job) error {
+// first, the rest on any runtime; two goroutines per runtime, so one
+// batch's files are written while the next batch runs. The other n-1
+// runtimes arrive on more as they are ready (more is closed after them,
+// or early if one could not start); run returns once every batch is
+// done or the build failed, without waiting for runtimes still starting.
+func (b *builder) run(ctx context.Context, first *jsrt.Runtime, more <-chan *jsrt.Runtime, n int, jobs []*job) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var shared, pinned [][]*job
@@ -404,7 +436,7 @@ func (b *builder) run(ctx context.Context, rts []*jsrt.Runtime, jobs []*job) err
 		}
 	}
 	// Batches small enough that every goroutine gets some.
-	size := min(batchSize, max(1, (len(rest)+2*len(rts)-1)/(2*len(rts))))
+	size := min(batchSize, max(1, (len(rest)+2*n-1)/(2*n)))
 	split := func(list []*job, size int) [][]*job {
 		var out [][]*job
 		for len(list) > 0 {
@@ -430,34 +462,67 @@ func (b *builder) run(ctx context.Context, rts []*jsrt.Runtime, jobs []*job) err
 	var firstErr error
 	var errOnce sync.Once
 	fail := func(err error) { errOnce.Do(func() { firstErr = err; cancel() }) }
-	for i, rt := range rts {
+	// allDone closes when every batch was taken and finished (or skipped
+	// after a failure): runtimes still starting are then not needed.
+	allDone := make(chan struct{})
+	var left atomic.Int64
+	left.Store(int64(len(shared) + len(pinned)))
+	if left.Load() == 0 {
+		close(allDone)
+	}
+	taken := func() {
+		if left.Add(-1) == 0 {
+			close(allDone)
+		}
+	}
+	start := func(rt *jsrt.Runtime, own bool) {
 		for g := 0; g < 2; g++ {
 			wg.Add(1)
 			go func(rt *jsrt.Runtime, own bool) {
 				defer wg.Done()
 				if own {
 					for batch := range pinnedCh {
-						if ctx.Err() != nil {
-							return
+						err := ctx.Err()
+						if err == nil {
+							err = b.callBatch(ctx, rt, batch)
 						}
-						if err := b.callBatch(ctx, rt, batch); err != nil {
+						taken()
+						if err != nil {
 							fail(err)
 							return
 						}
 					}
 				}
 				for batch := range sharedCh {
-					if ctx.Err() != nil {
-						return
+					err := ctx.Err()
+					if err == nil {
+						err = b.callBatch(ctx, rt, batch)
 					}
-					if err := b.callBatch(ctx, rt, batch); err != nil {
+					taken()
+					if err != nil {
 						fail(err)
 						return
 					}
 				}
-			}(rt, i == 0)
+			}(rt, own)
 		}
 	}
+	start(first, true)
+	func() {
+		for {
+			select {
+			case rt, ok := <-more:
+				if !ok {
+					return
+				}
+				start(rt, false)
+			case <-allDone:
+				return
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
 	wg.Wait()
 	if firstErr == nil {
 		// Workers stop quietly once ctx is done; a build interrupted before
