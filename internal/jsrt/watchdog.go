@@ -119,16 +119,25 @@ func (r *Runtime) busy(wait time.Duration) bool {
 	}
 }
 
-// interrupt stops the JS running on the loop with reason and marks the
-// runtime Broken. Only the job running now is stopped (jobs.go).
-func (r *Runtime) interrupt(reason string) {
-	r.reason.Store(&reason)
-	r.broken.Store(true)
-	r.interruptRunning(errors.New(reason))
+// interrupt stops job seq (runningJob) with reason if it still runs and
+// marks the runtime Broken; it reports whether it did. Only that job is
+// stopped (jobs.go): a guard that looked a moment ago must not stop the
+// healthy job that has started since.
+func (r *Runtime) interrupt(reason string, seq uint64) bool {
+	mark := func() {
+		// Broken before the interrupt lands: the interrupted code's
+		// caller may look.
+		r.reason.CompareAndSwap(nil, &reason)
+		r.broken.Store(true)
+	}
+	if !r.interruptRunning(errors.New(reason), seq, mark) {
+		return false
+	}
 	if r.wasm != nil {
 		r.wasm.Interrupt() // wasm code does not see goja's interrupt
 	}
 	r.checkOnce.Do(func() { go r.checkAfterInterrupt() })
+	return true
 }
 
 // checkAfterInterrupt closes the runtime at once if the interrupt left it
@@ -275,8 +284,8 @@ func guardLoop() {
 		}
 		over = time.Time{}
 		reason := fmt.Sprintf("memory limit exceeded: the heap holds %d MiB, the limit is %d MiB", live>>20, limit>>20)
-		for _, r := range victims {
-			r.interrupt(reason)
+		for _, v := range victims {
+			v.r.interrupt(reason, v.seq)
 		}
 		// Let the interrupted code unwind and its runtime be dropped
 		// before looking again.
@@ -289,28 +298,35 @@ func guardLoop() {
 // for the one allocating.
 const longJob = 100 * time.Millisecond
 
+// victim is a job a guard chose to stop: the runtime and the job's
+// sequence number.
+type victim struct {
+	r   *Runtime
+	seq uint64
+}
+
 // longestJob returns the registered runtime whose running job has run
 // longest, if for at least d (none otherwise). One at a time: the guard
 // looks at the heap again before it stops another.
-func longestJob(d time.Duration) []*Runtime {
+func longestJob(d time.Duration) []victim {
 	memoryGuard.mu.Lock()
 	defer memoryGuard.mu.Unlock()
-	var best *Runtime
+	var best victim
 	longest := d
 	for r := range memoryGuard.runtimes {
-		if t := r.runningFor(); t >= longest {
-			best, longest = r, t
+		if seq, t := r.runningJob(); t >= longest {
+			best, longest = victim{r, seq}, t
 		}
 	}
-	if best == nil {
+	if best.r == nil {
 		return nil
 	}
-	return []*Runtime{best}
+	return []victim{best}
 }
 
 // busyRuntimes returns the registered runtimes whose loop is running code
 // right now (checked in parallel).
-func busyRuntimes() []*Runtime {
+func busyRuntimes() []victim {
 	memoryGuard.mu.Lock()
 	all := make([]*Runtime, 0, len(memoryGuard.runtimes))
 	for r := range memoryGuard.runtimes {
@@ -318,15 +334,16 @@ func busyRuntimes() []*Runtime {
 	}
 	memoryGuard.mu.Unlock()
 	var mu sync.Mutex
-	var busy []*Runtime
+	var busy []victim
 	var wg sync.WaitGroup
 	for _, r := range all {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			if r.busy(20 * time.Millisecond) {
+				seq, _ := r.runningJob()
 				mu.Lock()
-				busy = append(busy, r)
+				busy = append(busy, victim{r, seq})
 				mu.Unlock()
 			}
 		}()
