@@ -235,6 +235,13 @@ func (h *Handler) SetError(err error) {
 func (h *Handler) replaceBroken(s *site) {
 	h.swapMu.Lock()
 	defer h.swapMu.Unlock()
+	if h.stallers.site == s {
+		// The stallers' runtime: let it go now (it may hold what a
+		// memory hog allocated); the next staller's call starts another.
+		s.retire()
+		h.stallers.site = nil
+		return
+	}
 	if h.cur.Load() != s {
 		return // already replaced
 	}
