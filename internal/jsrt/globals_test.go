@@ -30,8 +30,9 @@ func TestGlobals(t *testing.T) {
 			return err
 		}
 		if d.IsDir() {
-			switch d.Name() {
-			case ".git", "node_modules", "testdata", "dist":
+			switch name := d.Name(); {
+			case name == "node_modules", name == "testdata", strings.HasPrefix(name, "dist"),
+				path != root && strings.HasPrefix(name, "."): // .git, bench/.cache's generated projects
 				return filepath.SkipDir
 			}
 			return nil

@@ -27,7 +27,8 @@ var epoch = time.Now()
 
 // jobState is the part of a Runtime that job maintains.
 type jobState struct {
-	jobStart     atomic.Int64 // when the running job started (ns since epoch); 0 between jobs
+	jobStart     atomic.Int64  // when the running job started (ns since epoch); 0 between jobs
+	jobSeq       atomic.Uint64 // counts the jobs started: names the running one
 	interruptMu  sync.Mutex
 	interrupting atomic.Bool // an interrupt is set for the running job
 	// owner names the call whose first job is running (AwaitMovableFor);
@@ -46,8 +47,11 @@ func (r *Runtime) job(fn func(*goja.Runtime)) func(*goja.Runtime) {
 }
 
 // startJob clears an interrupt meant for the job before this one and
-// records this job's start.
+// records this job's start. The sequence number moves first: an interrupt
+// that read the old one either sees the new one and stands down, or has
+// raised its flag before this load and is cleared here.
 func (r *Runtime) startJob(vm *goja.Runtime) {
+	r.jobSeq.Add(1)
 	if r.interrupting.Load() {
 		r.interruptMu.Lock()
 		if r.interrupting.Load() {
@@ -75,17 +79,41 @@ func (r *Runtime) StalledBy() string {
 	return ""
 }
 
-// interruptRunning stops the JS of the job running now with err; a job
-// started after it is not affected. The flag is raised before the
-// interrupt: a job starting in between waits for the lock and clears the
-// interrupt, where it used to see no flag and run interrupted.
-func (r *Runtime) interruptRunning(err error) {
+// interruptRunning stops the JS of job seq (see runningJob) with err, if
+// it is still the one running; a job started after it is not affected, and
+// it reports whether it interrupted. A guard decides from what it saw a
+// moment earlier: without the sequence check, a job that ended in between
+// left its interrupt to the healthy job that started next. The flag is
+// raised before the check: a job starting in between either moved the
+// sequence before the check (no interrupt) or sees the flag, waits for the
+// lock and clears the interrupt. before runs just ahead of the interrupt.
+func (r *Runtime) interruptRunning(err error, seq uint64, before func()) bool {
 	r.interruptMu.Lock()
 	r.interrupting.Store(true)
+	if r.jobSeq.Load() != seq {
+		r.interrupting.Store(false)
+		r.interruptMu.Unlock()
+		return false
+	}
+	before()
 	r.vm.Interrupt(err)
 	r.interruptMu.Unlock()
 	// If no other job comes, this one clears the flag.
 	r.post(func(*goja.Runtime) {})
+	return true
+}
+
+// runningJob names the job running now (or, between jobs, the last one
+// started) and says how long it has run (0 between jobs and for work on
+// the loop that is not a tracked job).
+func (r *Runtime) runningJob() (seq uint64, ran time.Duration) {
+	for {
+		seq = r.jobSeq.Load()
+		ran = r.runningFor()
+		if r.jobSeq.Load() == seq {
+			return seq, ran
+		}
+	}
 }
 
 // runningFor is how long the job running now has run (0 between jobs).

@@ -474,15 +474,27 @@ func await[T any](ctx context.Context, r *Runtime, m *movable, deadline time.Tim
 }
 
 // unstick interrupts the VM if the loop does not answer within a grace
-// period: the code running there is synchronous and endless. It reports
-// whether it interrupted.
+// period because one job has blocked it all that time: the code running
+// there is synchronous and endless. A loop that is merely busy (a queue of
+// short calls under load) is left alone: stopping whichever healthy job
+// runs would break the runtime for nothing. It reports whether it
+// interrupted.
 func (r *Runtime) unstick() bool {
-	if !r.busy(500 * time.Millisecond) {
+	if !r.busy(unstickGrace) {
 		return false
 	}
-	r.interrupt("execution time limit exceeded")
-	return true
+	seq, ran := r.runningJob()
+	if ran != 0 && ran < unstickGrace {
+		return false // short jobs in a row: busy, not stuck
+	}
+	// ran == 0: work that is not a tracked job (an interval's callback)
+	// blocks the loop.
+	return r.interrupt("execution time limit exceeded", seq)
 }
+
+// unstickGrace is how long a call past its time limit waits for the loop
+// before stopping the job that blocks it.
+const unstickGrace = 500 * time.Millisecond
 
 var promiseType = reflect.TypeOf((*goja.Promise)(nil))
 

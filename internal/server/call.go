@@ -89,8 +89,10 @@ func (c *placed) done() {
 // (a few more times: under memory pressure runtimes may break in a row).
 // A runtime that had to be interrupted meanwhile is replaced. A call to a
 // route that stalled a runtime lately (or that does while the call waits
-// on it) first waits for the stallers' turn, then runs on the site current
-// by then, and keeps the turn until it has answered (stallers.go).
+// on it) first waits for the stallers' turn, then runs on the stallers'
+// own runtime, and keeps the turn until it has answered (stallers.go). A
+// call moved off a stalled loop whose route has never answered goes to
+// the stallers' runtime too, without the turn.
 func (h *Handler) call(ctx context.Context, s *site, req endpoint.Request) (placed, error) {
 	c := placed{site: s, release: func() {}}
 	turn := false
@@ -114,10 +116,8 @@ func (h *Handler) call(ctx context.Context, s *site, req endpoint.Request) (plac
 	if waited, err := takeTurn(); err != nil {
 		return c, err
 	} else if waited {
-		// s may have stalled meanwhile, with the staller whose turn ended.
-		if next := h.acquireCurrent(); next == s {
-			next.release()
-		} else if next != nil {
+		// A staller's call runs on the stallers' runtime.
+		if next := h.acquireStallerSite(); next != nil {
 			c.moved = append(c.moved, next)
 			c.site = next
 		}
@@ -134,7 +134,15 @@ func (h *Handler) call(ctx context.Context, s *site, req endpoint.Request) (plac
 		if _, err := takeTurn(); err != nil {
 			return c, err
 		}
-		next := h.acquireCurrent()
+		var next *site
+		if turn || (errors.Is(err, jsrt.ErrStalled) && !h.stallers.hasAnswered(req.File)) {
+			// A staller, or a route that has never answered: one of
+			// the calls queued with it may be the next to block, and
+			// must not take the healthy ones along again.
+			next = h.acquireStallerSite()
+		} else {
+			next = h.acquireCurrent()
+		}
 		if next == nil {
 			break
 		}
@@ -149,6 +157,9 @@ func (h *Handler) call(ctx context.Context, s *site, req endpoint.Request) (plac
 	}
 	if broken, _ := c.site.broken(); broken {
 		h.replaceBroken(c.site)
+	}
+	if err == nil {
+		h.stallers.answer(req.File)
 	}
 	c.res = res
 	return c, err

@@ -141,7 +141,7 @@ func New(a *app.App, opts Options) (*Handler, error) {
 	if !opts.Dev && opts.ClientDir != "" {
 		h.clientFiles = indexFiles(opts.ClientDir)
 	}
-	s, err := h.newSite(a)
+	s, err := h.newSite(a, 0)
 	if err != nil {
 		return nil, err
 	}

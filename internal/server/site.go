@@ -74,16 +74,20 @@ func (s *site) closeIfIdle() {
 	}
 }
 
-func (h *Handler) newSite(a *app.App) (*site, error) {
+// newSite starts a site for a with n runtimes (0: Options.Workers, or one
+// in dev).
+func (h *Handler) newSite(a *app.App, n int) (*site, error) {
 	s := &site{app: a}
 	ro := app.RuntimeOptions{Console: h.opts.Log.Console}
 	if h.opts.StallAfter > 0 {
 		ro.StallAfter = h.opts.StallAfter
 		ro.OnStall = func() { h.moveOff(s) }
 	}
-	n := 1
-	if h.opts.Workers > 1 && !h.opts.Dev {
-		n = h.opts.Workers
+	if n == 0 {
+		n = 1
+		if h.opts.Workers > 1 && !h.opts.Dev {
+			n = h.opts.Workers
+		}
 	}
 	for range n {
 		rt, err := a.NewRuntime(ro)
@@ -116,6 +120,16 @@ func (s *site) runtime() (rt *jsrt.Runtime, release func()) {
 	return s.rts[best], func() { s.load[best].Add(-1) }
 }
 
+// unusable reports whether one of s's runtimes stalled or was interrupted.
+func (s *site) unusable() bool {
+	for _, rt := range s.rts {
+		if rt.IsStalled() || rt.Broken() {
+			return true
+		}
+	}
+	return false
+}
+
 // broken reports whether one of s's runtimes had to be interrupted, and why.
 func (s *site) broken() (bool, string) {
 	for _, rt := range s.rts {
@@ -133,8 +147,12 @@ func (s *site) broken() (bool, string) {
 // Module state starts over in the fresh runtime, as after a restart. The
 // route whose call blocked the loop becomes a staller (stallers.go).
 func (h *Handler) moveOff(s *site) {
+	who := "an endpoint"
 	for _, rt := range s.rts {
-		h.stallers.mark(rt.StalledBy()) // before the calls moved off look
+		if by := rt.StalledBy(); by != "" {
+			h.stallers.mark(by) // before the calls moved off look
+			who = by
+		}
 	}
 	h.swapMu.Lock()
 	defer h.swapMu.Unlock()
@@ -145,7 +163,7 @@ func (h *Handler) moveOff(s *site) {
 		h.opts.Log.Warn("server", fmt.Sprintf("the JavaScript event loop is blocked and %d blocked runtimes are already running; requests wait for it", maxStuck))
 		return
 	}
-	h.opts.Log.Warn("server", fmt.Sprintf("an endpoint has blocked the JavaScript event loop for more than %s; new requests go to a fresh runtime", h.opts.StallAfter))
+	h.opts.Log.Warn("server", fmt.Sprintf("%s has blocked the JavaScript event loop for more than %s; new requests go to a fresh runtime", who, h.opts.StallAfter))
 	// It counts as blocked until the job blocking it ends, not until the
 	// site closes: requests still streaming from it (a client that reads
 	// slowly) keep the site open for as long as the write timeout.
@@ -178,7 +196,7 @@ func (h *Handler) acquireCurrent() *site {
 // Swap replaces the app; requests already running finish on the old one,
 // whose runtime is closed after them. It clears an error set by SetError.
 func (h *Handler) Swap(a *app.App) error {
-	s, err := h.newSite(a)
+	s, err := h.newSite(a, 0)
 	if err != nil {
 		return err
 	}
@@ -217,6 +235,13 @@ func (h *Handler) SetError(err error) {
 func (h *Handler) replaceBroken(s *site) {
 	h.swapMu.Lock()
 	defer h.swapMu.Unlock()
+	if h.stallers.site == s {
+		// The stallers' runtime: let it go now (it may hold what a
+		// memory hog allocated); the next staller's call starts another.
+		s.retire()
+		h.stallers.site = nil
+		return
+	}
 	if h.cur.Load() != s {
 		return // already replaced
 	}
@@ -236,5 +261,6 @@ func (h *Handler) Close() {
 	if s != nil {
 		s.retire()
 	}
+	h.retireStallerSite()
 	h.reload.stop()
 }
